@@ -1,0 +1,18 @@
+import * as React from "react";
+import type { HostEnvironment } from "../host/environment";
+
+export type { HostEnvironment };
+
+const fallbackEnvironment: HostEnvironment = {
+    t: (key) => key,
+    clock: { locale: "en-US", offsetMinutes: (at) => -at.getTimezoneOffset() },
+    compact: false,
+    rtl: false,
+    dark: false,
+};
+
+export const HostEnvironmentContext = React.createContext<HostEnvironment>(fallbackEnvironment);
+
+export function useHost(): HostEnvironment {
+    return React.useContext(HostEnvironmentContext);
+}

@@ -1,0 +1,62 @@
+/**
+ * What a control may read from Dataverse: `context.webAPI` is missing in canvas apps and some custom
+ * pages and rejects in the test harness, and a new or harness record has no id. Controls ask here and
+ * fall back to their bound values when the answer is undefined.
+ */
+export interface RecordRef {
+    entityName: string;
+    id: string;
+}
+
+const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
+
+/** A GUID in its canonical lower-case form without braces, or undefined when the text is not one. */
+export function normalizeGuid(text: unknown): string | undefined {
+    if (typeof text !== "string") return undefined;
+    const match = GUID.exec(text.trim());
+    return match ? match[1].toLowerCase() : undefined;
+}
+
+type ContextLike = {
+    webAPI?: Partial<ComponentFramework.WebApi> | null;
+    mode?: unknown;
+    page?: unknown;
+};
+
+export function webApiOf(context: ContextLike): ComponentFramework.WebApi | undefined {
+    const api = context.webAPI;
+    if (!api || typeof api.retrieveRecord !== "function" || typeof api.retrieveMultipleRecords !== "function") {
+        return undefined;
+    }
+    return api as ComponentFramework.WebApi;
+}
+
+/** The record the form shows, from `mode.contextInfo` (model-driven forms) or `page`. */
+export function recordOf(context: ContextLike): RecordRef | undefined {
+    const info = (context.mode as { contextInfo?: { entityId?: unknown; entityTypeName?: unknown } } | undefined)?.contextInfo;
+    const page = context.page as { entityId?: unknown; entityTypeName?: unknown } | undefined;
+    const id = normalizeGuid(info?.entityId) ?? normalizeGuid(page?.entityId);
+    const entityName = [info?.entityTypeName, page?.entityTypeName].find((n) => typeof n === "string" && n !== "");
+    if (!id || typeof entityName !== "string") return undefined;
+    return { entityName, id };
+}
+
+/** HTTP-like status of a Web API failure, when the error says (404 for a row that is gone). */
+export function errorStatus(error: unknown): number | undefined {
+    const e = error as { status?: unknown; statusCode?: unknown; errorCode?: unknown; code?: unknown; message?: unknown } | null;
+    if (!e || typeof e !== "object") return undefined;
+    for (const candidate of [e.status, e.statusCode]) {
+        if (typeof candidate === "number") return candidate;
+    }
+    // Dataverse's "object does not exist" code, as the client API reports it.
+    if (e.errorCode === -2147220969 || e.code === -2147220969 || e.errorCode === 0x80040217 || e.code === 0x80040217) return 404;
+    if (typeof e.message === "string" && /could not find item|does not exist/i.test(e.message)) return 404;
+    return undefined;
+}
+
+export function errorText(error: unknown): string {
+    if (error && typeof error === "object" && typeof (error as { message?: unknown }).message === "string") {
+        return (error as { message: string }).message;
+    }
+    return typeof error === "string" ? error : "";
+}

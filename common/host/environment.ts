@@ -1,0 +1,67 @@
+import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
+import { createTranslator, type Translate } from "./strings";
+import { userClockOf, type UserClock } from "./dates";
+import { themeFromHost } from "./theme";
+
+/** What every view of a control needs from the host; provided once by ControlRoot. */
+export interface HostEnvironment {
+    t: Translate;
+    clock: UserClock;
+    /** Phone-width container: vertical, compact layout. */
+    compact: boolean;
+    rtl: boolean;
+    dark: boolean;
+}
+
+/** Containers narrower than this get the phone layout. */
+export const COMPACT_WIDTH_PX = 480;
+
+type ContextLike = {
+    resources?: { getString?: (id: string) => string } | null;
+    userSettings?: { languageId?: number; isRTL?: boolean; getTimeZoneOffsetMinutes?: (date?: Date) => number } | null;
+    mode?: { allocatedWidth?: number } | null;
+    fluentDesignLanguage?: { tokenTheme?: unknown; isDarkTheme?: boolean } | null;
+};
+
+/**
+ * Builds the host environment and theme from a context, handing back the same objects while nothing they
+ * depend on changed, so memoized views do not re-render on every updateView.
+ */
+export class HostEnvironmentCache {
+    private key = "";
+    private environment: HostEnvironment | undefined;
+    private themeKey: unknown = undefined;
+    private themeValue: Theme | undefined;
+    private translatorFor: unknown = undefined;
+    private translatorLanguage: number | undefined = undefined;
+    private translator: Translate | undefined;
+
+    constructor(private readonly defaults: Readonly<Record<string, string>>) {}
+
+    read(context: ContextLike): { host: HostEnvironment; theme: Theme } {
+        const resources = context.resources;
+        const languageId = context.userSettings?.languageId;
+        // The translator caches lookups, so a new language or resources object needs a new one.
+        if (!this.translator || this.translatorFor !== resources || this.translatorLanguage !== languageId) {
+            this.translator = createTranslator(resources, this.defaults);
+            this.translatorFor = resources;
+            this.translatorLanguage = languageId;
+        }
+        const width = context.mode?.allocatedWidth ?? -1;
+        const compact = width > 0 && width < COMPACT_WIDTH_PX;
+        const rtl = context.userSettings?.isRTL === true;
+        const design = context.fluentDesignLanguage ?? undefined;
+        const dark = design?.isDarkTheme === true;
+        const key = [languageId, compact, rtl, dark].join("|");
+        if (!this.environment || key !== this.key || this.environment.t !== this.translator) {
+            this.environment = { t: this.translator, clock: userClockOf(context), compact, rtl, dark };
+            this.key = key;
+        }
+        const themeKey = design?.tokenTheme ?? dark;
+        if (!this.themeValue || themeKey !== this.themeKey) {
+            this.themeValue = themeFromHost(design);
+            this.themeKey = themeKey;
+        }
+        return { host: this.environment, theme: this.themeValue };
+    }
+}

@@ -1,0 +1,222 @@
+/**
+ * Re-reads something from Dataverse on an interval while it can still change. One request in flight at
+ * most; exponential backoff after failures; no requests while the page is hidden; stops for good when
+ * the data is final or the row is gone; `dispose()` leaves no timer or listener behind. It lives outside
+ * React so that the control's `destroy()` can end it even when the host never unmounts the tree.
+ */
+export type RefreshPhase =
+    | "idle" // waiting for the next read
+    | "loading" // a read is in flight
+    | "paused" // the page is hidden
+    | "finished" // the data is final: no more reads
+    | "gone" // the row no longer exists: no more reads
+    | "off" // auto-refresh is off; only explicit reads
+    | "disposed";
+
+export interface RefreshSnapshot<T> {
+    data: T | undefined;
+    /** When `data` was read. */
+    readAt: Date | undefined;
+    phase: RefreshPhase;
+    /** Consecutive failed reads; 0 after a success. */
+    failures: number;
+    lastError: unknown;
+    /** When the next read is due, while one is scheduled. */
+    nextReadAt: Date | undefined;
+}
+
+export interface RefreshEnvironment {
+    setTimeout(handler: () => void, ms: number): unknown;
+    clearTimeout(handle: unknown): void;
+    now(): number;
+    document?: Pick<Document, "visibilityState" | "addEventListener" | "removeEventListener">;
+}
+
+export interface RefreshOptions<T> {
+    load(): Promise<T>;
+    /** Milliseconds between reads; 0 turns auto-refresh off (a first read still happens on start). */
+    intervalMs: number;
+    isFinal?(data: T): boolean;
+    isGone?(error: unknown): boolean;
+    maxBackoffMs?: number;
+    environment?: RefreshEnvironment;
+}
+
+export const MAX_BACKOFF_MS = 5 * 60_000;
+
+function browserEnvironment(): RefreshEnvironment {
+    return {
+        setTimeout: (handler, ms) => globalThis.setTimeout(handler, ms),
+        clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+        now: () => Date.now(),
+        document: typeof document === "undefined" ? undefined : document,
+    };
+}
+
+/** Interval in milliseconds from a `refreshSeconds` input: default 15 s, 0 or less turns it off. */
+export function refreshIntervalMs(seconds: number | null | undefined, defaultSeconds = 15): number {
+    if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return defaultSeconds * 1000;
+    if (seconds <= 0) return 0;
+    // Below 5 s a form would hammer the service; above a day nobody is watching.
+    return Math.min(Math.max(Math.round(seconds), 5), 86_400) * 1000;
+}
+
+export class RefreshSource<T> {
+    private snapshotValue: RefreshSnapshot<T>;
+    private readonly listeners = new Set<(snapshot: RefreshSnapshot<T>) => void>();
+    private readonly env: RefreshEnvironment;
+    private timer: unknown = undefined;
+    private inFlight = false;
+    private started = false;
+    private intervalMs: number;
+    private readonly onVisibility = (): void => this.visibilityChanged();
+
+    constructor(private readonly options: RefreshOptions<T>) {
+        this.env = options.environment ?? browserEnvironment();
+        this.intervalMs = options.intervalMs;
+        this.snapshotValue = {
+            data: undefined,
+            readAt: undefined,
+            phase: this.intervalMs > 0 ? "idle" : "off",
+            failures: 0,
+            lastError: undefined,
+            nextReadAt: undefined,
+        };
+    }
+
+    get snapshot(): RefreshSnapshot<T> {
+        return this.snapshotValue;
+    }
+
+    subscribe(listener: (snapshot: RefreshSnapshot<T>) => void): () => void {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+
+    /** Starts reading (once; later calls do nothing). */
+    start(): void {
+        if (this.started || this.isStopped()) return;
+        this.started = true;
+        this.env.document?.addEventListener("visibilitychange", this.onVisibility);
+        if (this.isHidden()) {
+            this.update({ phase: "paused" });
+            return;
+        }
+        void this.read();
+    }
+
+    /** A read now, unless one is in flight or reading has stopped. */
+    refreshNow(): void {
+        if (!this.started || this.isStopped() || this.inFlight) return;
+        this.clearTimer();
+        void this.read();
+    }
+
+    setIntervalMs(ms: number): void {
+        if (ms === this.intervalMs) return;
+        this.intervalMs = ms;
+        if (!this.started || this.isStopped() || this.inFlight) return;
+        this.clearTimer();
+        if (ms > 0) this.schedule(ms);
+        else this.update({ phase: "off", nextReadAt: undefined });
+    }
+
+    dispose(): void {
+        this.clearTimer();
+        this.env.document?.removeEventListener("visibilitychange", this.onVisibility);
+        this.update({ phase: "disposed", nextReadAt: undefined });
+        this.listeners.clear();
+    }
+
+    private isStopped(): boolean {
+        const phase = this.snapshotValue.phase;
+        return phase === "finished" || phase === "gone" || phase === "disposed";
+    }
+
+    private isHidden(): boolean {
+        return this.env.document?.visibilityState === "hidden";
+    }
+
+    private async read(): Promise<void> {
+        this.inFlight = true;
+        this.update({ phase: "loading", nextReadAt: undefined });
+        let data: T;
+        try {
+            data = await this.options.load();
+        } catch (error) {
+            this.inFlight = false;
+            if (this.snapshotValue.phase === "disposed") return;
+            if (this.options.isGone?.(error)) {
+                this.update({ phase: "gone", lastError: error });
+                this.stopListening();
+                return;
+            }
+            const failures = this.snapshotValue.failures + 1;
+            this.update({ failures, lastError: error });
+            this.afterRead(this.backoffMs(failures));
+            return;
+        }
+        this.inFlight = false;
+        if (this.snapshotValue.phase === "disposed") return;
+        const final = this.options.isFinal?.(data) === true;
+        this.update({ data, readAt: new Date(this.env.now()), failures: 0, lastError: undefined });
+        if (final) {
+            this.update({ phase: "finished" });
+            this.stopListening();
+            return;
+        }
+        this.afterRead(this.intervalMs);
+    }
+
+    private afterRead(delayMs: number): void {
+        if (this.intervalMs <= 0) {
+            this.update({ phase: "off" });
+        } else if (this.isHidden()) {
+            this.update({ phase: "paused" });
+        } else {
+            this.schedule(delayMs);
+        }
+    }
+
+    private backoffMs(failures: number): number {
+        const max = this.options.maxBackoffMs ?? MAX_BACKOFF_MS;
+        return Math.min(this.intervalMs * 2 ** Math.min(failures, 16), Math.max(max, this.intervalMs));
+    }
+
+    private schedule(delayMs: number): void {
+        this.clearTimer();
+        this.timer = this.env.setTimeout(() => {
+            this.timer = undefined;
+            void this.read();
+        }, delayMs);
+        this.update({ phase: "idle", nextReadAt: new Date(this.env.now() + delayMs) });
+    }
+
+    private visibilityChanged(): void {
+        if (!this.started || this.isStopped() || this.inFlight || this.intervalMs <= 0) return;
+        if (this.isHidden()) {
+            this.clearTimer();
+            this.update({ phase: "paused", nextReadAt: undefined });
+        } else if (this.snapshotValue.phase === "paused") {
+            // Back in view: the data may be stale by now, so read at once.
+            void this.read();
+        }
+    }
+
+    private stopListening(): void {
+        this.clearTimer();
+        this.env.document?.removeEventListener("visibilitychange", this.onVisibility);
+    }
+
+    private clearTimer(): void {
+        if (this.timer !== undefined) {
+            this.env.clearTimeout(this.timer);
+            this.timer = undefined;
+        }
+    }
+
+    private update(patch: Partial<RefreshSnapshot<T>>): void {
+        this.snapshotValue = { ...this.snapshotValue, ...patch };
+        for (const listener of [...this.listeners]) listener(this.snapshotValue);
+    }
+}
