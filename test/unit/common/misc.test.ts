@@ -1,0 +1,70 @@
+import { parseOnce } from "../../../common/host/parseOnce";
+import { errorStatus, normalizeGuid, recordOf, webApiOf } from "../../../common/host/dataAccess";
+import { readJson } from "../../../common/host/json";
+import { themeFromHost } from "../../../common/host/theme";
+import { FakeWebApi } from "../../host/fakeWebApi";
+
+describe("parseOnce", () => {
+    it("parses a value once however often it is asked, and again when it changes", () => {
+        const parse = parseOnce((text: string | null) => (text ?? "").split(","));
+        const big = "a,b,c";
+        for (let i = 0; i < 100; i++) parse(big);
+        expect(parse.parses).toBe(1);
+        expect(parse("x,y")).toEqual(["x", "y"]);
+        expect(parse.parses).toBe(2);
+        expect(parse(null)).toEqual([""]);
+        parse(null);
+        expect(parse.parses).toBe(3);
+    });
+});
+
+describe("data access guard", () => {
+    it("offers the web API only when it can read", () => {
+        expect(webApiOf({})).toBeUndefined();
+        expect(webApiOf({ webAPI: { retrieveRecord: undefined } as never })).toBeUndefined();
+        const api = new FakeWebApi();
+        expect(webApiOf({ webAPI: api })).toBe(api);
+    });
+
+    it("finds the record id in mode.contextInfo or page, normalised, or nothing", () => {
+        expect(recordOf({ mode: { contextInfo: { entityId: "{AB26025C-CBE6-ED11-A7C6-000D3A9933C9}", entityTypeName: "backgroundoperation" } } })).toEqual({
+            entityName: "backgroundoperation",
+            id: "ab26025c-cbe6-ed11-a7c6-000d3a9933c9",
+        });
+        expect(recordOf({ page: { entityId: "bb26025c-cbe6-ed11-a7c6-000d3a9933c9", entityTypeName: "msdyn_integrationjob" } })?.entityName).toBe("msdyn_integrationjob");
+        expect(recordOf({ mode: { contextInfo: { entityId: "", entityTypeName: "x" } } })).toBeUndefined();
+        expect(recordOf({})).toBeUndefined();
+        expect(normalizeGuid("not-a-guid")).toBeUndefined();
+    });
+
+    it("recognises a vanished row however the host reports it", () => {
+        expect(errorStatus({ status: 404 })).toBe(404);
+        expect(errorStatus({ errorCode: -2147220969 })).toBe(404);
+        expect(errorStatus(new Error("Could not find item 'x'."))).toBe(404);
+        expect(errorStatus(new Error("Timeout"))).toBeUndefined();
+        expect(errorStatus(null)).toBeUndefined();
+    });
+});
+
+describe("readJson", () => {
+    it("tells JSON, malformed JSON, plain text, empty and oversized values apart", () => {
+        expect(readJson('[{"Key":"A","Value":1}]')).toMatchObject({ kind: "json", value: [{ Key: "A", Value: 1 }] });
+        expect(readJson('{"a":')).toMatchObject({ kind: "text", reason: "malformed" });
+        expect(readJson("hello")).toMatchObject({ kind: "text", reason: "notJson" });
+        expect(readJson("  ")).toEqual({ kind: "empty" });
+        expect(readJson(null)).toEqual({ kind: "empty" });
+        expect(readJson("[1,2,3]", 3)).toMatchObject({ kind: "text", reason: "tooLarge" });
+    });
+});
+
+describe("host theme", () => {
+    it("maps the host's tokens and honours dark mode without touching the global theme", () => {
+        const light = themeFromHost({ tokenTheme: { colorBrandBackground: "#5b5fc7", colorNeutralBackground1: "#ffffff" } });
+        expect(light.palette.themePrimary).toBe("#5b5fc7");
+        expect(light.isInverted).toBe(false);
+        const dark = themeFromHost({ isDarkTheme: true, tokenTheme: {} });
+        expect(dark.isInverted).toBe(true);
+        expect(dark.palette.white).toBe("#1f1f1f");
+        expect(themeFromHost(undefined).palette.themePrimary).toBe("#0078d4");
+    });
+});

@@ -1,0 +1,186 @@
+import { RefreshSource, refreshIntervalMs, type RefreshEnvironment } from "../../../common/host/refreshSource";
+
+/** A controllable clock, timer queue and page visibility. */
+class FakeEnvironment implements RefreshEnvironment {
+    time = 0;
+    private nextHandle = 1;
+    readonly timers = new Map<number, { at: number; handler: () => void }>();
+    visibilityState: DocumentVisibilityState = "visible";
+    private readonly listeners = new Set<() => void>();
+    readonly document = {
+        get visibilityState() {
+            return env.visibilityState;
+        },
+        addEventListener: (_type: string, listener: () => void) => this.listeners.add(listener),
+        removeEventListener: (_type: string, listener: () => void) => this.listeners.delete(listener),
+    } as unknown as Document;
+
+    setTimeout(handler: () => void, ms: number): unknown {
+        const handle = this.nextHandle++;
+        this.timers.set(handle, { at: this.time + ms, handler });
+        return handle;
+    }
+    clearTimeout(handle: unknown): void {
+        this.timers.delete(handle as number);
+    }
+    now(): number {
+        return this.time;
+    }
+    listenerCount(): number {
+        return this.listeners.size;
+    }
+    setVisibility(state: DocumentVisibilityState): void {
+        this.visibilityState = state;
+        for (const listener of [...this.listeners]) listener();
+    }
+    /** Advances the clock, firing due timers, and lets promises settle. */
+    async advance(ms: number): Promise<void> {
+        const until = this.time + ms;
+        for (;;) {
+            const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
+            if (!due) break;
+            this.timers.delete(due[0]);
+            this.time = due[1].at;
+            due[1].handler();
+            await flush();
+        }
+        this.time = until;
+        await flush();
+    }
+}
+
+let env: FakeEnvironment;
+const flush = async () => {
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+beforeEach(() => {
+    env = new FakeEnvironment();
+});
+
+describe("RefreshSource", () => {
+    it("reads at once, then every interval, until the data is final", async () => {
+        let status = 20;
+        const load = jest.fn(async () => ({ status }));
+        const source = new RefreshSource({ load, intervalMs: 15_000, isFinal: (d) => d.status >= 30, environment: env });
+        source.start();
+        await flush();
+        expect(load).toHaveBeenCalledTimes(1);
+        expect(source.snapshot.phase).toBe("idle");
+        await env.advance(15_000);
+        expect(load).toHaveBeenCalledTimes(2);
+        status = 30;
+        await env.advance(15_000);
+        expect(source.snapshot.phase).toBe("finished");
+        await env.advance(60_000);
+        expect(load).toHaveBeenCalledTimes(3);
+        expect(env.timers.size).toBe(0);
+        expect(env.listenerCount()).toBe(0);
+    });
+
+    it("keeps at most one request in flight", async () => {
+        let resolve: (v: number) => void = () => undefined;
+        const load = jest.fn(() => new Promise<number>((_resolve) => (resolve = _resolve)));
+        const source = new RefreshSource({ load, intervalMs: 5_000, environment: env });
+        source.start();
+        source.refreshNow();
+        source.refreshNow();
+        await env.advance(60_000);
+        expect(load).toHaveBeenCalledTimes(1);
+        resolve(1);
+        await flush();
+        expect(source.snapshot.data).toBe(1);
+    });
+
+    it("backs off exponentially after failures and recovers after a success", async () => {
+        let fail = true;
+        const load = jest.fn(async () => {
+            if (fail) throw new Error("503");
+            return 1;
+        });
+        const source = new RefreshSource({ load, intervalMs: 10_000, environment: env });
+        source.start();
+        await flush();
+        expect(source.snapshot.failures).toBe(1);
+        expect(source.snapshot.nextReadAt?.getTime()).toBe(20_000);
+        await env.advance(20_000);
+        expect(source.snapshot.failures).toBe(2);
+        expect(source.snapshot.nextReadAt?.getTime()).toBe(20_000 + 40_000);
+        fail = false;
+        await env.advance(40_000);
+        expect(source.snapshot).toMatchObject({ failures: 0, data: 1, phase: "idle" });
+        expect(source.snapshot.nextReadAt?.getTime()).toBe(70_000);
+    });
+
+    it("caps the backoff", async () => {
+        const load = jest.fn(async () => {
+            throw new Error("down");
+        });
+        const source = new RefreshSource({ load, intervalMs: 60_000, maxBackoffMs: 300_000, environment: env });
+        source.start();
+        await env.advance(3_600_000);
+        const gap = (source.snapshot.nextReadAt?.getTime() ?? 0) - env.now();
+        expect(gap).toBeLessThanOrEqual(300_000);
+    });
+
+    it("stops for good when the row is gone", async () => {
+        const load = jest.fn(async () => {
+            throw Object.assign(new Error("Could not find item"), { status: 404 });
+        });
+        const source = new RefreshSource({ load, intervalMs: 5_000, isGone: (e) => (e as { status?: number }).status === 404, environment: env });
+        source.start();
+        await env.advance(60_000);
+        expect(load).toHaveBeenCalledTimes(1);
+        expect(source.snapshot.phase).toBe("gone");
+    });
+
+    it("pauses while the page is hidden and reads at once when it is shown again", async () => {
+        const load = jest.fn(async () => 1);
+        const source = new RefreshSource({ load, intervalMs: 5_000, environment: env });
+        source.start();
+        await flush();
+        env.setVisibility("hidden");
+        expect(source.snapshot.phase).toBe("paused");
+        await env.advance(60_000);
+        expect(load).toHaveBeenCalledTimes(1);
+        env.setVisibility("visible");
+        await flush();
+        expect(load).toHaveBeenCalledTimes(2);
+    });
+
+    it("reads once and no more when auto-refresh is off", async () => {
+        const load = jest.fn(async () => 1);
+        const source = new RefreshSource({ load, intervalMs: 0, environment: env });
+        source.start();
+        await env.advance(600_000);
+        expect(load).toHaveBeenCalledTimes(1);
+        expect(source.snapshot.phase).toBe("off");
+    });
+
+    it("leaves no timer or listener after dispose, even with a read in flight", async () => {
+        let resolve: (v: number) => void = () => undefined;
+        const load = jest.fn(() => new Promise<number>((_resolve) => (resolve = _resolve)));
+        const source = new RefreshSource({ load, intervalMs: 5_000, environment: env });
+        const seen: string[] = [];
+        source.subscribe((s) => seen.push(s.phase));
+        source.start();
+        source.dispose();
+        resolve(1);
+        await env.advance(60_000);
+        expect(env.timers.size).toBe(0);
+        expect(env.listenerCount()).toBe(0);
+        expect(load).toHaveBeenCalledTimes(1);
+        expect(source.snapshot.phase).toBe("disposed");
+        expect(seen).not.toContain("idle");
+    });
+});
+
+describe("refreshIntervalMs", () => {
+    it("defaults to 15 s, turns off at 0 and clamps silly values", () => {
+        expect(refreshIntervalMs(null)).toBe(15_000);
+        expect(refreshIntervalMs(0)).toBe(0);
+        expect(refreshIntervalMs(-3)).toBe(0);
+        expect(refreshIntervalMs(1)).toBe(5_000);
+        expect(refreshIntervalMs(10 ** 9)).toBe(86_400_000);
+    });
+});
