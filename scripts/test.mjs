@@ -1,0 +1,69 @@
+// npm test: every test of the project, in the order a broken step makes the next pointless.
+//   1. the production build (lint, types, bundles, solution zips): a broken build fails the tests
+//   2. unit, component and lifecycle tests (jest, jsdom)
+//   3. further suites when present: the solution-zip verifier and the browser tests
+// Ends with one line "N passed, N failed" over all suites.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { run } from "./lib/run.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const skipBuild = process.argv.includes("--no-build");
+const results = [];
+
+function record(name, passed, failed) {
+    results.push({ name, passed, failed });
+    console.log(`\n■ ${name}: ${passed} passed, ${failed} failed`);
+}
+
+async function buildSuite() {
+    const { code } = await run(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root });
+    record("build", code === 0 ? 1 : 0, code === 0 ? 0 : 1);
+    return code === 0;
+}
+
+async function jestSuite() {
+    const dir = mkdtempSync(join(tmpdir(), "aops-jest-"));
+    const report = join(dir, "report.json");
+    const { code } = await run(bin("jest"), ["--ci", "--json", `--outputFile=${report}`], { cwd: root });
+    let passed = 0;
+    let failed = code === 0 ? 0 : 1;
+    if (existsSync(report)) {
+        const summary = JSON.parse(readFileSync(report, "utf8"));
+        passed = summary.numPassedTests;
+        // A suite that fails to load has no failed tests of its own; count it as one failure.
+        failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites + (code !== 0 && summary.numFailedTests === 0 && summary.numRuntimeErrorTestSuites === 0 ? 1 : 0);
+        if (summary.numTotalTests === 0) failed += 1;
+    }
+    rmSync(dir, { recursive: true, force: true });
+    record("unit, component and lifecycle tests", passed, failed);
+}
+
+/** Suites written as node:test files print "# pass N" / "# fail N". */
+async function nodeTestSuite(name, files) {
+    const present = files.filter((file) => existsSync(join(root, file)));
+    if (present.length === 0) return;
+    const { code, output } = await run(process.execPath, ["--test", "--test-reporter=tap", ...present], { cwd: root });
+    const pass = Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0);
+    const fail = Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0);
+    record(name, pass, fail + (code !== 0 && fail === 0 ? 1 : 0));
+}
+
+const built = skipBuild || (await buildSuite());
+if (built) {
+    await jestSuite();
+    await nodeTestSuite("solution zip verifier", ["test/solution/verify-solution.test.mjs"]);
+    await nodeTestSuite("browser tests", ["test/browser/gallery.test.mjs"]);
+} else {
+    console.error("\nThe build failed, so the tests that need its output were not run.");
+}
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log("\nSummary:");
+for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && built ? 0 : 1);
