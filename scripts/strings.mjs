@@ -1,5 +1,5 @@
 // Keeps the controls' resx files consistent.
-//   node scripts/strings.mjs sync   copy the shared strings (common/strings) into every control's resx and
+//   node scripts/strings.mjs sync [Control]   copy the shared strings (common/strings) into every control's resx and
 //                                   regenerate each control's strings/defaults.ts from its English resx
 //   node scripts/strings.mjs check  fail when a language misses a key, has an extra one, changes a
 //                                   placeholder, or when defaults.ts is stale
@@ -35,8 +35,8 @@ function merged(control, lcid) {
     return result;
 }
 
-function sync() {
-    for (const control of CONTROLS) {
+function sync(only) {
+    for (const control of CONTROLS.filter((c) => !only || c === only)) {
         for (const lcid of LANGUAGES) writeResx(controlPath(control, lcid), merged(control, lcid));
         writeFileSync(defaultsPath(control), defaultsSource(control, readResx(controlPath(control, 1033))));
     }
@@ -73,7 +73,12 @@ export function check() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const command = process.argv[2];
     if (command === "sync") {
-        sync();
+        const only = process.argv[3];
+        if (only && !CONTROLS.includes(only)) {
+            console.error(`unknown control ${only}; one of ${CONTROLS.join(", ")}`);
+            process.exit(2);
+        }
+        sync(only);
         const problems = check();
         for (const p of problems) console.error(p);
         process.exit(problems.length ? 1 : 0);
