@@ -1,7 +1,8 @@
 // npm test: every test of the project, in the order a broken step makes the next pointless.
 //   1. the production build (lint, types, bundles, solution zips): a broken build fails the tests
 //   2. unit, component and lifecycle tests (jest, jsdom)
-//   3. further suites when present: the solution-zip verifier and the browser tests
+//   3. a broken copy of the project must fail to build (lint error, type error)
+//   4. further suites when present: the solution-zip verifier and the browser tests
 // Ends with one line "N passed, N failed" over all suites.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,6 +56,7 @@ async function nodeTestSuite(name, files) {
 const built = skipBuild || (await buildSuite());
 if (built) {
     await jestSuite();
+    await nodeTestSuite("the build fails loudly", ["test/build/build-fails-loudly.test.mjs"]);
     await nodeTestSuite("solution zip verifier", ["test/solution/verify-solution.test.mjs"]);
     await nodeTestSuite("browser tests", ["test/browser/gallery.test.mjs"]);
 } else {
