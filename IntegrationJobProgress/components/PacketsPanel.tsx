@@ -1,0 +1,157 @@
+import * as React from "react";
+import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { Text } from "@fluentui/react/lib/Text";
+import { useTheme } from "@fluentui/react/lib/Theme";
+import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
+import { formatDuration } from "../../common/host/dates";
+import { useHost } from "../../common/components/HostContext";
+import type { Translate } from "../../common/host/strings";
+import type { BarLook } from "../model/jobModel";
+import { countPackets, formatRanges, progressOf, rateOf, type ExpectedPackets, type SequenceRange } from "../model/packets";
+import type { PacketRow } from "../model/packetReader";
+
+export interface PacketsPanelProps {
+    expected: ExpectedPackets;
+    /** The packets read, or undefined when they are not (yet) known. */
+    packets: readonly PacketRow[] | undefined;
+    look: BarLook;
+    /** Rate and time left are shown only while the job is processing. */
+    processing: boolean;
+}
+
+function barColor(theme: Theme, look: BarLook): string {
+    switch (look) {
+        case "done":
+            return theme.semanticColors.successIcon;
+        case "failed":
+            return theme.semanticColors.errorIcon;
+        case "skipped":
+            return theme.semanticColors.warningIcon;
+        case "active":
+            return theme.palette.themePrimary;
+        default:
+            return theme.palette.neutralSecondary;
+    }
+}
+
+function expectedMessage(expected: ExpectedPackets, t: Translate, format: (n: number) => string): string | undefined {
+    switch (expected.kind) {
+        case "masked":
+            return t("Expected_Masked");
+        case "empty":
+            return t("Expected_Empty");
+        case "zero":
+            return t("Expected_Zero");
+        case "negative":
+            return t("Expected_Negative", format(expected.value));
+        case "absurd":
+            return t("Expected_Absurd", format(expected.value));
+        default:
+            return undefined;
+    }
+}
+
+function listWithMore(text: string, more: number, t: Translate, format: (n: number) => string): string {
+    return more > 0 ? t("Packets_ListMore", text, format(more)) : text;
+}
+
+const ITEM_LIMIT = 20;
+
+/** Packets received of expected as a bar with counts and percent, then what is missing, doubled or extra. */
+export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets, look, processing }: PacketsPanelProps) {
+    const { t, clock } = useHost();
+    const theme = useTheme();
+    const number = React.useMemo(() => new Intl.NumberFormat(clock.locale), [clock.locale]);
+    const format = React.useCallback((n: number) => number.format(n), [number]);
+    const expectedCount = expected.kind === "count" ? expected.value : null;
+    const count = React.useMemo(() => (packets ? countPackets(packets, expectedCount) : undefined), [packets, expectedCount]);
+    const progress = count && expectedCount !== null ? progressOf(count, expectedCount) : undefined;
+    const rate = React.useMemo(
+        () => (packets && processing ? rateOf(packets, progress ? progress.expected - progress.received : undefined) : undefined),
+        [packets, processing, progress?.expected, progress?.received],
+    );
+    const problem = expectedMessage(expected, t, format);
+    const color = barColor(theme, look);
+    const percentText = progress ? new Intl.NumberFormat(clock.locale, { style: "percent", maximumFractionDigits: 0 }).format(progress.percent / 100) : "";
+
+    return (
+        <div className="aops-packets" data-look={look} style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+            {progress ? (
+                <ProgressIndicator
+                    label={t("Packets_Label")}
+                    description={t("Packets_Summary", format(progress.received), format(progress.expected), percentText)}
+                    percentComplete={progress.fraction}
+                    ariaValueText={t("Packets_ValueText", format(progress.received), format(progress.expected))}
+                    barHeight={6}
+                    styles={{ progressBar: { background: color, transition: "none" }, itemDescription: { color: theme.palette.neutralPrimary } }}
+                />
+            ) : expectedCount !== null ? (
+                <Text>{t("Progress_Expected", format(expectedCount))}</Text>
+            ) : count ? (
+                <Text>{t("Packets_Received", format(count.received))}</Text>
+            ) : null}
+            {problem ? (
+                <MessageBar messageBarType={expected.kind === "masked" ? MessageBarType.info : MessageBarType.warning} isMultiline>
+                    {problem}
+                </MessageBar>
+            ) : null}
+            {progress && progress.over > 0 && count ? (
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+                    {t(
+                        "Packets_Over",
+                        format(progress.over),
+                        format(progress.expected),
+                        listWithMore(count.unexpected.slice(0, ITEM_LIMIT).map(format).join(", "), count.unexpected.length - ITEM_LIMIT, t, format),
+                    )}
+                </MessageBar>
+            ) : null}
+            {count && count.missing.length > 0 ? <MissingLine ranges={count.missing} missingCount={count.missingCount} format={format} /> : null}
+            {count && count.duplicates.length > 0 ? (
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-duplicates">
+                    {t(
+                        "Packets_Duplicates",
+                        listWithMore(
+                            count.duplicates
+                                .slice(0, ITEM_LIMIT)
+                                .map((d) => t("Packets_DuplicateItem", format(d.sequence), format(d.count)))
+                                .join(", "),
+                            count.duplicates.length - ITEM_LIMIT,
+                            t,
+                            format,
+                        ),
+                    )}
+                </MessageBar>
+            ) : null}
+            {count && count.unnumbered > 0 ? <Text variant="small">{t("Packets_Unnumbered", format(count.unnumbered))}</Text> : null}
+            {progress?.complete && progress.over === 0 ? <Text variant="small">{t("Packets_Complete")}</Text> : null}
+            {rate ? (
+                <dl className="aops-rate" style={{ display: "flex", flexWrap: "wrap", gap: "4px 16px", margin: 0 }}>
+                    <div>
+                        <dt style={{ display: "inline", color: theme.palette.neutralSecondary }}>{t("Rate_Label")}: </dt>
+                        <dd style={{ display: "inline", margin: 0 }}>
+                            {t("Rate_Value", new Intl.NumberFormat(clock.locale, { maximumFractionDigits: rate.perMinute < 10 ? 1 : 0 }).format(rate.perMinute))}
+                        </dd>
+                    </div>
+                    {rate.remainingMs !== undefined ? (
+                        <div>
+                            <dt style={{ display: "inline", color: theme.palette.neutralSecondary }}>{t("Eta_Label")}: </dt>
+                            <dd style={{ display: "inline", margin: 0 }}>{t("Eta_Value", formatDuration(rate.remainingMs, clock.locale) ?? "")}</dd>
+                        </div>
+                    ) : null}
+                </dl>
+            ) : null}
+        </div>
+    );
+});
+
+const MissingLine = React.memo(function MissingLine({ ranges, missingCount, format }: { ranges: readonly SequenceRange[]; missingCount: number; format: (n: number) => string }) {
+    const { t, clock } = useHost();
+    const theme = useTheme();
+    const { text, more } = formatRanges(ranges, clock.locale, ITEM_LIMIT);
+    return (
+        <Text className="aops-missing" style={{ color: theme.palette.neutralPrimary, wordBreak: "break-word" }}>
+            {t("Packets_Missing", format(missingCount), listWithMore(text, more, t, format))}
+        </Text>
+    );
+});

@@ -1,0 +1,59 @@
+/**
+ * Reads the packets of an integration job: the `msdyn_integrationjobdetail` rows whose header lookup points
+ * at the job. Only the two columns the progress needs are selected, pages are as large as Dataverse allows
+ * and `nextLink` is followed, so 10,000 packets cost two requests, never one per packet.
+ */
+export const PACKET_TABLE = "msdyn_integrationjobdetail";
+/** Dataverse's largest page for retrieveMultipleRecords. */
+export const PACKET_PAGE_SIZE = 5000;
+/** A guard against a nextLink that never ends: 1,000 pages are 5 million packets. */
+export const MAX_PACKET_PAGES = 1000;
+
+export interface PacketRow {
+    /** `msdyn_sequencenumber`; null when the row has none or an invalid one. */
+    sequence: number | null;
+    /** `createdon`; null when missing or unreadable. */
+    createdOn: Date | null;
+}
+
+type WebApiLike = Pick<ComponentFramework.WebApi, "retrieveMultipleRecords">;
+
+/** The first query of a job's packets (the GUID is unquoted, as OData lookups expect). */
+export function packetQuery(jobId: string): string {
+    return (
+        "?$select=msdyn_sequencenumber,createdon" +
+        `&$filter=_msdyn_integrationjobheader_value eq ${jobId}` +
+        "&$orderby=msdyn_sequencenumber asc"
+    );
+}
+
+/** The query part of a nextLink, which retrieveMultipleRecords takes back as its options. */
+export function nextLinkOptions(nextLink: string): string {
+    const at = nextLink.indexOf("?");
+    return at < 0 ? "" : nextLink.slice(at);
+}
+
+function toPacket(entity: Record<string, unknown>): PacketRow {
+    const rawSequence = entity.msdyn_sequencenumber;
+    const sequence = typeof rawSequence === "number" ? rawSequence : typeof rawSequence === "string" && rawSequence.trim() !== "" ? Number(rawSequence) : NaN;
+    const rawCreated = entity.createdon;
+    const created = rawCreated instanceof Date ? rawCreated : typeof rawCreated === "string" ? new Date(rawCreated) : null;
+    return {
+        sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : null,
+        createdOn: created && !Number.isNaN(created.getTime()) ? created : null,
+    };
+}
+
+/** Every packet of the job, page after page. Rejects with the Web API's error. */
+export async function readAllPackets(webAPI: WebApiLike, jobId: string): Promise<PacketRow[]> {
+    const packets: PacketRow[] = [];
+    let options = packetQuery(jobId);
+    for (let page = 0; page < MAX_PACKET_PAGES; page++) {
+        const response = await webAPI.retrieveMultipleRecords(PACKET_TABLE, options, PACKET_PAGE_SIZE);
+        for (const entity of response?.entities ?? []) packets.push(toPacket(entity as Record<string, unknown>));
+        const next = typeof response?.nextLink === "string" ? nextLinkOptions(response.nextLink) : "";
+        if (next === "" || next === options) break;
+        options = next;
+    }
+    return packets;
+}

@@ -1,0 +1,111 @@
+import { jobModel, regardingOf, FINAL_JOB_STATUSES } from "../../../IntegrationJobProgress/model/jobModel";
+import { readResponse, responseError, MAX_ERROR_CHARS } from "../../../IntegrationJobProgress/model/response";
+import { createTranslator } from "../../../common/host/strings";
+import { parseOnce } from "../../../common/host/parseOnce";
+import { property } from "../../host/mockContext";
+import { resxStrings } from "../../host/resx";
+
+const t = createTranslator(undefined, resxStrings("IntegrationJobProgress"));
+
+describe("jobModel", () => {
+    it("labels the status from the option set metadata first, with its color", () => {
+        const model = jobModel({ jobStatus: property({ raw: 192350003, options: [{ Value: 192350003, Label: "In flight", Color: "#0078d4" }] }) }, t);
+        expect(model.status).toMatchObject({ label: "In flight", color: "#0078d4", tone: "progress" });
+        expect(model.processing).toBe(true);
+        expect(model.final).toBe(false);
+        expect(model.look).toBe("active");
+    });
+
+    it("falls back to the resx labels and shows Unknown (N) for anything else", () => {
+        expect(jobModel({ jobStatus: property(192350005) }, t).status).toMatchObject({ label: "Failed", tone: "error" });
+        expect(jobModel({ jobStatus: property(192350002) }, t).status?.label).toBe("Skipped");
+        const unknown = jobModel({ jobStatus: property(7) }, t);
+        expect(unknown.status).toMatchObject({ label: "Unknown (7)", known: false });
+        expect(unknown.look).toBe("idle");
+        expect(unknown.final).toBe(false);
+        expect(jobModel({ jobType: property(192350000) }, t).type?.label).toBe("MS Project Client");
+    });
+
+    it("makes the bar look follow the status and knows which statuses end the job", () => {
+        expect(jobModel({ jobStatus: property(192350004) }, t)).toMatchObject({ look: "done", final: true });
+        expect(jobModel({ jobStatus: property(192350005) }, t)).toMatchObject({ look: "failed", final: true });
+        expect(jobModel({ jobStatus: property(192350002) }, t)).toMatchObject({ look: "skipped", final: true });
+        expect(jobModel({ jobStatus: property(192350000) }, t)).toMatchObject({ look: "idle", final: false });
+        expect([...FINAL_JOB_STATUSES].sort()).toEqual([192350002, 192350004, 192350005]);
+    });
+
+    it("keeps masked values apart from empty ones", () => {
+        const model = jobModel(
+            {
+                expectedPackets: property({ raw: 10, readable: false }),
+                jobStatus: property({ raw: 192350003, readable: false }),
+                responseJson: property({ raw: "{}", readable: false }),
+                regardingEntity: property({ raw: "account", readable: false }),
+                regardingEntityId: property("5d6a7e1c-0000-4000-8000-00000000abcd"),
+            },
+            t,
+        );
+        expect(model.expected).toEqual({ kind: "masked" });
+        expect(model.status).toBeUndefined();
+        expect(model.statusMasked).toBe(true);
+        expect(model.final).toBe(false);
+        expect(model.response).toBe("masked");
+        expect(model.regarding).toEqual({ kind: "masked" });
+    });
+
+    it("parses the response once per value when given a memoized parser", () => {
+        const parse = parseOnce(readResponse);
+        const text = '{"ok":true}';
+        jobModel({ responseJson: property(text) }, t, parse);
+        jobModel({ responseJson: property(text) }, t, parse);
+        expect(parse.parses).toBe(1);
+    });
+});
+
+describe("regardingOf", () => {
+    const v = (value: string | null) => (value === null ? { state: "empty" as const, value: null } : { state: "value" as const, value });
+
+    it("links when a logical name and a GUID are there", () => {
+        expect(regardingOf(v(" Account "), v("{5D6A7E1C-0000-4000-8000-00000000ABCD}"))).toEqual({
+            kind: "link",
+            entityName: "account",
+            id: "5d6a7e1c-0000-4000-8000-00000000abcd",
+        });
+    });
+
+    it("is plain text otherwise", () => {
+        expect(regardingOf(v("account"), v("not-a-guid"))).toEqual({ kind: "text", text: "account not-a-guid" });
+        expect(regardingOf(v(null), v("5d6a7e1c-0000-4000-8000-00000000abcd"))).toEqual({ kind: "text", text: "5d6a7e1c-0000-4000-8000-00000000abcd" });
+        expect(regardingOf(v("<b>x</b>"), v("5d6a7e1c-0000-4000-8000-00000000abcd")).kind).toBe("text");
+        expect(regardingOf(v(null), v(null))).toEqual({ kind: "none" });
+    });
+});
+
+describe("responseError", () => {
+    it("finds an error in the usual shapes", () => {
+        expect(responseError({ error: "Timeout while importing" })).toBe("Timeout while importing");
+        expect(responseError({ Error: { Code: "0x80040216", Message: "Project not found" } })).toBe("0x80040216: Project not found");
+        expect(responseError({ error: { message: "Bad packet" } })).toBe("Bad packet");
+        expect(responseError({ errors: [{ message: "one" }, { message: "two" }] })).toBe("one; two");
+        expect(responseError({ ErrorMessage: "Denied" })).toBe("Denied");
+        expect(responseError({ success: false, message: "Rejected" })).toBe("Rejected");
+        expect(responseError({ status: "Failed", message: "Stopped" })).toBe("Stopped");
+    });
+
+    it("finds none where there is none", () => {
+        expect(responseError({ success: true, message: "All good" })).toBeUndefined();
+        expect(responseError({ error: null, result: 3 })).toBeUndefined();
+        expect(responseError([{ error: "in an array" }])).toBeUndefined();
+        expect(responseError("error")).toBeUndefined();
+    });
+
+    it("cuts a very long error", () => {
+        const text = responseError({ error: "e".repeat(MAX_ERROR_CHARS + 50) });
+        expect(text).toHaveLength(MAX_ERROR_CHARS + 1);
+    });
+
+    it("reads malformed JSON as text with no error", () => {
+        expect(readResponse('{"error": "cut off')).toEqual({ read: { kind: "text", text: '{"error": "cut off', reason: "malformed" }, error: undefined });
+        expect(readResponse(null).read.kind).toBe("empty");
+    });
+});

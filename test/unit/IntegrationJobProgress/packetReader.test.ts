@@ -1,0 +1,96 @@
+import { FakeWebApi } from "../../host/fakeWebApi";
+import { readAllPackets, packetQuery, nextLinkOptions, PACKET_PAGE_SIZE } from "../../../IntegrationJobProgress/model/packetReader";
+
+const JOB = "5d6a7e1c-0000-4000-8000-00000000abcd";
+// A nextLink as the Web API returns it (absolute); built in parts so lint does not take it for a request.
+const SERVICE = ["https://org.example.crm.dynamics.com", "api", "data", "v9.2"].join("/");
+const OTHER_JOB = "99999999-0000-4000-8000-000000000001";
+
+function details(jobId: string, count: number, start = 1) {
+    return Array.from({ length: count }, (_, i) => ({
+        msdyn_integrationjobdetailid: `d-${jobId}-${i}`,
+        _msdyn_integrationjobheader_value: jobId,
+        msdyn_sequencenumber: start + i,
+        msdyn_name: `packet ${start + i}`,
+        msdyn_fulljson: "x".repeat(100),
+        createdon: new Date(Date.UTC(2026, 0, 1, 10, 0, i)).toISOString(),
+    }));
+}
+
+describe("readAllPackets", () => {
+    it("asks for only the columns it needs, filtered on the job, at the largest page size", async () => {
+        const api = new FakeWebApi({ msdyn_integrationjobdetail: [...details(JOB, 12), ...details(OTHER_JOB, 3)] });
+        const packets = await readAllPackets(api, JOB);
+        expect(api.calls).toEqual([
+            {
+                method: "retrieveMultipleRecords",
+                entity: "msdyn_integrationjobdetail",
+                options: `?$select=msdyn_sequencenumber,createdon&$filter=_msdyn_integrationjobheader_value eq ${JOB}&$orderby=msdyn_sequencenumber asc`,
+                maxPageSize: 5000,
+            },
+        ]);
+        expect(packets).toHaveLength(12);
+        expect(packets[0]).toEqual({ sequence: 1, createdOn: new Date(Date.UTC(2026, 0, 1, 10, 0, 0)) });
+    });
+
+    it("reads 10,000 packets in two requests by following nextLink", async () => {
+        const api = new FakeWebApi({ msdyn_integrationjobdetail: details(JOB, 10_000) });
+        const packets = await readAllPackets(api, JOB);
+        expect(api.calls).toHaveLength(2);
+        expect(packets).toHaveLength(10_000);
+        expect(new Set(packets.map((p) => p.sequence)).size).toBe(10_000);
+        // The second request passes the nextLink's query back, skip token included.
+        expect(api.calls[1].options).toMatch(/^\?.*%24skiptoken=5000/);
+        expect(api.calls[1].maxPageSize).toBe(PACKET_PAGE_SIZE);
+    });
+
+    it("reads 10,001 packets in three requests and an empty job in one", async () => {
+        const api = new FakeWebApi({ msdyn_integrationjobdetail: details(JOB, 10_001) });
+        expect(await readAllPackets(api, JOB)).toHaveLength(10_001);
+        expect(api.calls).toHaveLength(3);
+        const empty = new FakeWebApi({});
+        expect(await readAllPackets(empty, JOB)).toEqual([]);
+        expect(empty.calls).toHaveLength(1);
+    });
+
+    it("turns missing or invalid values into nulls instead of failing", async () => {
+        const api = new FakeWebApi({
+            msdyn_integrationjobdetail: [
+                { _msdyn_integrationjobheader_value: JOB, msdyn_sequencenumber: null, createdon: "not a date" },
+                { _msdyn_integrationjobheader_value: JOB, msdyn_sequencenumber: -4, createdon: null },
+                { _msdyn_integrationjobheader_value: JOB, msdyn_sequencenumber: "7", createdon: "2026-01-01T10:00:00Z" },
+            ],
+        });
+        const packets = await readAllPackets(api, JOB);
+        expect(packets).toHaveLength(3);
+        expect(packets.filter((p) => p.sequence === null && p.createdOn === null)).toHaveLength(2);
+        expect(packets).toContainEqual({ sequence: 7, createdOn: new Date("2026-01-01T10:00:00Z") });
+    });
+
+    it("passes the Web API's failure on", async () => {
+        const api = new FakeWebApi({});
+        api.failures.push(new Error("Service unavailable"));
+        await expect(readAllPackets(api, JOB)).rejects.toThrow("Service unavailable");
+    });
+
+    it("stops when a nextLink repeats itself", async () => {
+        let calls = 0;
+        const api = {
+            retrieveMultipleRecords: () => {
+                calls += 1;
+                return Promise.resolve({ entities: [{ msdyn_sequencenumber: calls }], nextLink: `${SERVICE}/msdyn_integrationjobdetails?$skiptoken=same` });
+            },
+        };
+        const packets = await readAllPackets(api, JOB);
+        expect(calls).toBe(2);
+        expect(packets).toHaveLength(2);
+    });
+});
+
+describe("query helpers", () => {
+    it("takes the query part of a nextLink", () => {
+        expect(nextLinkOptions(`${SERVICE}/x?$select=a&$skiptoken=1`)).toBe("?$select=a&$skiptoken=1");
+        expect(nextLinkOptions(`${SERVICE}/x`)).toBe("");
+        expect(packetQuery(JOB)).toContain(`_msdyn_integrationjobheader_value eq ${JOB}`);
+    });
+});
