@@ -3,30 +3,50 @@ import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { ControlRoot } from "../common/components/ControlRoot";
 import { readText } from "../common/host/fields";
-import { parseOnce } from "../common/host/parseOnce";
+import { errorStatus, recordOf, webApiOf } from "../common/host/dataAccess";
+import { RefreshSource, refreshIntervalMs } from "../common/host/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { parseDependencies } from "./model/dependencies";
+import { operationContext } from "./model/operationContext";
+import { allJobsCompleted, systemJobOf, systemJobQuery, type SystemJob } from "./model/systemJobs";
+import { DependencyReader } from "./services/dependencyReader";
+import { saveTextFile } from "./services/fileExport";
 import { DependencyView } from "./components/DependencyView";
 
-/** Lifecycle adapter only: bound values → model → view. */
+/** Lifecycle adapter only: bound values → model → view; owns the dependency reading and the system-job refresh. */
 export class StagedDependencyViewer implements ComponentFramework.ReactControl<IInputs, IOutputs> {
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
-    /** The column can hold megabytes: parse a value once, however often updateView runs. */
-    private readonly parse = parseOnce(parseDependencies);
+    /** The column can hold megabytes: one reading per distinct value, however often updateView runs. */
+    private readonly reader = new DependencyReader();
+    private context: ComponentFramework.Context<IInputs> | undefined;
+    private jobs: RefreshSource<SystemJob[]> | undefined;
+    private jobsRecordId = "";
 
     public init(context: ComponentFramework.Context<IInputs>): void {
+        this.context = context;
         context.mode.trackContainerResize(true);
     }
 
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
+        this.context = context;
         const { host, theme } = this.environment.read(context);
         const text = readText(context.parameters.unprocessedDependencies);
-        const list = this.parse(text.value);
         return React.createElement(
             ControlRoot,
             { host, theme, label: host.t("Dependencies_Label") },
-            React.createElement(DependencyView, { field: text.state, list }),
+            React.createElement(DependencyView, {
+                field: text.state,
+                reading: this.reader.read(text.value),
+                operation: operationContext(context.parameters, host.t),
+                jobs: this.systemJobs(context),
+                onOpenJob: this.openJob,
+                onExport: this.exportFile,
+            }),
         );
+    }
+
+    /** How many distinct values have been parsed (the benchmark and tests read it). */
+    public get parses(): number {
+        return this.reader.parses;
     }
 
     public getOutputs(): IOutputs {
@@ -34,6 +54,48 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
     }
 
     public destroy(): void {
-        // Nothing runs yet outside React.
+        this.reader.dispose();
+        this.jobs?.dispose();
+        this.jobs = undefined;
+        this.jobsRecordId = "";
     }
+
+    /** The refresh loop of the record's system jobs: one per record id, none without Web API or record. */
+    private systemJobs(context: ComponentFramework.Context<IInputs>): RefreshSource<SystemJob[]> | undefined {
+        const record = webApiOf(context) ? recordOf(context) : undefined;
+        const intervalMs = refreshIntervalMs(context.parameters.refreshSeconds?.raw);
+        if (!record) {
+            this.jobs?.dispose();
+            this.jobs = undefined;
+            this.jobsRecordId = "";
+            return undefined;
+        }
+        if (this.jobs && this.jobsRecordId === record.id) {
+            this.jobs.setIntervalMs(intervalMs);
+            return this.jobs;
+        }
+        this.jobs?.dispose();
+        const id = record.id;
+        this.jobsRecordId = id;
+        this.jobs = new RefreshSource<SystemJob[]>({
+            load: async () => {
+                const api = this.context ? webApiOf(this.context) : undefined;
+                if (!api) throw new Error("Web API unavailable");
+                const response = await api.retrieveMultipleRecords("asyncoperation", systemJobQuery(id));
+                return response.entities.map((row) => systemJobOf(row as Record<string, unknown>));
+            },
+            intervalMs,
+            isFinal: allJobsCompleted,
+            isGone: (error) => errorStatus(error) === 404,
+        });
+        this.jobs.start();
+        return this.jobs;
+    }
+
+    private readonly openJob = (id: string): void => {
+        void this.context?.navigation.openForm({ entityName: "asyncoperation", entityId: id }).catch(() => undefined);
+    };
+
+    private readonly exportFile = (fileName: string, content: string, mimeType: string): Promise<void> =>
+        saveTextFile(this.context?.navigation, fileName, content, mimeType);
 }

@@ -1,0 +1,264 @@
+import * as React from "react";
+import { List } from "@fluentui/react/lib/List";
+import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
+import { SearchBox } from "@fluentui/react/lib/SearchBox";
+import { ActionButton } from "@fluentui/react/lib/Button";
+import { Text } from "@fluentui/react/lib/Text";
+import { useTheme } from "@fluentui/react/lib/Theme";
+import { useHost } from "../../common/components/HostContext";
+import { CopyButton } from "../../common/components/CopyButton";
+import type { Dependency, DependencyList } from "../model/dependencies";
+import { componentTypeLabel } from "../model/componentTypes";
+import {
+    displayText,
+    filterDependencies,
+    filteredIndexes,
+    groupDependencies,
+    highlightParts,
+    listRows,
+    toClipboardText,
+    toCsv,
+    type DependencyGroup,
+    type ExportColumns,
+    type TypeLabeler,
+} from "../model/dependencyView";
+import { useDebounced } from "./useReading";
+
+/** Saves a file for the user; rejects when the host cannot. */
+export type ExportFile = (fileName: string, content: string, mimeType: string) => Promise<void>;
+
+/** Every row has this height, so the list never has to measure pages. */
+export const ROW_HEIGHT = 32;
+/** The list scrolls inside this height (a scrolling element needs one for Fluent's virtualization). */
+export const LIST_MAX_HEIGHT = 400;
+export const SEARCH_DEBOUNCE_MS = 200;
+
+/** Marks a rendered entry row (`[data-dependency-row]`) and a group header (`[data-dependency-group]`). */
+export const ROW_ATTRIBUTE = "data-dependency-row";
+
+type ListOnly = Extract<DependencyList, { kind: "list" }>;
+
+export interface DependencyListViewProps {
+    list: ListOnly;
+    onExport: ExportFile;
+}
+
+export const DependencyListView = React.memo(function DependencyListView({ list, onExport }: DependencyListViewProps) {
+    const { t, clock } = useHost();
+    const theme = useTheme();
+    const entries = list.entries;
+    const [query, setQuery] = React.useState("");
+    const search = useDebounced(query, SEARCH_DEBOUNCE_MS);
+    const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(() => new Set());
+    const [exportFailed, setExportFailed] = React.useState(false);
+
+    const labelOf = React.useCallback<TypeLabeler>((entry) => (entry.typeCode !== undefined ? componentTypeLabel(entry.typeCode, t) : entry.type), [t]);
+    const groupLabel = React.useCallback(
+        (group: DependencyGroup) => (group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType")),
+        [t],
+    );
+    const grouped = React.useMemo(() => groupDependencies(entries), [entries]);
+    const filtered = React.useMemo(() => filterDependencies(entries, grouped, search, labelOf), [entries, grouped, search, labelOf]);
+    const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
+    const columns = React.useMemo<ExportColumns>(() => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }), [t]);
+
+    const toggle = React.useCallback((key: string) => {
+        setCollapsed((previous) => {
+            const next = new Set(previous);
+            if (!next.delete(key)) next.add(key);
+            return next;
+        });
+    }, []);
+    const copyText = React.useCallback(() => toClipboardText(entries, filteredIndexes(filtered), columns, labelOf), [entries, filtered, columns, labelOf]);
+    const exportCsv = React.useCallback(() => {
+        setExportFailed(false);
+        let csv: string;
+        try {
+            csv = toCsv(entries, filteredIndexes(filtered), columns, labelOf);
+        } catch {
+            setExportFailed(true);
+            return;
+        }
+        onExport(`${t("Export_FileName")}.csv`, csv, "text/csv").catch(() => setExportFailed(true));
+    }, [entries, filtered, columns, labelOf, onExport, t]);
+
+    const total = entries.length;
+    const format = (n: number): string => n.toLocaleString(clock.locale);
+    const searching = search.trim() !== "";
+    const onRenderCell = React.useCallback(
+        (row?: number): React.ReactNode => {
+            if (row === undefined) return null;
+            if (row < 0) {
+                const { group, members } = filtered.groups[-row - 1];
+                const open = !collapsed.has(group.key);
+                return (
+                    <GroupHeader
+                        groupKey={group.key}
+                        label={t("Group_Header", groupLabel(group), format(members.length))}
+                        open={open}
+                        onToggle={toggle}
+                    />
+                );
+            }
+            return <EntryRow entry={entries.at(row)} query={search} typeLabel={grouped.typed ? "" : labelOf(entries.at(row))} />;
+        },
+        [filtered, collapsed, entries, search, grouped.typed, labelOf, groupLabel, toggle, t, clock.locale],
+    );
+
+    return (
+        <div className="aops-dependency-list" style={{ display: "flex", flexDirection: "column", gap: 6, minWidth: 0 }}>
+            <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 8 }}>
+                <SearchBox
+                    ariaLabel={t("Search_Label")}
+                    placeholder={t("Search_Placeholder")}
+                    value={query}
+                    onChange={(_event, value) => setQuery(value ?? "")}
+                    onClear={() => setQuery("")}
+                    styles={{ root: { flex: "1 1 200px", minWidth: 160, maxWidth: 420 } }}
+                />
+                <Text role="status" aria-live="polite" className="aops-dependency-count">
+                    {searching ? t("Search_Matches", format(filtered.matches), format(total)) : t("Dependencies_Count", format(total))}
+                </Text>
+                <span style={{ display: "inline-flex", alignItems: "center" }}>
+                    <CopyButton text={copyText} label={t("Copy_List")} />
+                    <ActionButton iconProps={{ iconName: "Download" }} onClick={exportCsv}>
+                        {t("Export_Csv")}
+                    </ActionButton>
+                </span>
+            </div>
+            {exportFailed ? (
+                <Text role="alert" style={{ color: theme.semanticColors.errorText }}>
+                    {t("Export_Failed")}
+                </Text>
+            ) : null}
+            {list.truncated ? <Text role="note">{t("Dependencies_Truncated", format(total))}</Text> : null}
+            {grouped.duplicates > 0 ? <Text role="note">{t("Dependencies_Duplicates", format(grouped.duplicates))}</Text> : null}
+            {searching && filtered.matches === 0 ? (
+                <Text>{t("Search_NoMatches", search.trim())}</Text>
+            ) : (
+                <div
+                    data-is-scrollable="true"
+                    className="aops-dependency-scroll"
+                    style={{
+                        height: Math.min(LIST_MAX_HEIGHT, rows.length * ROW_HEIGHT + 2),
+                        overflowY: "auto",
+                        border: `1px solid ${theme.palette.neutralLight}`,
+                        borderRadius: 2,
+                    }}
+                >
+                    <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
+                        <List
+                            aria-label={t("List_Label", format(filtered.matches))}
+                            items={rows}
+                            onRenderCell={onRenderCell}
+                            getPageHeight={(_index, _rect, itemCount) => (itemCount ?? 10) * ROW_HEIGHT}
+                            getKey={(row: number) => String(row)}
+                            renderedWindowsAhead={1}
+                            renderedWindowsBehind={1}
+                            version={`${search}|${collapsed.size}`}
+                        />
+                    </FocusZone>
+                </div>
+            )}
+        </div>
+    );
+});
+
+interface GroupHeaderProps {
+    groupKey: string;
+    label: string;
+    open: boolean;
+    onToggle(key: string): void;
+}
+
+const GroupHeader = React.memo(function GroupHeader({ groupKey, label, open, onToggle }: GroupHeaderProps) {
+    const theme = useTheme();
+    return (
+        <button
+            type="button"
+            data-dependency-group={groupKey}
+            aria-expanded={open}
+            onClick={() => onToggle(groupKey)}
+            style={{
+                display: "flex",
+                alignItems: "center",
+                gap: 6,
+                width: "100%",
+                height: ROW_HEIGHT,
+                padding: "0 8px",
+                border: 0,
+                borderBottom: `1px solid ${theme.palette.neutralLight}`,
+                background: theme.palette.neutralLighter,
+                color: theme.palette.neutralPrimary,
+                font: "inherit",
+                fontWeight: 600,
+                textAlign: "start",
+                cursor: "pointer",
+            }}
+        >
+            <span aria-hidden="true" style={{ display: "inline-block", width: 12, transform: open ? "none" : theme.rtl ? "rotate(90deg)" : "rotate(-90deg)" }}>
+                ▾
+            </span>
+            <span style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{label}</span>
+        </button>
+    );
+});
+
+interface EntryRowProps {
+    entry: Dependency;
+    query: string;
+    /** The type label, shown on the row when the list is not grouped by type. */
+    typeLabel: string;
+}
+
+function Highlighted({ text, query }: { text: string; query: string }) {
+    const theme = useTheme();
+    const parts = highlightParts(displayText(text), query);
+    return (
+        <>
+            {parts.map((part, i) =>
+                part.match ? (
+                    <mark key={i} style={{ background: theme.palette.yellowLight, color: theme.palette.black, padding: 0 }}>
+                        {part.text}
+                    </mark>
+                ) : (
+                    <React.Fragment key={i}>{part.text}</React.Fragment>
+                ),
+            )}
+        </>
+    );
+}
+
+function EntryRow({ entry, query, typeLabel }: EntryRowProps) {
+    const theme = useTheme();
+    const primary = entry.name !== "" ? entry.name : entry.id;
+    const secondary = [entry.name !== "" ? entry.id : "", typeLabel, entry.parent].filter((part) => part !== "");
+    return (
+        <div
+            data-dependency-row=""
+            data-is-focusable="true"
+            tabIndex={-1}
+            style={{
+                display: "flex",
+                alignItems: "baseline",
+                gap: 8,
+                height: ROW_HEIGHT,
+                lineHeight: `${ROW_HEIGHT}px`,
+                padding: "0 8px 0 26px",
+                borderBottom: `1px solid ${theme.palette.neutralLighter}`,
+                overflow: "hidden",
+                whiteSpace: "nowrap",
+                boxSizing: "border-box",
+            }}
+        >
+            <span style={{ fontWeight: 600, overflow: "hidden", textOverflow: "ellipsis", flex: "0 1 auto", minWidth: 0 }}>
+                <Highlighted text={primary} query={query} />
+            </span>
+            {secondary.map((part, i) => (
+                <span key={i} style={{ color: theme.palette.neutralSecondary, fontSize: 12, overflow: "hidden", textOverflow: "ellipsis", flex: "0 1 auto", minWidth: 0 }}>
+                    <Highlighted text={part} query={query} />
+                </span>
+            ))}
+        </div>
+    );
+}

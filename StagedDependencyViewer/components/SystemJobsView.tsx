@@ -1,0 +1,131 @@
+import * as React from "react";
+import { Text } from "@fluentui/react/lib/Text";
+import { Link } from "@fluentui/react/lib/Link";
+import { IconButton } from "@fluentui/react/lib/Button";
+import { useTheme } from "@fluentui/react/lib/Theme";
+import { useHost } from "../../common/components/HostContext";
+import { StatusBadge } from "../../common/components/StatusBadge";
+import { useRefreshSnapshot } from "../../common/components/useRefresh";
+import type { RefreshSnapshot, RefreshSource } from "../../common/host/refreshSource";
+import { errorText } from "../../common/host/dataAccess";
+import { formatDateTime, formatRelative } from "../../common/host/dates";
+import { resolveOption } from "../../common/host/options";
+import { ASYNC_OPERATION_STATUS } from "../../common/dataverse/optionTables";
+import type { SystemJob } from "../model/systemJobs";
+
+export interface SystemJobsViewProps {
+    source: RefreshSource<SystemJob[]>;
+    onOpenJob(id: string): void;
+}
+
+/** The system jobs that process the staged operation, refreshed by the control while any is running. */
+export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpenJob }: SystemJobsViewProps) {
+    const { t } = useHost();
+    const snapshot = useRefreshSnapshot(source);
+    if (!snapshot) return null;
+    const jobs = snapshot.data;
+    return (
+        <section className="aops-system-jobs" aria-label={t("Jobs_Title")} style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+            <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
+                <Text variant="mediumPlus" role="heading" aria-level={3} style={{ fontWeight: 600 }}>
+                    {t("Jobs_Title")}
+                </Text>
+                <RefreshLine snapshot={snapshot} onRefresh={() => source.refreshNow()} />
+            </div>
+            {jobs === undefined ? (
+                <Text role="status">
+                    {snapshot.phase === "gone"
+                        ? t("Jobs_Gone")
+                        : snapshot.failures > 0
+                          ? t("Jobs_Failed", errorText(snapshot.lastError) || t("Error_Unknown"))
+                          : t("Jobs_Loading")}
+                </Text>
+            ) : jobs.length === 0 ? (
+                <Text>{t("Jobs_None")}</Text>
+            ) : (
+                <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 8 }}>
+                    {jobs.map((job) => (
+                        <SystemJobItem key={job.id || job.name} job={job} onOpenJob={onOpenJob} />
+                    ))}
+                </ul>
+            )}
+        </section>
+    );
+});
+
+function RefreshLine({ snapshot, onRefresh }: { snapshot: RefreshSnapshot<SystemJob[]>; onRefresh(): void }) {
+    const { t, clock } = useHost();
+    const theme = useTheme();
+    let text = "";
+    if (snapshot.phase === "loading" && snapshot.data !== undefined) text = t("Refresh_Loading");
+    else if (snapshot.failures > 0 && snapshot.data !== undefined) {
+        const reason = errorText(snapshot.lastError) || t("Error_Unknown");
+        text = snapshot.nextReadAt ? t("Refresh_Retrying", reason, formatRelative(snapshot.nextReadAt.getTime() - Date.now(), clock.locale)) : t("Refresh_Failed", reason);
+    } else if (snapshot.phase === "paused") text = t("Refresh_Paused");
+    else if (snapshot.readAt && snapshot.phase !== "gone") text = t("Refresh_ReadAt", formatDateTime(snapshot.readAt, clock));
+    const canRefresh = snapshot.phase === "idle" || snapshot.phase === "off" || snapshot.phase === "paused";
+    return (
+        <>
+            <Text variant="small" role="status" aria-live="polite" style={{ color: theme.palette.neutralSecondary }}>
+                {text}
+            </Text>
+            {canRefresh ? <IconButton iconProps={{ iconName: "Refresh" }} title={t("Refresh_Now")} ariaLabel={t("Refresh_Now")} onClick={onRefresh} /> : null}
+        </>
+    );
+}
+
+const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenJob }: { job: SystemJob; onOpenJob(id: string): void }) {
+    const { t, clock, compact } = useHost();
+    const theme = useTheme();
+    const name = job.name || t("Jobs_Unnamed");
+    const status = resolveOption(job.status, ASYNC_OPERATION_STATUS, t);
+    const facts: string[] = [];
+    if (job.createdOn) facts.push(t("Jobs_Created", formatDateTime(job.createdOn, clock)));
+    if (job.startedOn) facts.push(t("Jobs_Started", formatDateTime(job.startedOn, clock)));
+    if (job.completedOn) facts.push(t("Jobs_Completed", formatDateTime(job.completedOn, clock)));
+    if (job.retryCount !== undefined && job.retryCount > 0) facts.push(t("Jobs_Retries", job.retryCount.toLocaleString(clock.locale)));
+    if (job.errorCode !== undefined && job.errorCode !== 0) facts.push(t("Jobs_ErrorCode", job.errorCode));
+    return (
+        <li
+            className="aops-system-job"
+            data-system-job={job.id}
+            style={{ borderInlineStart: `3px solid ${theme.palette.neutralLight}`, paddingInlineStart: 8, display: "flex", flexDirection: "column", gap: 2 }}
+        >
+            <div style={{ display: "flex", flexDirection: compact ? "column" : "row", alignItems: compact ? "flex-start" : "center", gap: 8 }}>
+                {job.id ? (
+                    <Link onClick={() => onOpenJob(job.id)} aria-label={t("Jobs_Open", name)} style={{ fontWeight: 600, overflowWrap: "anywhere" }}>
+                        {name}
+                    </Link>
+                ) : (
+                    <Text style={{ fontWeight: 600 }}>{name}</Text>
+                )}
+                <StatusBadge option={status} caption={t("Jobs_Status")} />
+            </div>
+            {facts.length > 0 ? (
+                <Text variant="small" style={{ color: theme.palette.neutralSecondary }}>
+                    {facts.join(" · ")}
+                </Text>
+            ) : null}
+            {job.message ? <MessageText text={job.message} /> : null}
+            {job.detail ? <MessageText text={job.detail} secondary /> : null}
+        </li>
+    );
+});
+
+function MessageText({ text, secondary }: { text: string; secondary?: boolean }) {
+    const theme = useTheme();
+    return (
+        <div
+            style={{
+                whiteSpace: "pre-wrap",
+                overflowWrap: "anywhere",
+                maxHeight: 120,
+                overflowY: "auto",
+                fontSize: secondary ? 12 : 14,
+                color: secondary ? theme.palette.neutralSecondary : theme.palette.neutralPrimary,
+            }}
+        >
+            {text}
+        </div>
+    );
+}

@@ -1,0 +1,209 @@
+import type { DependencyEntries, Dependency } from "./dependencies";
+
+/**
+ * Pure functions from parsed entries to what the list shows: groups by component type, the filtered
+ * subset, the flat rows a virtualized list renders, and the text of copy and CSV export. Entry indexes
+ * stand for entries throughout so that 100,000 of them cost typed arrays, not objects.
+ */
+
+export interface DependencyGroup {
+    /** Stable key: `c<code>` for a component type code, `t<text>` for another type, `none`. */
+    key: string;
+    code: number | undefined;
+    /** The type as written when it is not a code. */
+    text: string;
+    /** Indexes of the group's entries, in list order. */
+    members: Int32Array;
+}
+
+export interface GroupedDependencies {
+    groups: readonly DependencyGroup[];
+    /** Whether any entry has a type (otherwise the list shows without group headers). */
+    typed: boolean;
+    /** Entries that repeat an earlier entry of the same type. */
+    duplicates: number;
+}
+
+export function groupDependencies(entries: DependencyEntries): GroupedDependencies {
+    const length = entries.length;
+    const groupOf = new Int32Array(length);
+    const indexByKey = new Map<string, number>();
+    const groups: { key: string; code: number | undefined; text: string; count: number }[] = [];
+    const seen: Set<string>[] = [];
+    let duplicates = 0;
+    for (let i = 0; i < length; i++) {
+        const code = entries.typeCodeAt(i);
+        let key: string;
+        let text = "";
+        if (code !== undefined) key = "c" + code;
+        else {
+            text = entries.typeTextAt(i);
+            key = text === "" ? "none" : "t" + text.toLowerCase();
+        }
+        let group = indexByKey.get(key);
+        if (group === undefined) {
+            group = groups.length;
+            indexByKey.set(key, group);
+            groups.push({ key, code, text, count: 0 });
+            seen.push(new Set());
+        }
+        groups[group].count += 1;
+        groupOf[i] = group;
+        const identity = entries.identityAt(i);
+        const set = seen[group];
+        if (set.has(identity)) duplicates += 1;
+        else set.add(identity);
+    }
+    const members = groups.map((g) => new Int32Array(g.count));
+    const filled = new Int32Array(groups.length);
+    for (let i = 0; i < length; i++) {
+        const group = groupOf[i];
+        members[group][filled[group]++] = i;
+    }
+    const result = groups.map((g, index) => ({ key: g.key, code: g.code, text: g.text, members: members[index] }));
+    // Largest groups first; "no type" last.
+    result.sort((a, b) => (a.key === "none" ? 1 : 0) - (b.key === "none" ? 1 : 0) || b.members.length - a.members.length);
+    return { groups: result, typed: groups.some((g) => g.key !== "none"), duplicates };
+}
+
+/** What the user reads as a type: the localized component type label, the type as written, or "". */
+export type TypeLabeler = (entry: Pick<Dependency, "typeCode" | "type">) => string;
+
+const searchIndexes = new WeakMap<DependencyEntries, string[]>();
+
+/** Lower-case text of each entry's name, id, type label and parent, built once per list on the first search. */
+function searchIndexOf(entries: DependencyEntries, labelOf: TypeLabeler): string[] {
+    let index = searchIndexes.get(entries);
+    if (!index) {
+        index = new Array<string>(entries.length);
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries.at(i);
+            index[i] = `${entry.name}\n${entry.id}\n${labelOf(entry)}\n${entry.parent}`.toLowerCase();
+        }
+        searchIndexes.set(entries, index);
+    }
+    return index;
+}
+
+export interface FilteredGroup {
+    group: DependencyGroup;
+    members: Int32Array;
+}
+
+export interface FilteredDependencies {
+    groups: readonly FilteredGroup[];
+    matches: number;
+}
+
+/** Entries whose name, id, type or parent contains the query, case-insensitively; all when the query is blank. */
+export function filterDependencies(entries: DependencyEntries, grouped: GroupedDependencies, query: string, labelOf: TypeLabeler): FilteredDependencies {
+    const needle = query.trim().toLowerCase();
+    if (needle === "") {
+        return { groups: grouped.groups.map((group) => ({ group, members: group.members })), matches: entries.length };
+    }
+    const index = searchIndexOf(entries, labelOf);
+    const groups: FilteredGroup[] = [];
+    let matches = 0;
+    for (const group of grouped.groups) {
+        const hits: number[] = [];
+        for (const i of group.members) if (index[i].includes(needle)) hits.push(i);
+        if (hits.length > 0) groups.push({ group, members: Int32Array.from(hits) });
+        matches += hits.length;
+    }
+    return { groups, matches };
+}
+
+/**
+ * The rows of the virtualized list: an entry index (≥ 0), or a group header as -(group position + 1).
+ * Numbers keep 100,000 rows cheap to build on every search or collapse.
+ */
+export function listRows(filtered: FilteredDependencies, collapsed: ReadonlySet<string>, withHeaders: boolean): number[] {
+    const total = filtered.groups.reduce((sum, g) => sum + g.members.length, 0) + (withHeaders ? filtered.groups.length : 0);
+    const rows = new Array<number>(total);
+    let n = 0;
+    filtered.groups.forEach(({ group, members }, position) => {
+        if (withHeaders) rows[n++] = -(position + 1);
+        if (withHeaders && collapsed.has(group.key)) return;
+        for (let i = 0; i < members.length; i++) rows[n++] = members[i];
+    });
+    rows.length = n;
+    return rows;
+}
+
+/** Entry indexes of the filtered list, in display order. */
+export function filteredIndexes(filtered: FilteredDependencies): number[] {
+    const out: number[] = [];
+    for (const { members } of filtered.groups) for (let i = 0; i < members.length; i++) out.push(members[i]);
+    return out;
+}
+
+export interface ExportColumns {
+    name: string;
+    id: string;
+    type: string;
+    parent: string;
+}
+
+function rowsOf(entries: DependencyEntries, indexes: readonly number[], labelOf: TypeLabeler): string[][] {
+    return indexes.map((i) => {
+        const entry = entries.at(i);
+        return [entry.name, entry.id, labelOf(entry), entry.parent];
+    });
+}
+
+/** Spreadsheet programs run cells that start like a formula; a leading apostrophe keeps them text. */
+function csvCell(value: string): string {
+    const safe = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
+    return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+}
+
+export function toCsv(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string {
+    const lines = [[columns.name, columns.id, columns.type, columns.parent], ...rowsOf(entries, indexes, labelOf)];
+    return lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** Tab-separated with a header line: pastes into a spreadsheet as columns and reads fine as text. */
+export function toClipboardText(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string {
+    const clean = (value: string): string => value.replace(/[\t\r\n]+/g, " ");
+    const lines = [[columns.name, columns.id, columns.type, columns.parent], ...rowsOf(entries, indexes, labelOf)];
+    return lines.map((cells) => cells.map(clean).join("\t")).join("\n");
+}
+
+/** Longest text a row shows of one field; the full value is in copy and export. */
+export const MAX_SHOWN_CHARS = 300;
+
+/**
+ * Text safe to show: control characters and bidirectional overrides (which can disguise a name) become
+ * U+FFFD, and very long values are cut with an ellipsis. React renders the result as text, never markup.
+ */
+export function displayText(text: string): string {
+    // eslint-disable-next-line no-control-regex
+    const visible = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\r\n]+/g, " ");
+    return visible.length > MAX_SHOWN_CHARS ? visible.slice(0, MAX_SHOWN_CHARS) + "…" : visible;
+}
+
+export interface TextPart {
+    text: string;
+    match: boolean;
+}
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The text split around every case-insensitive occurrence of the query, for highlighting. */
+export function highlightParts(text: string, query: string): TextPart[] {
+    const needle = query.trim();
+    if (needle === "" || text === "") return [{ text, match: false }];
+    const parts: TextPart[] = [];
+    const pattern = new RegExp(escapeRegExp(needle), "giu");
+    let last = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        if (m[0] === "") break;
+        if (m.index > last) parts.push({ text: text.slice(last, m.index), match: false });
+        parts.push({ text: m[0], match: true });
+        last = m.index + m[0].length;
+    }
+    if (last < text.length) parts.push({ text: text.slice(last), match: false });
+    return parts.length > 0 ? parts : [{ text, match: false }];
+}

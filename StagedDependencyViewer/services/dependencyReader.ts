@@ -1,0 +1,96 @@
+import { parseOnce } from "../../common/host/parseOnce";
+import {
+    parseDependencies,
+    parseDependenciesInChunks,
+    SYNC_PARSE_MAX_CHARS,
+    MAX_DEPENDENCY_CHARS,
+    type ChunkScheduler,
+    type ChunkedParse,
+    type DependencyList,
+} from "../model/dependencies";
+
+export type DependencyState =
+    | { phase: "ready"; list: DependencyList }
+    /** A large value is being read in slices; `progress` 0..1. */
+    | { phase: "reading"; progress: number; length: number };
+
+/** The reading of one column value: ready at once for ordinary values, over time for very large ones. */
+export class DependencyReading {
+    private stateValue: DependencyState;
+    private readonly listeners = new Set<(state: DependencyState) => void>();
+    private job: ChunkedParse | undefined;
+
+    constructor(text: string | null, scheduler?: ChunkScheduler) {
+        if (text === null || text.length <= SYNC_PARSE_MAX_CHARS || text.length > MAX_DEPENDENCY_CHARS) {
+            this.stateValue = { phase: "ready", list: parseDependencies(text) };
+            return;
+        }
+        this.stateValue = { phase: "reading", progress: 0, length: text.length };
+        let shown = 0;
+        this.job = parseDependenciesInChunks(text, {
+            scheduler,
+            onProgress: (fraction) => {
+                // Whole percents are enough for a progress bar; fewer renders.
+                if (fraction - shown < 0.01 || this.stateValue.phase !== "reading") return;
+                shown = fraction;
+                this.update({ phase: "reading", progress: fraction, length: text.length });
+            },
+        });
+        void this.job.result.then((list) => {
+            this.job = undefined;
+            this.update({ phase: "ready", list });
+            return list;
+        });
+    }
+
+    get state(): DependencyState {
+        return this.stateValue;
+    }
+
+    subscribe(listener: (state: DependencyState) => void): () => void {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+
+    /** Stops a reading in progress (a newer value arrived, or the control is going away). */
+    cancel(): void {
+        this.job?.cancel();
+        this.job = undefined;
+        this.listeners.clear();
+    }
+
+    private update(state: DependencyState): void {
+        this.stateValue = state;
+        for (const listener of [...this.listeners]) listener(state);
+    }
+}
+
+/**
+ * Owned by the control: one reading per distinct column value (an updateView with the same value gets
+ * the same reading back and parses nothing), the previous reading stopped when the value changes, and
+ * nothing left running after dispose().
+ */
+export class DependencyReader {
+    private current: DependencyReading | undefined;
+    private readonly readOnce = parseOnce((text: string | null) => {
+        this.current?.cancel();
+        this.current = new DependencyReading(text, this.scheduler);
+        return this.current;
+    });
+
+    constructor(private readonly scheduler?: ChunkScheduler) {}
+
+    read(text: string | null): DependencyReading {
+        return this.readOnce(text);
+    }
+
+    /** Distinct values parsed so far (tests and the benchmark read it). */
+    get parses(): number {
+        return this.readOnce.parses;
+    }
+
+    dispose(): void {
+        this.current?.cancel();
+        this.current = undefined;
+    }
+}
