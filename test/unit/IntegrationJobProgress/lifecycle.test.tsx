@@ -1,17 +1,245 @@
 import { screen } from "@testing-library/react";
-import { IntegrationJobProgress } from "../../../IntegrationJobProgress";
 import type { IInputs } from "../../../IntegrationJobProgress/generated/ManifestTypes";
-import { mockContext } from "../../host/mockContext";
-import { mountControl } from "../../host/lifecycle";
+import { DataverseError, FakeWebApi } from "../../host/fakeWebApi";
+import { mockContext, withParameters } from "../../host/mockContext";
+import { advance, mountJob, JOB_ID, jobApi, jobContext, packetRows, range, settle, setVisibility, STATUS } from "./jobFixtures";
 
 const control = "IntegrationJobProgress";
+const progressbar = () => screen.getByRole("progressbar");
+
+beforeEach(() => {
+    jest.useFakeTimers();
+    jest.setSystemTime(new Date(Date.UTC(2026, 0, 1, 12, 0, 0)));
+});
+
+afterEach(() => {
+    setVisibility("visible");
+    jest.useRealTimers();
+});
 
 describe("IntegrationJobProgress lifecycle", () => {
-    it("shows the expected packets and the job status", () => {
-        const context = mockContext<IInputs>({ control, parameters: { expectedPackets: 120, jobStatus: 192350003 } });
-        const mounted = mountControl(new IntegrationJobProgress(), context);
-        expect(screen.getByText(/120 packets expected/)).toBeTruthy();
+    it("without a Web API shows the bound values and says packets cannot be counted here, with no error", async () => {
+        const context = mockContext<IInputs>({
+            control,
+            parameters: { expectedPackets: 120, jobStatus: STATUS.processing },
+            webAPI: null,
+            record: { entityName: "msdyn_integrationjob", id: JOB_ID },
+        });
+        const mounted = mountJob(context);
+        await settle();
+        expect(screen.getByText("120 packets expected")).toBeTruthy();
         expect(screen.getByText("Processing")).toBeTruthy();
+        expect(screen.getByText("Received packets cannot be counted here; showing the values on the form.")).toBeTruthy();
+        expect(screen.queryByRole("progressbar")).toBeNull();
+        expect(screen.queryByText(/Could not refresh/)).toBeNull();
+        expect(screen.queryByText("Refresh now")).toBeNull();
+        mounted.destroy();
+    });
+
+    it("without a record id (a new job) reads nothing and says so", async () => {
+        const api = jobApi(range(1, 5));
+        const context = mockContext<IInputs>({ control, parameters: { expectedPackets: 10 }, webAPI: api });
+        const mounted = mountJob(context);
+        await settle();
+        expect(api.calls).toHaveLength(0);
+        expect(screen.getByText(/cannot be counted here/)).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("reads the packets once and shows received of expected with progressbar semantics", async () => {
+        const api = jobApi(range(1, 37));
+        const mounted = mountJob(jobContext({ expectedPackets: 120, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(api.calls).toHaveLength(1);
+        expect(api.calls[0].options).toContain(`_msdyn_integrationjobheader_value eq ${JOB_ID}`);
+        const bar = progressbar();
+        expect(bar.getAttribute("aria-valuenow")).toBe("30");
+        expect(bar.getAttribute("aria-valuetext")).toBe("37 of 120 packets");
+        expect(screen.getByText("37 of 120 packets received (30%)")).toBeTruthy();
+        expect(screen.getByText("83 missing: 38–120")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("refreshes every refreshSeconds while the job runs and shows new packets", async () => {
+        const api = jobApi(range(1, 10));
+        const mounted = mountJob(jobContext({ expectedPackets: 20, jobStatus: STATUS.processing, refreshSeconds: 30 }, { webAPI: api }));
+        await settle();
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("10 of 20 packets");
+        api.tables.msdyn_integrationjobdetail.push(...packetRows(range(11, 15)));
+        await advance(29_000);
+        expect(api.calls).toHaveLength(1);
+        await advance(1_000);
+        expect(api.calls).toHaveLength(2);
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("15 of 20 packets");
+        mounted.destroy();
+    });
+
+    it("refreshes every 15 seconds by default and never with refreshSeconds 0", async () => {
+        const api = jobApi(range(1, 3));
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        await advance(15_000);
+        expect(api.calls).toHaveLength(2);
+        mounted.update(withParameters(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }), { refreshSeconds: 0 }));
+        await advance(120_000);
+        expect(api.calls).toHaveLength(2);
+        expect(screen.getByText(/Auto-refresh is off/)).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("keeps at most one request in flight", async () => {
+        const api = jobApi(range(1, 3));
+        api.holdResponses = true;
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await advance(120_000);
+        expect(api.calls).toHaveLength(1);
+        expect(screen.getByText("Counting received packets…")).toBeTruthy();
+        api.release();
+        await settle();
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("3 of 5 packets");
+        mounted.destroy();
+    });
+
+    it("backs off after a failure, says so, and recovers", async () => {
+        const api = jobApi(range(1, 3));
+        api.failures.push(new DataverseError("Service unavailable", 503, -2147204784));
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(screen.getByText(/Could not refresh \(Service unavailable\)\. Trying again in 30 seconds\./)).toBeTruthy();
+        await advance(15_000);
+        expect(api.calls).toHaveLength(1);
+        await advance(15_000);
+        expect(api.calls).toHaveLength(2);
+        expect(screen.queryByText(/Could not refresh/)).toBeNull();
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("3 of 5 packets");
+        mounted.destroy();
+    });
+
+    it("pauses while the page is hidden and reads at once when it shows again", async () => {
+        const api = jobApi(range(1, 3));
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        setVisibility("hidden");
+        await advance(300_000);
+        expect(api.calls).toHaveLength(1);
+        expect(screen.getByText("Refresh paused while the page is hidden")).toBeTruthy();
+        setVisibility("visible");
+        await settle();
+        expect(api.calls).toHaveLength(2);
+        mounted.destroy();
+    });
+
+    it.each([
+        ["Succeeded", STATUS.succeeded],
+        ["Failed", STATUS.failed],
+        ["Skipped", STATUS.skipped],
+    ])("reads once and stops when the job is %s", async (_label, status) => {
+        const api = jobApi(range(1, 5));
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: status }, { webAPI: api }));
+        await settle();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(1);
+        expect(jest.getTimerCount()).toBe(0);
+        expect(screen.queryByText("Refresh now")).toBeNull();
+        mounted.destroy();
+    });
+
+    it("reads one last time when the job ends, then stops", async () => {
+        const api = jobApi(range(1, 4));
+        const first = jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api });
+        const mounted = mountJob(first);
+        await settle();
+        api.tables.msdyn_integrationjobdetail.push(...packetRows([5]));
+        mounted.update(withParameters(first, { jobStatus: STATUS.succeeded }));
+        await settle();
+        expect(api.calls).toHaveLength(2);
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("5 of 5 packets");
+        await advance(600_000);
+        expect(api.calls).toHaveLength(2);
+        mounted.destroy();
+    });
+
+    it("stops quietly when the packets table cannot be found", async () => {
+        const api = jobApi([]);
+        api.failures.push(new DataverseError("Resource not found for the segment 'msdyn_integrationjobdetails'.", 404, -2147220969));
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(screen.getByText("The packets of this job cannot be read in this environment.")).toBeTruthy();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(1);
+        mounted.destroy();
+    });
+
+    it("leaves nothing running after destroy, even with a read in flight", async () => {
+        const api = jobApi(range(1, 3));
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(jest.getTimerCount()).toBe(1);
+        api.holdResponses = true;
+        await advance(15_000);
+        expect(api.calls).toHaveLength(2);
+        mounted.destroy();
+        api.release();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(2);
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("follows a record that gets its id after the first save", async () => {
+        const api = jobApi(range(1, 2));
+        const unsaved = mockContext<IInputs>({ control, parameters: { expectedPackets: 4 }, webAPI: api });
+        const mounted = mountJob(unsaved);
+        await settle();
+        expect(api.calls).toHaveLength(0);
+        mounted.update(jobContext({ expectedPackets: 4 }, { webAPI: api }));
+        await settle();
+        expect(api.calls).toHaveLength(1);
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("2 of 4 packets");
+        mounted.destroy();
+    });
+
+    it("reads again at once on Refresh now", async () => {
+        const api = jobApi(range(1, 2));
+        const mounted = mountJob(jobContext({ expectedPackets: 4, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        screen.getByText("Refresh now").click();
+        await settle();
+        expect(api.calls).toHaveLength(2);
+        mounted.destroy();
+    });
+
+    it("opens the regarding record with navigation.openForm", async () => {
+        const context = jobContext(
+            { expectedPackets: 4, regardingEntity: "msdyn_project", regardingEntityId: "{A1B2C3D4-0000-4000-8000-000000000001}" },
+            { webAPI: null },
+        );
+        const mounted = mountJob(context);
+        await settle();
+        screen.getByTitle("Open the regarding record").click();
+        expect(context.navigationCalls).toEqual([
+            { method: "openForm", args: [{ entityName: "msdyn_project", entityId: "a1b2c3d4-0000-4000-8000-000000000001" }] },
+        ]);
+        mounted.destroy();
+    });
+
+    it("parses the response JSON once across updateViews that do not change it", async () => {
+        const parse = jest.spyOn(JSON, "parse");
+        const context = jobContext({ expectedPackets: 4, responseJson: '{"result":"ok"}' }, { webAPI: null });
+        const mounted = mountJob(context);
+        mounted.update(withParameters(context, { expectedPackets: 5 }));
+        mounted.update(withParameters(context, { expectedPackets: 6 }));
+        expect(parse.mock.calls.filter(([text]) => text === '{"result":"ok"}')).toHaveLength(1);
+        parse.mockRestore();
+        mounted.destroy();
+    });
+
+    it("works against a Web API that rejects everything (the test harness)", async () => {
+        const rejecting = new FakeWebApi({});
+        for (let i = 0; i < 5; i++) rejecting.failures.push(new Error("Not implemented"));
+        const mounted = mountJob(jobContext({ expectedPackets: 8, jobStatus: STATUS.processing }, { webAPI: rejecting }));
+        await settle();
+        expect(screen.getByText("8 packets expected")).toBeTruthy();
+        expect(screen.getByText(/Could not refresh \(Not implemented\)/)).toBeTruthy();
         mounted.destroy();
     });
 });

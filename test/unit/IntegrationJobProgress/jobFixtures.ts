@@ -1,0 +1,74 @@
+import { act } from "@testing-library/react";
+import { FakeWebApi, type Row } from "../../host/fakeWebApi";
+import { mockContext, type ContextOptions, type MockContext } from "../../host/mockContext";
+import type { IInputs } from "../../../IntegrationJobProgress/generated/ManifestTypes";
+import { IntegrationJobProgress } from "../../../IntegrationJobProgress";
+import { mountControl } from "../../host/lifecycle";
+
+export const JOB_ID = "5d6a7e1c-0000-4000-8000-00000000abcd";
+export const STATUS = { waiting: 192350000, ready: 192350001, skipped: 192350002, processing: 192350003, succeeded: 192350004, failed: 192350005 };
+
+/** Packet rows of the job as Dataverse holds them, one per sequence number, created `everyMs` apart. */
+export function packetRows(sequences: readonly number[], jobId = JOB_ID, everyMs = 10_000, start = Date.UTC(2026, 0, 1, 10, 0, 0)): Row[] {
+    return sequences.map((sequence, i) => ({
+        msdyn_integrationjobdetailid: `${jobId}-${i}`,
+        _msdyn_integrationjobheader_value: jobId,
+        msdyn_sequencenumber: sequence,
+        createdon: new Date(start + i * everyMs).toISOString(),
+    }));
+}
+
+export function range(from: number, to: number): number[] {
+    return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+export function jobApi(sequences: readonly number[]): FakeWebApi {
+    return new FakeWebApi({ msdyn_integrationjobdetail: packetRows(sequences) });
+}
+
+/** A form context for a saved integration job. */
+export function jobContext(parameters: ContextOptions["parameters"], options: Partial<ContextOptions> = {}): MockContext<IInputs> {
+    return mockContext<IInputs>({
+        control: "IntegrationJobProgress",
+        record: { entityName: "msdyn_integrationjob", id: JOB_ID },
+        ...options,
+        parameters,
+    });
+}
+
+/** Lets pending Web API answers, React updates and zero-delay renders (MessageBar text) settle. */
+export async function settle(): Promise<void> {
+    await act(async () => {
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+        await jest.advanceTimersByTimeAsync(0);
+    });
+}
+
+/** Moves the fake clock on, firing due timers, and settles. */
+export async function advance(ms: number): Promise<void> {
+    await act(async () => {
+        await jest.advanceTimersByTimeAsync(ms);
+    });
+    await settle();
+}
+
+export function setVisibility(state: DocumentVisibilityState): void {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });
+    act(() => {
+        document.dispatchEvent(new Event("visibilitychange"));
+    });
+}
+
+/** mountControl with updates and destroy inside act, as the refresh loop notifies the view from both. */
+export function mountJob(context: MockContext<IInputs>) {
+    const mounted = mountControl(new IntegrationJobProgress(), context);
+    return {
+        view: mounted.view,
+        update(next: MockContext<IInputs>): void {
+            act(() => mounted.update(next));
+        },
+        destroy(): void {
+            act(() => mounted.destroy());
+        },
+    };
+}

@@ -1,0 +1,228 @@
+import { screen } from "@testing-library/react";
+import type { ContextOptions } from "../../host/mockContext";
+import { FakeWebApi } from "../../host/fakeWebApi";
+import { mountJob, jobApi, jobContext, packetRows, range, settle, STATUS } from "./jobFixtures";
+
+beforeEach(() => {
+    jest.useFakeTimers();
+    jest.setSystemTime(new Date(Date.UTC(2026, 0, 1, 12, 0, 0)));
+});
+
+afterEach(() => {
+    jest.useRealTimers();
+});
+
+const mounted: { destroy(): void }[] = [];
+afterEach(() => {
+    for (const m of mounted.splice(0)) m.destroy();
+});
+
+async function show(parameters: ContextOptions["parameters"], sequences: readonly number[] | null = [], options: Partial<ContextOptions> = {}) {
+    const api = sequences ? jobApi(sequences) : null;
+    const context = jobContext(parameters, { webAPI: api, ...options });
+    const control = mountJob(context);
+    mounted.push(control);
+    await settle();
+    return { api, context, control, container: control.view.container };
+}
+
+describe("expected packets", () => {
+    it.each([
+        ["empty", null, "The number of expected packets is not set, so progress cannot be shown."],
+        ["zero", 0, "This job expects 0 packets, so there is no progress to show."],
+        ["negative", -5, "The number of expected packets (-5) is negative, so progress cannot be shown."],
+        ["absurd", 3e12, "The number of expected packets (3,000,000,000,000) is not a valid count, so progress cannot be shown."],
+        ["fractional", 2.5, "The number of expected packets (2.5) is not a valid count, so progress cannot be shown."],
+    ])("explains a %s expectation and shows no bar", async (_case, expected, message) => {
+        await show({ expectedPackets: expected, jobStatus: STATUS.processing }, range(1, 3));
+        expect(screen.getByText(message)).toBeTruthy();
+        expect(screen.queryByRole("progressbar")).toBeNull();
+        expect(screen.getByText("3 packets received")).toBeTruthy();
+        expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+    });
+
+    it("says so when the expected count is restricted", async () => {
+        await show({ expectedPackets: { raw: 10, readable: false } }, range(1, 3));
+        expect(screen.getByText("You do not have permission to see how many packets are expected.")).toBeTruthy();
+        expect(screen.getByText("3 packets received")).toBeTruthy();
+    });
+
+    it("flags more packets than expected, naming the extra sequence numbers", async () => {
+        await show({ expectedPackets: 10, jobStatus: STATUS.processing }, range(1, 12));
+        expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("100");
+        expect(screen.getByText("More packets than expected: 2 beyond the 10 expected (11, 12).")).toBeTruthy();
+    });
+});
+
+describe("missing and duplicate packets", () => {
+    it("names missing packets as compact ranges and flags duplicates", async () => {
+        const present = range(1, 45).filter((n) => ![3, 7, 8, 9, 41].includes(n));
+        await show({ expectedPackets: 45, jobStatus: STATUS.processing }, [...present, 12, 12, 30]);
+        expect(screen.getByText("5 missing: 3, 7–9, 41")).toBeTruthy();
+        expect(screen.getByText("Duplicate sequence numbers: 12 (×3), 30 (×2)")).toBeTruthy();
+        expect(screen.getByRole("progressbar").getAttribute("aria-valuetext")).toBe("40 of 45 packets");
+    });
+
+    it("counts from 0 when a packet 0 exists", async () => {
+        await show({ expectedPackets: 5, jobStatus: STATUS.processing }, [0, 1, 2, 4]);
+        expect(screen.getByText("1 missing: 3")).toBeTruthy();
+    });
+
+    it("cuts a long list of gaps", async () => {
+        const everyOther = range(1, 100).filter((n) => n % 2 === 0);
+        await show({ expectedPackets: 100, jobStatus: STATUS.processing }, everyOther);
+        expect(screen.getByText(/^50 missing: 1, 3, 5, .*, 39 and 30 more$/)).toBeTruthy();
+    });
+
+    it("says when every expected packet has arrived", async () => {
+        await show({ expectedPackets: 4, jobStatus: STATUS.processing }, range(1, 4));
+        expect(screen.getByText("All expected packets have arrived.")).toBeTruthy();
+        expect(screen.queryByText(/missing/)).toBeNull();
+    });
+});
+
+describe("status", () => {
+    it.each([
+        [STATUS.waiting, "Waiting", "idle"],
+        [STATUS.ready, "Ready", "idle"],
+        [STATUS.skipped, "Skipped", "skipped"],
+        [STATUS.processing, "Processing", "active"],
+        [STATUS.succeeded, "Succeeded", "done"],
+        [STATUS.failed, "Failed", "failed"],
+        [42, "Unknown (42)", "idle"],
+    ])("shows status %s as a badge and styles the bar to match", async (status, label, look) => {
+        const { container } = await show({ expectedPackets: 10, jobStatus: status }, range(1, 4));
+        expect(screen.getByText(label)).toBeTruthy();
+        expect(container.querySelector(".aops-packets")?.getAttribute("data-look")).toBe(look);
+    });
+
+    it("colors a failed bar differently from a done one", async () => {
+        const failed = await show({ expectedPackets: 10, jobStatus: STATUS.failed }, range(1, 4));
+        const failedColor = (failed.container.querySelector("[role=progressbar]") as HTMLElement).ownerDocument.defaultView!.getComputedStyle(
+            failed.container.querySelector("[role=progressbar]")!,
+        ).backgroundColor;
+        failed.control.destroy();
+        const done = await show({ expectedPackets: 10, jobStatus: STATUS.succeeded }, range(1, 4));
+        const doneColor = getComputedStyle(done.container.querySelector("[role=progressbar]")!).backgroundColor;
+        expect(failedColor).not.toBe("");
+        expect(failedColor).not.toBe(doneColor);
+    });
+
+    it("uses the option set's label and color from metadata", async () => {
+        const { container } = await show({ expectedPackets: 10, jobStatus: { raw: STATUS.processing, options: [{ Value: STATUS.processing, Label: "Importing", Color: "#8764b8" }] } }, []);
+        expect(screen.getByText("Importing")).toBeTruthy();
+        expect(container.querySelector(".aops-badge")?.innerHTML).toContain("rgb(135, 100, 184)");
+    });
+
+    it("shows the job type", async () => {
+        await show({ expectedPackets: 10, jobType: 192350000 }, null);
+        expect(screen.getByText("Job type: MS Project Client")).toBeTruthy();
+    });
+});
+
+describe("rate and time left", () => {
+    it("shows packets per minute and the time left while processing", async () => {
+        // 13 packets, one every 10 s: 6 a minute; 107 left take about 17 min 50 s.
+        await show({ expectedPackets: 120, jobStatus: STATUS.processing }, range(1, 13));
+        expect(screen.getByText("6 packets per minute")).toBeTruthy();
+        expect(screen.getByText("About 17 min 50 sec")).toBeTruthy();
+    });
+
+    it("is hidden when the job is not processing", async () => {
+        await show({ expectedPackets: 120, jobStatus: STATUS.succeeded }, range(1, 13));
+        expect(screen.queryByText(/packets per minute/)).toBeNull();
+    });
+
+    it("is hidden when there is not enough data", async () => {
+        await show({ expectedPackets: 120, jobStatus: STATUS.processing }, range(1, 2));
+        expect(screen.queryByText(/packets per minute/)).toBeNull();
+        expect(screen.queryByText(/Time left/)).toBeNull();
+    });
+
+    it("uses every packet's creation time, also for 10,000 packets", async () => {
+        const api = new FakeWebApi({ msdyn_integrationjobdetail: packetRows(range(1, 10_000), undefined, 100) });
+        const control = mountJob(jobContext({ expectedPackets: 12_000, jobStatus: STATUS.processing }, { webAPI: api }));
+        mounted.push(control);
+        await settle();
+        expect(api.calls).toHaveLength(2);
+        expect(screen.getByRole("progressbar").getAttribute("aria-valuetext")).toBe("10,000 of 12,000 packets");
+        expect(screen.getByText("600 packets per minute")).toBeTruthy();
+        expect(screen.getByText("About 3 min 20 sec")).toBeTruthy();
+    });
+});
+
+describe("response JSON", () => {
+    it("puts the error it carries first, in plain text", async () => {
+        const { container } = await show({ expectedPackets: 3, responseJson: JSON.stringify({ error: { code: "E42", message: "<b>Bad</b> packet 7" } }) }, null);
+        const alert = container.querySelector(".aops-response-error");
+        expect(alert?.textContent).toContain("The job reported an error: E42: <b>Bad</b> packet 7");
+        expect(container.querySelector("b")).toBeNull();
+        // It comes before the progress.
+        expect(container.querySelector(".aops-progress")?.firstElementChild).toBe(alert);
+        expect(screen.getByRole("tree", { name: "Response JSON" })).toBeTruthy();
+    });
+
+    it("shows malformed JSON as raw text with a note", async () => {
+        await show({ expectedPackets: 3, responseJson: '{"error": "cut' }, null);
+        expect(screen.getByText("This value is not valid JSON; it is shown as text.")).toBeTruthy();
+        expect(screen.getByText('{"error": "cut')).toBeTruthy();
+    });
+
+    it("guards against huge values", async () => {
+        const huge = JSON.stringify({ items: "x".repeat(6_000_000) });
+        await show({ expectedPackets: 3, responseJson: huge }, null);
+        expect(screen.getByText("This value is too large to show as a tree; it is shown as text.")).toBeTruthy();
+        expect(screen.getByText(/Show all/)).toBeTruthy();
+    });
+
+    it("says when the response is restricted and shows nothing when empty", async () => {
+        await show({ expectedPackets: 3, responseJson: { raw: "{}", readable: false } }, null);
+        expect(screen.getByText("Response JSON")).toBeTruthy();
+        expect(screen.getByText("Restricted")).toBeTruthy();
+    });
+});
+
+describe("regarding record", () => {
+    it("is plain text without a valid GUID", async () => {
+        await show({ expectedPackets: 3, regardingEntity: "msdyn_project", regardingEntityId: "<script>alert(1)</script>" }, null);
+        expect(screen.getByText("Regarding: msdyn_project <script>alert(1)</script>")).toBeTruthy();
+        expect(screen.queryByTitle("Open the regarding record")).toBeNull();
+    });
+
+    it("is restricted when field security hides it", async () => {
+        await show({ expectedPackets: 3, regardingEntity: "account", regardingEntityId: { raw: "x", readable: false } }, null);
+        expect(screen.getByText("Regarding: Restricted")).toBeTruthy();
+    });
+});
+
+describe("host environment", () => {
+    it("renders at phone width, in RTL and in the dark theme", async () => {
+        const { container } = await show({ expectedPackets: 10, jobStatus: STATUS.processing }, range(1, 4), { allocatedWidth: 320, isRTL: true, dark: true, languageId: 1025 });
+        const region = screen.getByRole("region");
+        expect(region.getAttribute("dir")).toBe("rtl");
+        expect(region.getAttribute("data-compact")).toBe("true");
+        expect(screen.getByRole("progressbar")).toBeTruthy();
+        expect(container.textContent).toContain("الحزم المستلمة");
+    });
+
+    it.each([
+        [1031, "Empfangene Pakete"],
+        [1036, "Paquets reçus"],
+        [3082, "Paquetes recibidos"],
+        [1041, "受信したパケット"],
+    ])("speaks language %s", async (languageId, label) => {
+        await show({ expectedPackets: 10, jobStatus: STATUS.processing }, range(1, 4), { languageId });
+        expect(screen.getByText(label)).toBeTruthy();
+    });
+
+    it("shows a masked status as restricted without a badge", async () => {
+        await show({ expectedPackets: 10, jobStatus: { raw: STATUS.failed, readable: false } }, range(1, 4));
+        expect(screen.getByText("Job status: Restricted")).toBeTruthy();
+        expect(screen.queryByText("Failed")).toBeNull();
+    });
+
+    it("works with every property empty", async () => {
+        await show({}, null);
+        expect(screen.getByText("The number of expected packets is not set, so progress cannot be shown.")).toBeTruthy();
+    });
+});
