@@ -1,0 +1,271 @@
+// The gallery page: loads the production bundles, lets a maker pick a scenario and host settings, and
+// runs the chosen control the way a form does (init → updateView → ReactDOM.render, destroy + unmount on
+// switch). `window.gallery` is the handle the browser tests and the benchmark drive.
+import { scenarios } from "/fixtures/scenarios.mjs";
+import { materialize } from "/fixtures/materialize.mjs";
+import { FakeWebApi } from "/host/fakeWebApi.js";
+import { createContext, LOCALES } from "/page/fakeHost.mjs";
+
+const $ = (id) => document.getElementById(id);
+const registry = new Map();
+const stringCache = new Map();
+const DEFAULT_SETTINGS = { languageId: 1033, timeZoneOffsetMinutes: 0, dark: false, rtl: false, phone: false, disabled: false, masked: false, noWebApi: false, latencyMs: 0 };
+/** Settings a form can change between updateView calls; the others need a new form load. */
+const LIVE_SETTINGS = new Set(["phone", "disabled", "masked"]);
+
+window.ComponentFramework = {
+    registerControl(name, constructor) {
+        registry.set(name, constructor);
+    },
+};
+
+let catalog = [];
+let current; // { definition, scenario, control, context, container, webAPI, values, properties, strings }
+let settings = { ...DEFAULT_SETTINGS };
+const log = [];
+
+function addLog(entry) {
+    log.push({ at: new Date().toISOString(), ...entry });
+    const list = $("log");
+    const item = document.createElement("li");
+    const details = entry.kind === "webAPI" ? `${entry.method} ${entry.entity}${entry.id ? ` ${entry.id}` : ""}${entry.options ? ` ${entry.options}` : ""}` : `${entry.method ?? ""} ${JSON.stringify(entry.args ?? entry.outputs ?? "")}`;
+    item.textContent = `${entry.kind}: ${details}`; // data shows as text, never as markup
+    list.append(item);
+    while (list.childElementCount > 200) list.firstElementChild.remove();
+}
+
+function setStatus(text) {
+    $("status").textContent = text;
+}
+
+function loadScript(src) {
+    return new Promise((resolve) => {
+        const script = document.createElement("script");
+        script.src = src;
+        script.onload = () => resolve(true);
+        script.onerror = () => resolve(false);
+        document.head.append(script);
+    });
+}
+
+async function stringsOf(control, lcid) {
+    const key = `${control}/${lcid}`;
+    if (!stringCache.has(key)) {
+        const response = await fetch(`/api/strings/${control}/${lcid}`);
+        stringCache.set(key, response.ok ? await response.json() : {});
+    }
+    return stringCache.get(key);
+}
+
+/** The fake Web API of a scenario, logging every call and answering after `latencyMs`. */
+function webApiFor(tables) {
+    const fake = new FakeWebApi(structuredClone(tables));
+    const api = {};
+    for (const method of ["retrieveRecord", "retrieveMultipleRecords", "updateRecord", "createRecord", "deleteRecord"]) {
+        api[method] = async (...args) => {
+            const [entity, second, third] = args;
+            addLog({ kind: "webAPI", method, entity, id: method === "retrieveMultipleRecords" || method === "createRecord" ? undefined : second, options: method === "retrieveMultipleRecords" ? second : method === "retrieveRecord" ? third : undefined });
+            if (settings.latencyMs > 0) await new Promise((resolve) => window.__aops.nativeSetTimeout(resolve, settings.latencyMs));
+            return fake[method](...args);
+        };
+    }
+    return { api, fake };
+}
+
+function readSettingsFromForm() {
+    return {
+        ...settings,
+        languageId: Number($("language").value),
+        timeZoneOffsetMinutes: Number($("timezone").value),
+        dark: $("dark").checked,
+        rtl: $("rtl").checked,
+        phone: $("phone").checked,
+        disabled: $("disabled").checked,
+        masked: $("masked").checked,
+        noWebApi: $("nowebapi").checked,
+    };
+}
+
+function writeSettingsToForm() {
+    $("language").value = String(settings.languageId);
+    $("timezone").value = String(settings.timeZoneOffsetMinutes);
+    $("dark").checked = settings.dark;
+    $("rtl").checked = settings.rtl;
+    $("phone").checked = settings.phone;
+    $("disabled").checked = settings.disabled;
+    $("masked").checked = settings.masked;
+    $("nowebapi").checked = settings.noWebApi;
+    document.body.classList.toggle("dark", settings.dark);
+    $("stage").classList.toggle("phone", settings.phone);
+}
+
+function writeHash(id) {
+    const params = new URLSearchParams({ scenario: id });
+    for (const [key, value] of Object.entries(settings)) if (value !== DEFAULT_SETTINGS[key]) params.set(key, String(value));
+    history.replaceState(null, "", `#${params}`);
+}
+
+function readHash() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const read = { ...DEFAULT_SETTINGS };
+    for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+        if (!params.has(key)) continue;
+        read[key] = typeof fallback === "boolean" ? params.get(key) === "true" : Number(params.get(key));
+    }
+    return { id: params.get("scenario"), settings: read };
+}
+
+function buildContext(updatedProperties = []) {
+    return createContext({
+        control: current.definition.control,
+        properties: current.properties,
+        values: current.values,
+        record: current.record,
+        strings: current.strings,
+        settings,
+        webAPI: current.webAPI,
+        log: addLog,
+        requestRender: () => rerender(),
+        updatedProperties,
+    });
+}
+
+/** updateView with a new context (as the host does on any change) and render; returns timings. */
+function rerender(updatedProperties = []) {
+    if (!current) return undefined;
+    current.context = buildContext(updatedProperties);
+    const started = performance.now();
+    const element = current.control.updateView(current.context);
+    const viewed = performance.now();
+    window.ReactDOM.render(element, current.container);
+    const rendered = performance.now();
+    return { updateViewMs: viewed - started, renderMs: rendered - viewed };
+}
+
+/** destroy() the control and unmount its tree, as the host does when the form closes. */
+function teardown() {
+    if (!current) return;
+    const { control, container } = current;
+    current = undefined;
+    try {
+        control.destroy();
+    } finally {
+        window.ReactDOM.unmountComponentAtNode(container);
+        container.remove();
+    }
+}
+
+function nextFrame() {
+    return new Promise((resolve) => requestAnimationFrame(() => window.__aops.nativeSetTimeout(resolve, 0)));
+}
+
+/** Shows a scenario (an entry of the fixtures, or one shaped like it). Returns timings. */
+async function render(definition, patch = {}) {
+    teardown();
+    settings = { ...settings, ...patch };
+    writeSettingsToForm();
+    $("scenario-title").textContent = definition.title ?? definition.id;
+    const stage = $("stage");
+    const container = document.createElement("div");
+    container.className = "control-host";
+    container.dataset.control = definition.control;
+    container.dataset.scenario = definition.id ?? "";
+    stage.replaceChildren(container);
+    const Control = registry.get(`AsyncOps.${definition.control}`);
+    const info = catalog.find((c) => c.name === definition.control);
+    if (!Control || !info) {
+        const missing = document.createElement("p");
+        missing.className = "missing";
+        missing.textContent = `${definition.control}: no production bundle is loaded. Run npm run build.`;
+        container.append(missing);
+        return { missing: true };
+    }
+    const { parameters, tables, record } = materialize(definition);
+    const { api, fake } = webApiFor(tables);
+    const strings = await stringsOf(definition.control, settings.languageId);
+    current = { definition, control: new Control(), container, values: parameters, properties: info.properties, record, strings, webAPI: settings.noWebApi ? undefined : api, fake };
+    current.context = buildContext();
+    const started = performance.now();
+    current.control.init(current.context, () => addLog({ kind: "output", outputs: current?.control.getOutputs?.() }), {});
+    const timings = rerender();
+    await nextFrame();
+    return { ...timings, firstPaintMs: performance.now() - started };
+}
+
+async function show(id, patch = {}) {
+    const scenario = scenarios.find((s) => s.id === id);
+    if (!scenario) throw new Error(`No scenario ${id}`);
+    $("scenario").value = id;
+    const result = await render(scenario, patch);
+    writeHash(id);
+    return result;
+}
+
+async function applySettings() {
+    const next = readSettingsFromForm();
+    const changed = Object.keys(next).filter((key) => next[key] !== settings[key]);
+    settings = next;
+    writeSettingsToForm();
+    if (current && changed.every((key) => LIVE_SETTINGS.has(key))) {
+        rerender(changed.includes("masked") ? current.properties.map((p) => p.name) : []);
+        writeHash($("scenario").value);
+    } else {
+        await show($("scenario").value);
+    }
+}
+
+async function start() {
+    const response = await fetch("/api/controls");
+    const info = await response.json();
+    catalog = info.controls;
+    const loaded = [];
+    for (const control of catalog) {
+        if (control.built && (await loadScript(`/out/controls/${control.name}/bundle.js?t=${Date.now()}`))) loaded.push(control.name);
+    }
+    const missing = catalog.filter((c) => !registry.has(`AsyncOps.${c.name}`)).map((c) => c.name);
+    setStatus(missing.length ? `Not built: ${missing.join(", ")} (run npm run build)` : info.building ? "Rebuilding…" : "");
+
+    const picker = $("scenario");
+    for (const control of catalog) {
+        const group = document.createElement("optgroup");
+        group.label = control.name;
+        for (const scenario of scenarios.filter((s) => s.control === control.name)) group.append(new Option(scenario.title, scenario.id));
+        picker.append(group);
+    }
+    for (const lcid of info.languages) $("language").append(new Option(`${LOCALES[lcid] ?? lcid} (${lcid})`, String(lcid)));
+
+    const fromHash = readHash();
+    settings = fromHash.settings;
+    writeSettingsToForm();
+    picker.addEventListener("change", () => show(picker.value));
+    for (const id of ["language", "timezone", "dark", "rtl", "phone", "disabled", "masked", "nowebapi"]) $(id).addEventListener("change", applySettings);
+    $("controls").addEventListener("submit", (event) => event.preventDefault());
+
+    // npm start rebuilds on change and tells the page; reload keeps the scenario and settings (hash).
+    if (!navigator.webdriver) {
+        const events = new EventSource("/events");
+        events.onmessage = (event) => {
+            if (event.data === "reload") location.reload();
+            else setStatus(event.data);
+        };
+    }
+    await show(fromHash.id && scenarios.some((s) => s.id === fromHash.id) ? fromHash.id : scenarios[0].id);
+}
+
+window.gallery = {
+    scenarios,
+    show,
+    render,
+    teardown,
+    /** updateView again with an unchanged value, as the host does after an unrelated change. */
+    update: () => rerender(),
+    webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, options: c.options })) : []),
+    log,
+    get settings() {
+        return { ...settings };
+    },
+    ready: start().catch((error) => {
+        setStatus(`Gallery failed to start: ${error?.message ?? error}`);
+        throw error;
+    }),
+};
