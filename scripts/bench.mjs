@@ -1,0 +1,218 @@
+/* global window, document -- page.evaluate callbacks run in the browser */
+// npm run bench: builds once, then measures in one run and reports (it never fails on a figure):
+//   - production bundle size per control (bytes and gzip)
+//   - build time (npm run build, wall clock)
+//   - StagedDependencyViewer in headless Chromium through the gallery, at 1,000 / 10,000 / 100,000
+//     entries: first updateView (parse + model) against a bare JSON.parse of the same text (ratio), first
+//     paint, list rows in the DOM, JSON re-parses across 100 further updateView calls with the same value
+//   - IntegrationJobProgress: Web API requests of the first load and of one refresh at 12 and 10,000
+//     packets (counted by the gallery's fake Web API; the page clock is advanced past the interval)
+// Prints a table and writes bench/results/latest.json. `--no-build` measures the bundles out/ holds.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, platform, release, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { CONTROLS } from "./lib/controls.mjs";
+import { openGallery } from "../test/browser/galleryPage.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+/** GALLERY_ROOT: measure another checkout's build (as the gallery tests can). */
+const outRoot = process.env.GALLERY_ROOT ?? root;
+const skipBuild = process.argv.includes("--no-build") || outRoot !== root;
+const DEPENDENCY_SIZES = [1000, 10000, 100000];
+const PACKET_COUNTS = [12, 10000];
+const SAMPLES = 3;
+const UPDATES = 100;
+const REFRESH_SECONDS = 15;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value, digits = 1) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
+
+function build() {
+    if (skipBuild) return { ok: true, seconds: null };
+    console.log("Building (npm run build)…");
+    const started = Date.now();
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const result = spawnSync(npm, ["run", "build"], { cwd: root, encoding: "utf8", shell: process.platform === "win32", env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true", APPLICATION_INSIGHTS_NO_STATSBEAT: "true" } });
+    const seconds = (Date.now() - started) / 1000;
+    if (result.status !== 0) console.error(`${result.stdout}\n${result.stderr}\nThe build failed; measuring the bundles out/ holds.`);
+    return { ok: result.status === 0, seconds };
+}
+
+function bundleSizes() {
+    return CONTROLS.map((control) => {
+        const path = join(outRoot, "out", "controls", control, "bundle.js");
+        if (!existsSync(path)) return { control, bytes: null, gzipBytes: null };
+        return { control, bytes: statSync(path).size, gzipBytes: gzipSync(readFileSync(path)).length };
+    });
+}
+
+/** A scenario-shaped definition for the gallery's render(). */
+function stagedDefinition(count) {
+    return {
+        id: `bench-dependencies-${count}`,
+        control: "StagedDependencyViewer",
+        record: null,
+        parameters: { unprocessedDependencies: { $generate: "dependencies", args: [count, "json"] }, componentType: 1, asyncJobStatus: 20, operationName: "Bench" },
+        tables: {},
+    };
+}
+
+async function measureDependencies(page) {
+    const rows = [];
+    for (const count of DEPENDENCY_SIZES) {
+        const samples = [];
+        for (let i = 0; i < SAMPLES; i += 1) {
+            samples.push(
+                await page.evaluate(async (definition) => {
+                    const parsesBefore = window.__aops.largeParses.length;
+                    const timings = await window.gallery.render(definition, { noWebApi: true, dark: false, rtl: false, phone: false, disabled: false, masked: false, languageId: 1033 });
+                    const host = document.querySelector("#stage .control-host");
+                    const count = (selector) => host.querySelectorAll(selector).length;
+                    const domRows = count("[data-list-index]") || count("[role='row']") || count("[role='listitem']") || count("li");
+                    return { ...timings, domRows, firstRenderParses: window.__aops.largeParses.length - parsesBefore };
+                }, stagedDefinition(count)),
+            );
+        }
+        const parse = await page.evaluate(async (n) => {
+            const { dependencies } = await import("/fixtures/generate.mjs");
+            const text = dependencies(n, "json");
+            const times = [];
+            for (let i = 0; i < 5; i += 1) {
+                const started = performance.now();
+                JSON.parse(text);
+                times.push(performance.now() - started);
+            }
+            times.sort((a, b) => a - b);
+            return { jsonParseMs: times[2], length: text.length };
+        }, count);
+        // The control stays mounted from the last sample: updateView again with the same value.
+        const updates = await page.evaluate(
+            ({ updates, length }) => {
+                const before = window.__aops.largeParses.filter((l) => l === length).length;
+                const started = performance.now();
+                for (let i = 0; i < updates; i += 1) window.gallery.update();
+                const elapsed = performance.now() - started;
+                const after = window.__aops.largeParses.filter((l) => l === length).length;
+                return { reparses: after - before, perUpdateMs: elapsed / updates };
+            },
+            { updates: UPDATES, length: parse.length },
+        );
+        const updateViewMs = median(samples.map((s) => s.updateViewMs));
+        rows.push({
+            entries: count,
+            characters: parse.length,
+            firstUpdateViewMs: round(updateViewMs),
+            jsonParseMs: round(parse.jsonParseMs),
+            parseRatio: round(updateViewMs / Math.max(parse.jsonParseMs, 0.1), 2),
+            firstPaintMs: round(median(samples.map((s) => s.firstPaintMs))),
+            domRows: samples[samples.length - 1].domRows,
+            // Proves the counter sees the control's parse: 1 expected on a first render.
+            parsesOnFirstRender: samples[samples.length - 1].firstRenderParses,
+            reparsesIn100Updates: updates.reparses,
+            msPerRepeatedUpdate: round(updates.perUpdateMs, 2),
+        });
+        await page.evaluate(() => window.gallery.teardown());
+    }
+    return rows;
+}
+
+function jobDefinition(packets) {
+    const id = `44444444-0000-4000-8000-${String(packets).padStart(12, "0")}`;
+    const job = { msdyn_integrationjobid: id, msdyn_name: `Bench ${packets}`, msdyn_numberofpackets: packets, msdyn_status: 192350003, msdyn_type: 192350000, msdyn_responsejson: null };
+    return {
+        id: `bench-job-${packets}`,
+        control: "IntegrationJobProgress",
+        record: { entityName: "msdyn_integrationjob", id },
+        parameters: { expectedPackets: packets, jobStatus: 192350003, jobType: 192350000, refreshSeconds: REFRESH_SECONDS },
+        tables: { msdyn_integrationjob: [job], msdyn_integrationjobdetail: { $packets: id, sequence: { from: 1, to: packets } } },
+    };
+}
+
+async function measureRequests(gallery) {
+    const { page } = gallery;
+    const rows = [];
+    for (const packets of PACKET_COUNTS) {
+        await page.evaluate((definition) => window.gallery.render(definition, { noWebApi: false }), jobDefinition(packets));
+        await page.waitForTimeout(500);
+        const initial = await page.evaluate(() => window.gallery.webApiCalls());
+        await page.clock.runFor(REFRESH_SECONDS * 1000 + 1000);
+        await page.waitForTimeout(500);
+        const afterRefresh = await page.evaluate(() => window.gallery.webApiCalls());
+        const refresh = afterRefresh.slice(initial.length);
+        rows.push({
+            packets,
+            firstLoadRequests: initial.length,
+            requestsPerRefresh: refresh.length,
+            refreshCalls: [...new Set(refresh.map((c) => `${c.method} ${c.entity}`))].join(", "),
+        });
+        await page.evaluate(() => window.gallery.teardown());
+    }
+    return rows;
+}
+
+function table(title, rows) {
+    console.log(`\n${title}`);
+    if (rows.length) console.table(rows);
+}
+
+const builtAt = new Date().toISOString();
+const buildResult = build();
+const bundles = bundleSizes();
+if (bundles.every((b) => b.bytes === null)) {
+    console.error("No bundles in out/: run npm run build first.");
+    process.exit(1);
+}
+
+const renderGallery = await openGallery();
+const browserVersion = renderGallery.browser.version();
+let dependencies;
+try {
+    dependencies = await measureDependencies(renderGallery.page);
+} finally {
+    await renderGallery.close();
+}
+// A page whose clock the benchmark can move past the refresh interval without waiting for it.
+const clockGallery = await openGallery({ beforeLoad: (page) => page.clock.install() });
+let requests;
+try {
+    requests = await measureRequests(clockGallery);
+} finally {
+    await clockGallery.close();
+}
+
+const machine = {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    memoryGb: round(totalmem() / 1024 ** 3, 1),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    browser: browserVersion,
+};
+const results = { measuredAt: builtAt, machine, build: buildResult, bundles, stagedDependencyViewer: dependencies, integrationJobProgress: requests };
+
+table("Production bundles", bundles.map((b) => ({ control: b.control, "bundle.js bytes": b.bytes, gzip: b.gzipBytes })));
+console.log(`\nBuild time: ${buildResult.seconds === null ? "not measured (--no-build)" : `${buildResult.seconds.toFixed(1)} s${buildResult.ok ? "" : " (FAILED)"}`}`);
+table(
+    "StagedDependencyViewer (headless Chromium, production bundle)",
+    dependencies.map((r) => ({
+        entries: r.entries,
+        "first updateView ms": r.firstUpdateViewMs,
+        "JSON.parse ms": r.jsonParseMs,
+        ratio: r.parseRatio,
+        "first paint ms": r.firstPaintMs,
+        "DOM rows": r.domRows,
+        "parses, first render": r.parsesOnFirstRender,
+        [`re-parses in ${UPDATES} updates`]: r.reparsesIn100Updates,
+        "ms per repeated update": r.msPerRepeatedUpdate,
+    })),
+);
+table("IntegrationJobProgress Web API requests", requests.map((r) => ({ packets: r.packets, "first load": r.firstLoadRequests, "per refresh": r.requestsPerRefresh, "refresh calls": r.refreshCalls })));
+console.log(`\nMachine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.browser}`);
+
+const folder = join(root, "bench", "results");
+mkdirSync(folder, { recursive: true });
+writeFileSync(join(folder, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote bench/results/latest.json`);
