@@ -84,7 +84,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     percentComplete={progress.fraction}
                     ariaValueText={t("Packets_ValueText", format(progress.received), format(progress.expected))}
                     barHeight={6}
-                    styles={{ progressBar: { background: color, transition: "none" }, itemDescription: { color: theme.palette.neutralPrimary } }}
+                    styles={{ progressBar: { backgroundColor: color, transition: "none" }, itemDescription: { color: theme.palette.neutralPrimary } }}
                 />
             ) : expectedCount !== null ? (
                 <Text>{t("Progress_Expected", format(expectedCount))}</Text>

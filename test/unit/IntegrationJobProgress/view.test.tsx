@@ -97,15 +97,12 @@ describe("status", () => {
     });
 
     it("colors a failed bar differently from a done one", async () => {
-        const failed = await show({ expectedPackets: 10, jobStatus: STATUS.failed }, range(1, 4));
-        const failedColor = (failed.container.querySelector("[role=progressbar]") as HTMLElement).ownerDocument.defaultView!.getComputedStyle(
-            failed.container.querySelector("[role=progressbar]")!,
-        ).backgroundColor;
-        failed.control.destroy();
-        const done = await show({ expectedPackets: 10, jobStatus: STATUS.succeeded }, range(1, 4));
-        const doneColor = getComputedStyle(done.container.querySelector("[role=progressbar]")!).backgroundColor;
-        expect(failedColor).not.toBe("");
-        expect(failedColor).not.toBe(doneColor);
+        const barColor = (container: HTMLElement) => getComputedStyle(container.querySelector("[role=progressbar]")!).backgroundColor;
+        const failed = barColor((await show({ expectedPackets: 10, jobStatus: STATUS.failed }, range(1, 4))).container);
+        const done = barColor((await show({ expectedPackets: 10, jobStatus: STATUS.succeeded }, range(1, 4))).container);
+        const active = barColor((await show({ expectedPackets: 10, jobStatus: STATUS.processing }, range(1, 4))).container);
+        expect(failed).toMatch(/^rgb/);
+        expect(new Set([failed, done, active]).size).toBe(3);
     });
 
     it("uses the option set's label and color from metadata", async () => {
