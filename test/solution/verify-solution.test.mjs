@@ -121,6 +121,29 @@ describe("packing the solution", () => {
         assert.deepEqual((await verifySolution({ ...result, version })).problems, []);
     });
 
+    test("packs every resource a manifest names, with a content type for each extension", async () => {
+        const paths = fixture((p) => {
+            mkdirSync(timelineFile(p, "css"));
+            writeFileSync(timelineFile(p, "css", "Timeline.css"), ".timeline { color: red; }");
+            mkdirSync(timelineFile(p, "img"));
+            writeFileSync(timelineFile(p, "img", "icon.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+            edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace('<code path="bundle.js" order="1"/>', '<code path="bundle.js" order="1"/><css path="css/Timeline.css" order="1"/><img path="img/icon.png"/>'));
+        });
+        const result = await packageSolution(paths);
+        const zip = await JSZip.loadAsync(readFileSync(result.unmanaged));
+        assert.ok(zip.file(`Controls/aops_AsyncOps.${TIMELINE}/css/Timeline.css`));
+        assert.ok(zip.file(`Controls/aops_AsyncOps.${TIMELINE}/img/icon.png`));
+        const types = await zip.file("[Content_Types].xml").async("string");
+        for (const extension of ["css", "png", "js", "resx"]) assert.match(types, new RegExp(`<Default Extension="${extension}" ContentType="application/octet-stream"/>`));
+        assert.match(types, /<Default Extension="xml" ContentType="text\/xml"\/>/);
+        assert.deepEqual((await verifySolution({ ...result, version })).problems, []);
+    });
+
+    test("refuses a built manifest that is not well-formed XML", async () => {
+        const message = await refusal((p) => edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace("</resources>", "")));
+        assert.match(message, /OperationStatusTimeline: .*ControlManifest\.xml is not well-formed XML/);
+    });
+
     test("refuses a bundle without its registration (what a failed compile leaves)", async () => {
         const message = await refusal((p) => edit(timelineFile(p, "bundle.js"), (text) => text.replace(/registerControl\([^)]*\)/g, "void 0")));
         assert.match(message, /OperationStatusTimeline: bundle\.js does not register "AsyncOps\.OperationStatusTimeline"/);
