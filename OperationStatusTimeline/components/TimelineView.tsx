@@ -1,26 +1,189 @@
 import * as React from "react";
-import { Text } from "@fluentui/react/lib/Text";
-import { StatusBadge } from "../../common/components/StatusBadge";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { useTheme } from "@fluentui/react/lib/Theme";
+import { StatusBadge, visuallyHidden } from "../../common/components/StatusBadge";
 import { useHost } from "../../common/components/HostContext";
-import type { StatusModel } from "../model/statusModel";
+import { useNow, useRefreshSnapshot } from "../../common/components/useRefresh";
+import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/host/dates";
+import type { RefreshSource } from "../../common/host/refreshSource";
+import type { resolveOption } from "../../common/host/options";
+import { valuesFromRow, type OperationValues } from "../model/operationValues";
+import { timelineModel, withCancelRequested, STATUS, type TimelineModel, type TimelineWarning } from "../model/timelineModel";
+import type { CancelAction, CancelSnapshot, OperationRow } from "../host/operationLink";
+import { StepList } from "./StepList";
+import { DateText } from "./DateText";
+import { ErrorCard } from "./ErrorCard";
+import { ParametersView } from "./ParametersView";
+import { RefreshStatus } from "./RefreshStatus";
+import { CancelButton } from "./CancelButton";
+
+type OptionMetadata = Parameters<typeof resolveOption>[3];
 
 export interface TimelineViewProps {
-    model: StatusModel;
+    /** The values bound on the form. */
+    values: OperationValues;
+    statusOptions?: OptionMetadata;
+    stateOptions?: OptionMetadata;
+    /** Re-reads of the row, when the host allows them. */
+    refresh?: RefreshSource<OperationRow>;
+    /** The cancel request, when the user may make it. */
+    cancel?: CancelAction;
+    /** The host can read the row (webAPI and a record id). */
+    live: boolean;
 }
 
-export const TimelineView = React.memo(function TimelineView({ model }: TimelineViewProps) {
-    const { t } = useHost();
+function useCancelSnapshot(action: CancelAction | undefined): CancelSnapshot | undefined {
+    const [snapshot, setSnapshot] = React.useState(action?.snapshot);
+    React.useEffect(() => {
+        setSnapshot(action?.snapshot);
+        return action?.subscribe(setSnapshot);
+    }, [action]);
+    return snapshot;
+}
+
+const FIELD_LABEL = { createdOn: "Time_Created", startTime: "Time_Started", endTime: "Time_Ended" } as const;
+
+function warningText(t: (key: string, ...args: (string | number)[]) => string, warning: TimelineWarning): string {
+    switch (warning.kind) {
+        case "endBeforeStart":
+            return t("Warning_EndBeforeStart");
+        case "endWithoutStart":
+            return t("Warning_EndWithoutStart");
+        case "startBeforeCreated":
+            return t("Warning_StartBeforeCreated");
+        case "future":
+            return t("Warning_Future", t(FIELD_LABEL[warning.field]));
+    }
+}
+
+export const TimelineView = React.memo(function TimelineView({ values, statusOptions, stateOptions, refresh, cancel, live }: TimelineViewProps) {
+    const { t, clock, compact } = useHost();
+    const snapshot = useRefreshSnapshot(refresh);
+    const cancelSnapshot = useCancelSnapshot(cancel);
+    const row = snapshot?.data;
+    const requested = cancelSnapshot?.phase === "requested";
+    const current = React.useMemo(() => {
+        const read = row ? valuesFromRow(row, values) : values;
+        return requested ? withCancelRequested(read) : read;
+    }, [row, values, requested]);
+    const running = current.statusReason.value === STATUS.inProgress && current.startTime.state === "value";
+    const now = useNow(running);
+    const model = React.useMemo(() => timelineModel(current, { t, statusOptions, stateOptions, now }), [current, t, statusOptions, stateOptions, now]);
+    const announcement = useStatusAnnouncement(model);
+
     return (
-        <div className="aops-timeline" style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>
-            <Text variant="mediumPlus">{t("Timeline_Status")}</Text>
-            {model.field === "masked" ? (
-                <span title={t("Field_MaskedHint")}>{t("Field_Masked")}</span>
-            ) : model.field === "empty" ? (
-                <span>{t("Field_Empty")}</span>
-            ) : (
-                <StatusBadge option={model.status} />
-            )}
-            {model.state ? <StatusBadge option={model.state} /> : null}
+        <div className="aops-timeline" data-phase={model.phase} style={{ padding: compact ? 4 : 8 }}>
+            <div style={{ display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap", justifyContent: "space-between" }}>
+                <div style={{ display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap", minWidth: 0 }}>
+                    <span role="heading" aria-level={3} style={{ fontSize: 16, fontWeight: 600, wordBreak: "break-word" }}>
+                        {model.title ?? t("Timeline_Label")}
+                    </span>
+                    {model.statusField === "masked" ? (
+                        <span title={t("Field_MaskedHint")}>{t("Field_Masked")}</span>
+                    ) : model.statusField === "empty" ? (
+                        <span>{t("Field_Empty")}</span>
+                    ) : (
+                        <StatusBadge option={model.status} caption={t("Timeline_Status")} />
+                    )}
+                    {model.state ? <StatusBadge option={model.state} caption={t("Property_state")} /> : null}
+                </div>
+                {cancel && cancelSnapshot ? <CancelButton action={cancel} snapshot={cancelSnapshot} phase={model.phase} /> : null}
+            </div>
+            <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+                {announcement}
+            </div>
+            {cancelSnapshot?.phase === "refused" ? (
+                <MessageBar messageBarType={MessageBarType.error}>{t("Cancel_Refused", cancelSnapshot.error || t("Error_Unknown"))}</MessageBar>
+            ) : null}
+            <StepList steps={model.steps} />
+            {model.warnings.map((warning) => (
+                <MessageBar key={warning.kind + ("field" in warning ? warning.field : "")} messageBarType={MessageBarType.warning} isMultiline>
+                    {warningText(t, warning)}
+                </MessageBar>
+            ))}
+            <Details model={model} compact={compact} locale={clock.locale} />
+            {model.error ? <ErrorCard error={model.error} /> : null}
+            <Parameters label={t("Property_inputParameters")} read={current.inputParameters} />
+            <Parameters label={t("Property_outputParameters")} read={current.outputParameters} />
+            <RefreshStatus source={refresh} snapshot={snapshot} live={live} terminal={model.terminal} />
         </div>
+    );
+});
+
+/** Announces status changes (not the first status) through the live region. */
+function useStatusAnnouncement(model: TimelineModel): string {
+    const { t } = useHost();
+    const label = model.statusField === "value" ? model.status.label : "";
+    const previous = React.useRef(label);
+    const [text, setText] = React.useState("");
+    React.useEffect(() => {
+        if (label && previous.current !== label) setText(t("Status_Changed", label));
+        previous.current = label;
+    }, [label, t]);
+    return text;
+}
+
+interface DetailsProps {
+    model: TimelineModel;
+    compact: boolean;
+    locale: string;
+}
+
+const Details = React.memo(function Details({ model, compact, locale }: DetailsProps) {
+    const { t, clock } = useHost();
+    const theme = useTheme();
+    const rows: [string, React.ReactNode][] = [
+        [t("Time_Created"), <DateText key="c" read={model.times.createdOn} />],
+        [t("Time_Started"), <DateText key="s" read={model.times.startTime} />],
+        [t("Time_Ended"), <DateText key="e" read={model.times.endTime} />],
+    ];
+    const duration = (ms: number | undefined) => (ms === undefined ? undefined : formatDuration(ms, locale) ?? undefined);
+    const queue = duration(model.queueMs);
+    const run = duration(model.runMs);
+    const elapsed = duration(model.elapsedMs);
+    if (queue) rows.push([t("Duration_Queue"), queue]);
+    if (run) rows.push([t("Duration_Run"), run]);
+    if (elapsed) rows.push([t("Duration_Elapsed"), <span key="x" className="aops-elapsed">{elapsed}</span>]);
+    const ttl = model.timeToLive;
+    if (ttl) {
+        const length = formatDuration(ttl.seconds * 1000, locale) ?? String(ttl.seconds);
+        let text = length;
+        if (ttl.expiresAt && ttl.remainingMs !== undefined) {
+            const when = formatDateTime(ttl.expiresAt, clock);
+            const relative = formatRelative(ttl.remainingMs, locale);
+            text = ttl.remainingMs >= 0 ? t("Ttl_Expires", length, when, relative) : t("Ttl_Expired", length, when, relative);
+        }
+        rows.push([t("Property_timeToLive"), <span key="ttl" className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span>]);
+    }
+    return (
+        <dl
+            className="aops-details"
+            style={{ display: "grid", gridTemplateColumns: compact ? "1fr" : "max-content 1fr", columnGap: 12, rowGap: compact ? 0 : 2, margin: "8px 0", fontSize: 13 }}
+        >
+            {rows.map(([label, content]) => (
+                <React.Fragment key={label}>
+                    <dt style={{ color: theme.palette.neutralSecondary, marginTop: compact ? 4 : 0 }}>{label}</dt>
+                    <dd style={{ margin: 0 }}>{content}</dd>
+                </React.Fragment>
+            ))}
+        </dl>
+    );
+});
+
+interface ParametersProps {
+    label: string;
+    read: OperationValues["inputParameters"];
+}
+
+/** A parameters column under a collapsible heading; open by default when it has a value. */
+const Parameters = React.memo(function Parameters({ label, read }: ParametersProps) {
+    const { t } = useHost();
+    const theme = useTheme();
+    if (read.state === "empty") return null;
+    return (
+        <details className="aops-parameters" open style={{ margin: "6px 0" }}>
+            <summary style={{ cursor: "pointer", fontWeight: 600, color: theme.palette.neutralPrimary }}>{label}</summary>
+            {read.state === "masked" ? <span title={t("Field_MaskedHint")}>{t("Field_Masked")}</span> : <ParametersView text={read.value} label={label} />}
+        </details>
     );
 });

@@ -1,37 +1,278 @@
-import { screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { OperationStatusTimeline } from "../../../OperationStatusTimeline";
 import type { IInputs } from "../../../OperationStatusTimeline/generated/ManifestTypes";
-import { mockContext, withParameters } from "../../host/mockContext";
+import { mockContext, withParameters, type ContextOptions } from "../../host/mockContext";
 import { mountControl } from "../../host/lifecycle";
+import { DataverseError, FakeWebApi, type Row } from "../../host/fakeWebApi";
+import { resxStrings } from "../../host/resx";
 
 const control = "OperationStatusTimeline";
+const english = resxStrings(control);
+const ID = "6f1e3c9a-2b4d-4e8f-9a01-23456789abcd";
+const record = { entityName: "backgroundoperation", id: `{${ID.toUpperCase()}}` };
+
+function row(fields: Row = {}): Row {
+    return {
+        backgroundoperationid: ID,
+        backgroundoperationstatuscode: 0,
+        backgroundoperationstatecode: 0,
+        createdon: "2024-03-01T10:00:00Z",
+        name: "contoso_Export",
+        ...fields,
+    };
+}
+
+function setup(parameters: ContextOptions["parameters"], options: Partial<ContextOptions> & { rows?: Row[]; hold?: boolean } = {}) {
+    const api = new FakeWebApi({ backgroundoperation: options.rows ?? [row()] });
+    api.holdResponses = options.hold === true;
+    const context = mockContext<IInputs>({ control, parameters, webAPI: api, record, ...options });
+    const mounted = mountControl(new OperationStatusTimeline(), context);
+    return { api, context, mounted, table: api.tables.backgroundoperation };
+}
+
+/** Lets pending promises (fake Web API answers) settle inside React's act. */
+async function settle(): Promise<void> {
+    await act(async () => {
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+    });
+}
+
+async function advance(ms: number): Promise<void> {
+    await act(async () => {
+        await jest.advanceTimersByTimeAsync(ms);
+    });
+    await settle();
+}
+
+const statusBadge = () => document.querySelector(".aops-timeline .aops-badge")?.textContent ?? "";
+
+beforeEach(() => {
+    jest.useFakeTimers();
+    jest.setSystemTime(new Date("2024-03-01T10:30:00Z"));
+});
+
+afterEach(() => {
+    jest.useRealTimers();
+});
 
 describe("OperationStatusTimeline lifecycle", () => {
     it("shows the status label from the option set metadata and follows updates", () => {
         const context = mockContext<IInputs>({
             control,
+            webAPI: null,
             parameters: { statusReason: { raw: 20, options: [{ Value: 20, Label: "Running (Sales)" }] } },
         });
         const mounted = mountControl(new OperationStatusTimeline(), context);
-        expect(screen.getByText("Running (Sales)")).toBeTruthy();
+        expect(statusBadge()).toContain("Running (Sales)");
         mounted.update(withParameters(context, { statusReason: { raw: 31 } }));
-        expect(screen.getByText("Failed")).toBeTruthy();
-        mounted.destroy();
+        expect(statusBadge()).toContain("Failed");
+        act(() => mounted.destroy());
     });
 
     it("labels unknown values and masked fields without failing", () => {
-        const context = mockContext<IInputs>({ control, parameters: { statusReason: 77 } });
+        const context = mockContext<IInputs>({ control, webAPI: null, parameters: { statusReason: 77 } });
         const mounted = mountControl(new OperationStatusTimeline(), context);
-        expect(screen.getByText("Unknown (77)")).toBeTruthy();
+        expect(statusBadge()).toContain("Unknown (77)");
         mounted.update(withParameters(context, { statusReason: { raw: 30, readable: false } }));
-        expect(screen.getByText("Restricted")).toBeTruthy();
-        mounted.destroy();
+        expect(screen.getAllByText("Restricted").length).toBeGreaterThan(0);
+        act(() => mounted.destroy());
     });
 
-    it("speaks the user's language from the resx", () => {
-        const context = mockContext<IInputs>({ control, languageId: 1031, parameters: { statusReason: 30 } });
-        const mounted = mountControl(new OperationStatusTimeline(), context);
-        expect(screen.getByText("Erfolgreich")).toBeTruthy();
-        mounted.destroy();
+    it("re-reads the row every refreshSeconds and shows the fresh values and when they were read", async () => {
+        const { api, mounted, table } = setup({ statusReason: 0, refreshSeconds: 20 });
+        await settle();
+        expect(api.calls).toHaveLength(1);
+        expect(api.calls[0]).toMatchObject({ method: "retrieveRecord", entity: "backgroundoperation", id: ID });
+        expect(api.calls[0].options).toMatch(/^\?\$select=backgroundoperationstatuscode,/);
+        expect(api.calls[0].options).not.toContain("partitionId");
+        expect(screen.getByText(/^Updated Mar 1, 2024, 10:30:00\sAM$/)).toBeTruthy();
+
+        Object.assign(table[0], { backgroundoperationstatuscode: 20, backgroundoperationstatecode: 2, starttime: "2024-03-01T10:30:10Z", retrycount: 1 });
+        await advance(19_000);
+        expect(api.calls).toHaveLength(1);
+        await advance(1_000);
+        expect(api.calls).toHaveLength(2);
+        expect(statusBadge()).toContain("In Progress");
+        expect(screen.getByText("Retry 1 of 3")).toBeTruthy();
+        expect(screen.getByText(/^Updated Mar 1, 2024, 10:30:20\sAM$/)).toBeTruthy();
+        act(() => mounted.destroy());
+    });
+
+    it("reads a partitioned row within its partition", async () => {
+        const { api, mounted } = setup({ statusReason: 0, partitionId: "tenant-42" });
+        await settle();
+        expect(api.calls[0].options).toMatch(/&partitionId=tenant-42$/);
+        act(() => mounted.destroy());
+    });
+
+    it("stops at a terminal state", async () => {
+        const { api, mounted, table } = setup({ statusReason: 20 });
+        await settle();
+        Object.assign(table[0], { backgroundoperationstatuscode: 30, backgroundoperationstatecode: 3, endtime: "2024-03-01T10:30:05Z" });
+        await advance(15_000);
+        expect(statusBadge()).toContain("Succeeded");
+        const calls = api.calls.length;
+        await advance(600_000);
+        expect(api.calls).toHaveLength(calls);
+        expect(jest.getTimerCount()).toBe(0);
+        act(() => mounted.destroy());
+    });
+
+    it("does not poll a run that is already finished on the form", async () => {
+        const { api, mounted } = setup({ statusReason: 31 });
+        await advance(60_000);
+        expect(api.calls).toHaveLength(0);
+        act(() => mounted.destroy());
+    });
+
+    it("backs off after failures and says so quietly", async () => {
+        const { api, mounted } = setup({ statusReason: 0 });
+        api.failures.push(new Error("Network down"), new Error("Network down"));
+        await settle();
+        expect(screen.getByText("Could not refresh (Network down). Trying again in 30 seconds.")).toBeTruthy();
+        await advance(29_000);
+        expect(api.calls).toHaveLength(1);
+        await advance(1_000);
+        expect(api.calls).toHaveLength(2);
+        expect(screen.getByText("Could not refresh (Network down). Trying again in 1 minute.")).toBeTruthy();
+        await advance(60_000);
+        expect(api.calls).toHaveLength(3);
+        expect(screen.getByText(/^Updated /)).toBeTruthy();
+        act(() => mounted.destroy());
+    });
+
+    it("keeps one request in flight at most", async () => {
+        const { api, mounted } = setup({ statusReason: 0, refreshSeconds: 5 }, { hold: true });
+        await settle();
+        expect(screen.getByText(english.Refresh_Loading)).toBeTruthy();
+        await advance(60_000);
+        expect(api.calls).toHaveLength(1);
+        api.release();
+        await settle();
+        expect(screen.getByText(/^Updated /)).toBeTruthy();
+        act(() => mounted.destroy());
+    });
+
+    it("says the record no longer exists when the row vanished, keeps the last values and stops", async () => {
+        const { api, mounted, table } = setup({ statusReason: 0 });
+        await settle();
+        Object.assign(table[0], { backgroundoperationstatuscode: 20, starttime: "2024-03-01T10:30:05Z" });
+        await advance(15_000);
+        table.splice(0);
+        await advance(15_000);
+        expect(await screen.findByText(english.Gone_Message)).toBeTruthy();
+        expect(statusBadge()).toContain("In Progress");
+        const calls = api.calls.length;
+        await advance(600_000);
+        expect(api.calls).toHaveLength(calls);
+        act(() => mounted.destroy());
+    });
+
+    it("refreshes once and then waits when refreshSeconds is 0", async () => {
+        const { api, mounted } = setup({ statusReason: 0, refreshSeconds: 0 });
+        await settle();
+        expect(api.calls).toHaveLength(1);
+        expect(screen.getByText(/Auto-refresh is off/)).toBeTruthy();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(1);
+        fireEvent.click(screen.getByRole("button", { name: "Refresh now" }));
+        await settle();
+        expect(api.calls).toHaveLength(2);
+        act(() => mounted.destroy());
+    });
+
+    it("shows the bound values without refresh or error where the host has no Web API or no record id", async () => {
+        const withoutApi = mountControl(new OperationStatusTimeline(), mockContext<IInputs>({ control, webAPI: null, record, parameters: { statusReason: 20 } }));
+        expect(screen.getByText(english.Refresh_Unavailable)).toBeTruthy();
+        withoutApi.destroy();
+        const api = new FakeWebApi();
+        const withoutId = mountControl(new OperationStatusTimeline(), mockContext<IInputs>({ control, webAPI: api, parameters: { statusReason: 20 } }));
+        await advance(60_000);
+        expect(api.calls).toHaveLength(0);
+        expect(statusBadge()).toContain("In Progress");
+        withoutId.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("leaves nothing running after destroy", async () => {
+        const { api, mounted } = setup({ statusReason: 20, startTime: new Date("2024-03-01T10:29:00Z") });
+        await settle();
+        expect(jest.getTimerCount()).toBeGreaterThan(0);
+        act(() => mounted.destroy());
+        expect(jest.getTimerCount()).toBe(0);
+        const calls = api.calls.length;
+        await advance(600_000);
+        expect(api.calls).toHaveLength(calls);
+    });
+
+    it("leaves nothing running when destroyed with a read in flight", async () => {
+        const { api, mounted } = setup({ statusReason: 0 }, { hold: true });
+        await settle();
+        act(() => mounted.destroy());
+        api.release();
+        await settle();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+});
+
+describe("cancel", () => {
+    it("confirms, updates the row to Locked / Canceling, shows Canceling at once and lets the refresh carry it to Canceled", async () => {
+        const { api, context, mounted, table } = setup({ statusReason: 0, state: 0 });
+        await settle();
+        fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
+        await settle();
+        expect(context.navigationCalls[0]).toMatchObject({ method: "openConfirmDialog", args: [{ title: english.Cancel_ConfirmTitle, text: english.Cancel_ConfirmText }] });
+        const update = api.calls.find((c) => c.method === "updateRecord");
+        expect(update).toEqual({ method: "updateRecord", entity: "backgroundoperation", id: ID, data: { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 } });
+        expect(statusBadge()).toContain("Canceling");
+        expect(screen.queryByRole("button", { name: "Cancel operation" })).toBeNull();
+        // The refresh right after the request reads the row as Dataverse now holds it.
+        expect(api.calls[api.calls.length - 1].method).toBe("retrieveRecord");
+        Object.assign(table[0], { backgroundoperationstatuscode: 32, backgroundoperationstatecode: 3, endtime: "2024-03-01T10:30:09Z" });
+        await advance(15_000);
+        expect(statusBadge()).toContain("Canceled");
+        expect(document.querySelector('[data-step="inProgress"]')?.getAttribute("data-state")).toBe("skipped");
+        act(() => mounted.destroy());
+    });
+
+    it("changes nothing when the user does not confirm", async () => {
+        const { api, mounted } = setup({ statusReason: 0 }, { confirm: false });
+        await settle();
+        fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
+        await settle();
+        expect(api.calls.some((c) => c.method === "updateRecord")).toBe(false);
+        expect(statusBadge()).toContain("Waiting For Resources");
+        act(() => mounted.destroy());
+    });
+
+    it("shows a refusal as a message and changes nothing else", async () => {
+        const { api, mounted } = setup({ statusReason: 0 });
+        await settle();
+        api.failures.push(new DataverseError("Canceling background operation is not allowed after it is in terminal state.", 400, -2147220891));
+        fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
+        await settle();
+        expect(await screen.findByText("Dataverse did not cancel the operation: Canceling background operation is not allowed after it is in terminal state.")).toBeTruthy();
+        expect(statusBadge()).toContain("Waiting For Resources");
+        expect(screen.getByRole("button", { name: "Cancel operation" })).toBeTruthy();
+        act(() => mounted.destroy());
+    });
+
+    it("is disabled with the reason once the run started, and hidden when the control is disabled or finished", async () => {
+        const running = setup({ statusReason: 20 }, { rows: [row({ backgroundoperationstatuscode: 20, backgroundoperationstatecode: 2 })] });
+        await settle();
+        const button = screen.getByRole("button", { name: "Cancel operation" });
+        expect(button.getAttribute("aria-disabled")).toBe("true");
+        expect(document.getElementById(button.getAttribute("aria-describedby")!.split(" ").pop()!)?.textContent).toBe(english.Cancel_Started);
+        act(() => running.mounted.destroy());
+
+        const disabled = setup({ statusReason: 0 }, { disabled: true });
+        await settle();
+        expect(screen.queryByRole("button", { name: "Cancel operation" })).toBeNull();
+        act(() => disabled.mounted.destroy());
+
+        const noRecord = setup({ statusReason: 0 }, { record: null });
+        await settle();
+        expect(screen.queryByRole("button", { name: "Cancel operation" })).toBeNull();
+        act(() => noRecord.mounted.destroy());
     });
 });

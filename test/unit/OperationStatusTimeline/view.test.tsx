@@ -1,0 +1,208 @@
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { OperationStatusTimeline } from "../../../OperationStatusTimeline";
+import type { IInputs } from "../../../OperationStatusTimeline/generated/ManifestTypes";
+import { mockContext, withParameters, type ContextOptions } from "../../host/mockContext";
+import { mountControl } from "../../host/lifecycle";
+import { resxStrings } from "../../host/resx";
+
+const control = "OperationStatusTimeline";
+const english = resxStrings(control);
+
+function mount(parameters: ContextOptions["parameters"], options: Partial<ContextOptions> = {}) {
+    const context = mockContext<IInputs>({ control, parameters, webAPI: null, ...options });
+    const mounted = mountControl(new OperationStatusTimeline(), context);
+    return { ...mounted, context };
+}
+
+const steps = () => screen.getAllByRole("listitem").filter((li) => li.hasAttribute("data-step"));
+const stepState = (kind: string) => steps().find((li) => li.getAttribute("data-step") === kind)?.getAttribute("data-state");
+
+afterEach(() => {
+    jest.useRealTimers();
+});
+
+describe("OperationStatusTimeline view", () => {
+    it("draws the timeline with the current step marked for screen readers", () => {
+        const m = mount({ statusReason: 20, state: 2, createdOn: new Date("2024-03-01T10:00:00Z"), startTime: new Date("2024-03-01T10:01:00Z") });
+        expect(steps().map((li) => li.getAttribute("data-step"))).toEqual(["created", "waiting", "inProgress", "end"]);
+        const current = steps().find((li) => li.getAttribute("aria-current") === "step")!;
+        expect(within(current).getByText("In Progress")).toBeTruthy();
+        expect(within(current).getByText("Current step")).toBeTruthy();
+        expect(within(steps()[3]).getByText("Completed")).toBeTruthy();
+        expect(within(steps()[3]).getByText("Not reached yet")).toBeTruthy();
+        m.destroy();
+    });
+
+    it("tells a run canceled while waiting (skipped) from steps never reached", () => {
+        const m = mount({ statusReason: 32, state: 3, createdOn: new Date("2024-03-01T10:00:00Z"), endTime: new Date("2024-03-01T10:03:00Z") });
+        expect(stepState("inProgress")).toBe("skipped");
+        expect(stepState("canceling")).toBe("done");
+        expect(stepState("end")).toBe("current");
+        expect(within(steps()[2]).getAllByText("Skipped: never started").length).toBeGreaterThan(0);
+        m.update(withParameters(m.context, { statusReason: 0, state: 0, endTime: null }));
+        expect(stepState("inProgress")).toBe("notReached");
+        m.destroy();
+    });
+
+    it("shows times in the user's time zone and locale, and durations", () => {
+        const m = mount(
+            {
+                statusReason: 30,
+                createdOn: new Date("2024-03-01T10:00:00Z"),
+                startTime: new Date("2024-03-01T10:02:30Z"),
+                endTime: new Date("2024-03-01T11:02:30Z"),
+            },
+            { timeZoneOffsetMinutes: 60 },
+        );
+        const created = screen.getAllByText(/Mar 1, 2024, 11:00:00\sAM/)[0];
+        expect(created.tagName).toBe("TIME");
+        expect(created.getAttribute("datetime")).toBe("2024-03-01T10:00:00.000Z");
+        expect(screen.getByText("Queue time").nextElementSibling?.textContent).toBe("2 min 30 sec");
+        expect(screen.getByText("Run time").nextElementSibling?.textContent).toBe("1 hr");
+        m.destroy();
+    });
+
+    it("counts the elapsed time live while in progress", () => {
+        jest.useFakeTimers();
+        jest.setSystemTime(new Date("2024-03-01T12:00:00Z"));
+        const m = mount({ statusReason: 20, startTime: new Date("2024-03-01T11:58:55Z") });
+        expect(screen.getByText("Running for").nextElementSibling?.textContent).toBe("1 min 5 sec");
+        act(() => {
+            jest.advanceTimersByTime(60_000);
+        });
+        expect(screen.getByText("Running for").nextElementSibling?.textContent).toBe("2 min 5 sec");
+        m.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("warns about inconsistent dates instead of showing negative durations", async () => {
+        const m = mount({ statusReason: 31, startTime: new Date("2024-03-01T10:00:00Z"), endTime: new Date("2024-03-01T09:00:00Z") });
+        expect(await screen.findByText(english.Warning_EndBeforeStart)).toBeTruthy();
+        expect(screen.queryByText("Run time")).toBeNull();
+        expect(document.body.textContent).not.toMatch(/-\d+ (hr|min|sec)/);
+        m.destroy();
+    });
+
+    it("puts the retry count as a badge on the run step", () => {
+        const m = mount({ statusReason: 20, retryCount: 2 });
+        expect(within(steps()[2]).getByText("Retry 2 of 3")).toBeTruthy();
+        m.update(withParameters(m.context, { retryCount: 0 }));
+        expect(screen.queryByText(/Retry/)).toBeNull();
+        m.destroy();
+    });
+
+    it("shows the error code in decimal and hex and the message as plain text, collapsed when long", () => {
+        const long = `<b>Plugin failed</b> ${"x".repeat(600)} END`;
+        const m = mount({ statusReason: 31, errorCode: -2147204723, errorMessage: long });
+        const card = screen.getByRole("region", { name: "Error" });
+        expect(within(card).getByText("-2147204723 (0x8004418D)")).toBeTruthy();
+        expect(card.querySelector("b")).toBeNull();
+        expect(card.textContent).toContain("<b>Plugin failed</b>");
+        expect(card.textContent).not.toContain("END");
+        fireEvent.click(within(card).getByRole("button", { name: /Show the full message/ }));
+        expect(card.textContent).toContain("END");
+        expect(within(card).getByRole("button", { name: "Copy error details" })).toBeTruthy();
+        m.destroy();
+    });
+
+    it("says that error code 0 did not come from Dataverse", () => {
+        const m = mount({ statusReason: 31, errorCode: 0, errorMessage: "Upstream service timed out" });
+        expect(screen.getByText("0: the error did not come from Dataverse")).toBeTruthy();
+        expect(document.body.textContent).not.toContain("0x00000000");
+        m.destroy();
+    });
+
+    it("shows key/value parameters as a table with expandable JSON values", () => {
+        const m = mount({
+            statusReason: 30,
+            inputParameters: JSON.stringify([
+                { Key: "AnnotationId", Value: "bb26025c-cbe6-ed11-a7c6-000d3a9933c9" },
+                { Key: "Options", Value: JSON.stringify({ depth: 2, mode: "full" }) },
+            ]),
+            outputParameters: '{"result":{"count":3}}',
+        });
+        const table = screen.getByRole("table", { name: "Input parameters" });
+        expect(within(table).getByRole("rowheader", { name: "AnnotationId" })).toBeTruthy();
+        expect(within(table).getByText("bb26025c-cbe6-ed11-a7c6-000d3a9933c9")).toBeTruthy();
+        fireEvent.click(within(table).getByRole("button", { name: "Expand Options" }));
+        expect(within(table).getByRole("tree", { name: "Options" })).toBeTruthy();
+        expect(within(table).getByText('"full"')).toBeTruthy();
+        expect(screen.getByRole("tree", { name: "Output parameters" })).toBeTruthy();
+        m.destroy();
+    });
+
+    it("shows parameters that are not JSON as text, and guards very large values", () => {
+        const huge = "y".repeat(50_000);
+        const m = mount({ statusReason: 30, inputParameters: "<script>alert(1)</script> plain", outputParameters: huge });
+        expect(screen.getByText("<script>alert(1)</script> plain")).toBeTruthy();
+        expect(document.querySelector("script")).toBeNull();
+        const showAll = screen.getByRole("button", { name: /Show all \(50,000 characters\)/ });
+        expect(screen.getByLabelText("Output parameters").textContent!.length).toBeLessThan(huge.length);
+        fireEvent.click(showAll);
+        expect(screen.getByLabelText("Output parameters").textContent).toHaveLength(huge.length);
+        m.destroy();
+    });
+
+    it("shows when the record expires and how long is left", () => {
+        jest.useFakeTimers();
+        jest.setSystemTime(new Date("2024-03-01T12:00:00Z"));
+        const m = mount({ statusReason: 30, createdOn: new Date("2024-03-01T10:00:00Z"), timeToLive: 86_400 });
+        const ttl = screen.getByText("Time to live").nextElementSibling!;
+        expect(ttl.textContent).toMatch(/^1 day: the record expires Mar 2, 2024, 10:00:00\sAM \(in 22 hours\)$/);
+        m.destroy();
+    });
+
+    it("titles the timeline with the display name or the name", () => {
+        const m = mount({ statusReason: 0, operationName: "contoso_ExportContacts", operationDisplayName: "Export contacts" });
+        expect(screen.getByRole("heading", { name: "Export contacts" })).toBeTruthy();
+        m.update(withParameters(m.context, { operationDisplayName: null }));
+        expect(screen.getByRole("heading", { name: "contoso_ExportContacts" })).toBeTruthy();
+        m.destroy();
+    });
+
+    it("shows Restricted for masked fields", () => {
+        const m = mount({
+            statusReason: 31,
+            startTime: { raw: new Date("2024-03-01T10:00:00Z"), readable: false },
+            errorMessage: { raw: "secret detail", readable: false },
+            inputParameters: { raw: "[]", readable: false },
+        });
+        expect(screen.getAllByText("Restricted").length).toBeGreaterThanOrEqual(3);
+        expect(document.body.textContent).not.toContain("secret detail");
+        m.destroy();
+    });
+
+    it("announces status changes in a live region", () => {
+        const m = mount({ statusReason: 0 });
+        const live = screen.getAllByRole("status").find((el) => el.getAttribute("aria-live") === "polite" && el.getAttribute("aria-atomic") === "true")!;
+        expect(live.textContent).toBe("");
+        m.update(withParameters(m.context, { statusReason: 20 }));
+        expect(live.textContent).toBe("Status changed to In Progress");
+        m.destroy();
+    });
+
+    it("lays out vertically on a phone-width form, and supports RTL and dark theme", () => {
+        const m = mount({ statusReason: 20 }, { allocatedWidth: 360, isRTL: true, dark: true });
+        const region = screen.getByRole("region", { name: english.Timeline_Label });
+        expect(region.getAttribute("data-compact")).toBe("true");
+        expect(region.getAttribute("dir")).toBe("rtl");
+        const list = screen.getByRole("list", { name: "Operation steps" });
+        expect(list.style.flexDirection).toBe("column");
+        m.destroy();
+    });
+
+    it("speaks the user's language", () => {
+        const m = mount({ statusReason: 31, errorCode: 0 }, { languageId: 1041 });
+        expect(screen.getByText("0: このエラーは Dataverse 以外で発生しました")).toBeTruthy();
+        expect(screen.getAllByText("失敗").length).toBeGreaterThan(0);
+        m.destroy();
+    });
+
+    it("shows the bound values without error where there is no Web API", () => {
+        const m = mount({ statusReason: 20 });
+        expect(screen.getByText(english.Refresh_Unavailable)).toBeTruthy();
+        expect(screen.queryByText(english.Error_Render)).toBeNull();
+        expect(screen.queryByRole("button", { name: "Cancel operation" })).toBeNull();
+        m.destroy();
+    });
+});
