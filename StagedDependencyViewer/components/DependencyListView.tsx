@@ -10,6 +10,7 @@ import { CopyButton } from "../../common/components/CopyButton";
 import type { Dependency, DependencyList } from "../model/dependencies";
 import { componentTypeLabel } from "../model/componentTypes";
 import {
+    countDuplicates,
     displayText,
     filterDependencies,
     filteredIndexes,
@@ -58,6 +59,9 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
         [t],
     );
     const grouped = React.useMemo(() => groupDependencies(entries), [entries]);
+    // Duplicates are counted after the first paint: the list matters more than the note.
+    const [duplicates, setDuplicates] = React.useState(0);
+    React.useEffect(() => setDuplicates(countDuplicates(entries, grouped)), [entries, grouped]);
     const filtered = React.useMemo(() => filterDependencies(entries, grouped, search, labelOf), [entries, grouped, search, labelOf]);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
     const columns = React.useMemo<ExportColumns>(() => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }), [t]);
@@ -132,7 +136,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                 </Text>
             ) : null}
             {list.truncated ? <Text role="note">{t("Dependencies_Truncated", format(total))}</Text> : null}
-            {grouped.duplicates > 0 ? <Text role="note">{t("Dependencies_Duplicates", format(grouped.duplicates))}</Text> : null}
+            {duplicates > 0 ? <Text role="note">{t("Dependencies_Duplicates", format(duplicates))}</Text> : null}
             {searching && filtered.matches === 0 ? (
                 <Text>{t("Search_NoMatches", search.trim())}</Text>
             ) : (

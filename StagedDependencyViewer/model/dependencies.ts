@@ -44,6 +44,7 @@ const MAX_FIELD_CHARS = 2_000;
 const MAX_WRAPPER_DEPTH = 4;
 const MAX_TOKEN_CHARS = 256;
 const MAX_SALVAGE_ATTEMPTS = 12;
+const MAX_SHAPES = 8;
 
 const ID_KEYS = ["id", "objectid", "componentid", "metadataid", "solutioncomponentid", "dependentcomponentobjectid", "requiredcomponentobjectid", "guid"];
 const NAME_KEYS = ["name", "schemaname", "logicalname", "displayname", "uniquename", "componentname", "label"];
@@ -136,11 +137,10 @@ export interface DependencyEntries {
 /**
  * The parsed JSON values themselves, read into dependencies only when asked. Building 100,000 objects
  * up front would cost more than JSON.parse itself; a view needs the few visible rows, grouping needs
- * only the types. Lists are usually uniform, so the key map found for one object is reused for the
- * next while that object has every key it names.
+ * only the types.
  */
 class ParsedEntries implements DependencyEntries {
-    private keys: KeyMap | undefined;
+    private readonly shapes: { keys: string[]; map: KeyMap }[] = [];
     private readonly typeCache = new Map<unknown, number | undefined>();
 
     constructor(private readonly values: readonly unknown[]) {}
@@ -185,21 +185,28 @@ class ParsedEntries implements DependencyEntries {
         return typeof name === "string" ? name : fieldText(id ?? name ?? o);
     }
 
+    /**
+     * The key map of an object, found once per shape: an object whose keys (in order) are those of a
+     * shape seen before reuses its map. `for…in` over objects of one hidden class is cheap and
+     * allocates nothing, unlike Object.keys.
+     */
     private keysOf(o: Record<string, unknown>): KeyMap {
-        const keys = this.keys;
-        if (
-            keys &&
-            (keys.id !== undefined || keys.name !== undefined) &&
-            (keys.id === undefined || o[keys.id] !== undefined) &&
-            (keys.name === undefined || o[keys.name] !== undefined) &&
-            (keys.type === undefined || o[keys.type] !== undefined) &&
-            (keys.parent === undefined || o[keys.parent] !== undefined)
-        ) {
-            return keys;
+        for (const shape of this.shapes) {
+            let i = 0;
+            let same = true;
+            for (const key in o) {
+                if (key !== shape.keys[i++]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same && i === shape.keys.length) return shape.map;
         }
-        const found = keyMapOf(o);
-        this.keys = found;
-        return found;
+        const shape = { keys: Object.keys(o), map: keyMapOf(o) };
+        // A few shapes cover mixed lists; an unbounded cache would grow with hostile input.
+        if (this.shapes.length >= MAX_SHAPES) this.shapes.pop();
+        this.shapes.unshift(shape);
+        return shape.map;
     }
 
     private codeOf(raw: unknown): number | undefined {
@@ -317,7 +324,8 @@ function fromJsonValue(value: unknown, text: string, depth = 0): DependencyList 
  * complete entries before the cut, found by closing the array after successive earlier commas.
  */
 function salvageTruncatedArray(trimmed: string): unknown[] | undefined {
-    if (!trimmed.startsWith("[")) return undefined;
+    // A closed array that fails to parse is broken, not cut.
+    if (!trimmed.startsWith("[") || trimmed.endsWith("]")) return undefined;
     let end = trimmed.length;
     for (let attempt = 0; attempt < MAX_SALVAGE_ATTEMPTS; attempt++) {
         const comma = trimmed.lastIndexOf(",", end - 1);
@@ -367,7 +375,8 @@ function parseDelimited(trimmed: string, original: string): DependencyList {
 
 function parseText(text: string, depth: number): DependencyList {
     const trimmed = text.trim();
-    if (trimmed === "") return { kind: "empty" };
+    // JSON's null is what a serializer writes for "no list".
+    if (trimmed === "" || trimmed === "null") return { kind: "empty" };
     const first = trimmed.charCodeAt(0);
     // [ { "
     if (first === 91 || first === 123 || first === 34) {

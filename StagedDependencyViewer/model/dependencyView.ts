@@ -20,39 +20,34 @@ export interface GroupedDependencies {
     groups: readonly DependencyGroup[];
     /** Whether any entry has a type (otherwise the list shows without group headers). */
     typed: boolean;
-    /** Entries that repeat an earlier entry of the same type. */
-    duplicates: number;
 }
 
+/** Groups by component type (or the type as written), largest first, entries without a type last. */
 export function groupDependencies(entries: DependencyEntries): GroupedDependencies {
     const length = entries.length;
     const groupOf = new Int32Array(length);
-    const indexByKey = new Map<string, number>();
+    // Codes are looked up as numbers: building a string key per entry would dominate the cost.
+    const byCode = new Map<number, number>();
+    const byText = new Map<string, number>();
     const groups: { key: string; code: number | undefined; text: string; count: number }[] = [];
-    const seen: Set<string>[] = [];
-    let duplicates = 0;
+    const add = (key: string, code: number | undefined, text: string): number => {
+        groups.push({ key, code, text, count: 0 });
+        return groups.length - 1;
+    };
     for (let i = 0; i < length; i++) {
         const code = entries.typeCodeAt(i);
-        let key: string;
-        let text = "";
-        if (code !== undefined) key = "c" + code;
-        else {
-            text = entries.typeTextAt(i);
-            key = text === "" ? "none" : "t" + text.toLowerCase();
-        }
-        let group = indexByKey.get(key);
-        if (group === undefined) {
-            group = groups.length;
-            indexByKey.set(key, group);
-            groups.push({ key, code, text, count: 0 });
-            seen.push(new Set());
+        let group: number | undefined;
+        if (code !== undefined) {
+            group = byCode.get(code);
+            if (group === undefined) byCode.set(code, (group = add("c" + code, code, "")));
+        } else {
+            const text = entries.typeTextAt(i);
+            const key = text === "" ? "none" : "t" + text.toLowerCase();
+            group = byText.get(key);
+            if (group === undefined) byText.set(key, (group = add(key, undefined, text)));
         }
         groups[group].count += 1;
         groupOf[i] = group;
-        const identity = entries.identityAt(i);
-        const set = seen[group];
-        if (set.has(identity)) duplicates += 1;
-        else set.add(identity);
     }
     const members = groups.map((g) => new Int32Array(g.count));
     const filled = new Int32Array(groups.length);
@@ -61,9 +56,22 @@ export function groupDependencies(entries: DependencyEntries): GroupedDependenci
         members[group][filled[group]++] = i;
     }
     const result = groups.map((g, index) => ({ key: g.key, code: g.code, text: g.text, members: members[index] }));
-    // Largest groups first; "no type" last.
     result.sort((a, b) => (a.key === "none" ? 1 : 0) - (b.key === "none" ? 1 : 0) || b.members.length - a.members.length);
-    return { groups: result, typed: groups.some((g) => g.key !== "none"), duplicates };
+    return { groups: result, typed: groups.some((g) => g.key !== "none") };
+}
+
+/** Entries that repeat an earlier entry (same id, else same name) of the same type. */
+export function countDuplicates(entries: DependencyEntries, grouped: GroupedDependencies): number {
+    let duplicates = 0;
+    for (const group of grouped.groups) {
+        const seen = new Set<string>();
+        for (const i of group.members) {
+            const identity = entries.identityAt(i);
+            if (seen.has(identity)) duplicates += 1;
+            else seen.add(identity);
+        }
+    }
+    return duplicates;
 }
 
 /** What the user reads as a type: the localized component type label, the type as written, or "". */

@@ -1,18 +1,254 @@
-import { screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { StagedDependencyViewer } from "../../../StagedDependencyViewer";
 import type { IInputs } from "../../../StagedDependencyViewer/generated/ManifestTypes";
-import { mockContext } from "../../host/mockContext";
+import { MAX_DEPENDENCY_CHARS, SYNC_PARSE_MAX_CHARS } from "../../../StagedDependencyViewer/model/dependencies";
+import { mockContext, withParameters, type ContextOptions, type MockContext } from "../../host/mockContext";
 import { mountControl } from "../../host/lifecycle";
+import { DataverseError, FakeWebApi, type Row } from "../../host/fakeWebApi";
 
 const control = "StagedDependencyViewer";
+const RECORD_ID = "6d1f8a0e-2b3c-4d5e-8f90-a1b2c3d4e5f6";
+const OTHER_ID = "0a0a0a0a-0000-4000-8000-000000000000";
 
-describe("StagedDependencyViewer lifecycle", () => {
+function context(parameters: ContextOptions["parameters"], options: Partial<ContextOptions> = {}): MockContext<IInputs> {
+    return mockContext<IInputs>({ control, ...options, parameters });
+}
+
+function job(patch: Row): Row {
+    return {
+        asyncoperationid: "j-1",
+        name: "Process staged metadata",
+        operationtype: 1,
+        statecode: 2,
+        statuscode: 20,
+        message: null,
+        friendlymessage: null,
+        createdon: "2026-03-01T10:00:00Z",
+        startedon: "2026-03-01T10:00:05Z",
+        completedon: null,
+        retrycount: 0,
+        errorcode: null,
+        _regardingobjectid_value: RECORD_ID,
+        ...patch,
+    };
+}
+
+async function settle(): Promise<void> {
+    await act(async () => {
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+        await jest.advanceTimersByTimeAsync(0);
+    });
+}
+
+async function advance(ms: number): Promise<void> {
+    await act(async () => {
+        await jest.advanceTimersByTimeAsync(ms);
+    });
+    await settle();
+}
+
+function mount(ctx: MockContext<IInputs>) {
+    const instance = new StagedDependencyViewer();
+    const mounted = mountControl(instance, ctx);
+    return {
+        instance,
+        update: (next: MockContext<IInputs>) => act(() => mounted.update(next)),
+        destroy: () => act(() => mounted.destroy()),
+    };
+}
+
+beforeEach(() => {
+    jest.useFakeTimers();
+});
+
+afterEach(() => {
+    jest.useRealTimers();
+});
+
+describe("StagedDependencyViewer lifecycle: parsing once", () => {
     it("counts the dependencies and says when nothing is left", () => {
-        const context = mockContext<IInputs>({ control, parameters: { unprocessedDependencies: '["account","contact","lead"]' } });
-        const mounted = mountControl(new StagedDependencyViewer(), context);
+        const mounted = mount(context({ unprocessedDependencies: '["account","contact","lead"]' }));
         expect(screen.getByText("3 unprocessed dependencies")).toBeTruthy();
-        mounted.update(mockContext<IInputs>({ control, parameters: { unprocessedDependencies: "" } }));
+        mounted.update(context({ unprocessedDependencies: "" }));
         expect(screen.getByText("Nothing left to process.")).toBeTruthy();
         mounted.destroy();
+    });
+
+    it("parses a value once across 100 updateView calls, and again only when it changes", () => {
+        const value = JSON.stringify(Array.from({ length: 5_000 }, (_, i) => ({ id: String(i), name: `n${i}`, componenttype: 2 })));
+        const first = context({ unprocessedDependencies: value, asyncJobStatus: 20 });
+        const mounted = mount(first);
+        expect(mounted.instance.parses).toBe(1);
+        for (let i = 0; i < 100; i++) {
+            // A new context each time, a copy of the same text, other columns changing: as the host does.
+            mounted.update(withParameters(first, { unprocessedDependencies: value.slice(0), asyncJobStatus: i % 2 === 0 ? 20 : 30 }));
+        }
+        expect(mounted.instance.parses).toBe(1);
+        expect(screen.getByText("5,000 unprocessed dependencies")).toBeTruthy();
+        mounted.update(withParameters(first, { unprocessedDependencies: '["changed"]' }));
+        expect(mounted.instance.parses).toBe(2);
+        expect(screen.getByText("1 unprocessed dependencies")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("reads a very large value in slices with progress, then shows the list", async () => {
+        const entry = (i: number) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `component_number_${i}`, componenttype: 2 });
+        const sample = JSON.stringify(entry(0)).length + 1;
+        const count = Math.ceil((SYNC_PARSE_MAX_CHARS + 1) / sample) + 10;
+        const value = JSON.stringify(Array.from({ length: count }, (_, i) => entry(i)));
+        expect(value.length).toBeGreaterThan(SYNC_PARSE_MAX_CHARS);
+        const mounted = mount(context({ unprocessedDependencies: value }));
+        expect(screen.getByText("Reading the dependencies…")).toBeTruthy();
+        expect(document.querySelectorAll("[data-dependency-row]")).toHaveLength(0);
+        await advance(1);
+        await advance(1);
+        expect(screen.getByText("Reading the dependencies…")).toBeTruthy();
+        const progress = screen.getByRole("progressbar");
+        expect(Number(progress.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
+        for (let i = 0; i < 40 && screen.queryByText("Reading the dependencies…"); i++) await advance(1);
+        expect(screen.getByText(`${count.toLocaleString("en-US")} unprocessed dependencies`)).toBeTruthy();
+        expect(mounted.instance.parses).toBe(1);
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("stops a large reading when the control is destroyed", async () => {
+        const value = JSON.stringify(Array.from({ length: 600_000 }, (_, i) => `name_of_component_${i}`));
+        expect(value.length).toBeGreaterThan(SYNC_PARSE_MAX_CHARS);
+        const mounted = mount(context({ unprocessedDependencies: value }));
+        await advance(1);
+        expect(screen.getByText("Reading the dependencies…")).toBeTruthy();
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("refuses a value beyond the limit with a clear message", async () => {
+        const mounted = mount(context({ unprocessedDependencies: "a".repeat(MAX_DEPENDENCY_CHARS + 1) }));
+        await settle(); // the message bar renders its text a tick later
+        expect(screen.getByText(/This list is too large to show here \(100,000,001 characters; the limit is 100,000,000\)/)).toBeTruthy();
+        mounted.destroy();
+    });
+});
+
+describe("StagedDependencyViewer lifecycle: the system jobs behind the operation", () => {
+    const withJobs = (api: FakeWebApi, parameters: ContextOptions["parameters"] = {}, options: Partial<ContextOptions> = {}) =>
+        context({ unprocessedDependencies: '["a"]', ...parameters }, { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID }, ...options });
+
+    it("reads the jobs regarding the record, shows them labelled, and opens one", async () => {
+        const api = new FakeWebApi({
+            asyncoperation: [
+                job({ asyncoperationid: "j-old", name: "Older job", statecode: 3, statuscode: 31, createdon: "2026-02-01T00:00:00Z", friendlymessage: "<b>Could not</b> add the column.", message: "0x80040216 trace", retrycount: 3 }),
+                job({ asyncoperationid: "j-new", name: "Newer job", statecode: 3, statuscode: 30, completedon: "2026-03-01T10:01:00Z" }),
+                job({ asyncoperationid: "j-else", name: "Someone else's job", _regardingobjectid_value: OTHER_ID }),
+            ],
+        });
+        const ctx = withJobs(api);
+        const mounted = mount(ctx);
+        await settle();
+        expect(api.calls).toEqual([
+            {
+                method: "retrieveMultipleRecords",
+                entity: "asyncoperation",
+                options: `?$select=asyncoperationid,name,operationtype,statecode,statuscode,message,friendlymessage,createdon,startedon,completedon,retrycount,errorcode&$filter=_regardingobjectid_value eq ${RECORD_ID}&$orderby=createdon desc&$top=50`,
+                maxPageSize: undefined,
+            },
+        ]);
+        const names = Array.from(document.querySelectorAll("[data-system-job]")).map((li) => li.getAttribute("data-system-job"));
+        expect(names).toEqual(["j-new", "j-old"]);
+        expect(screen.getByText("Succeeded")).toBeTruthy();
+        expect(screen.getByText("Failed")).toBeTruthy();
+        expect(screen.getByText("<b>Could not</b> add the column.")).toBeTruthy();
+        expect(screen.getByText("0x80040216 trace")).toBeTruthy();
+        expect(screen.getByText(/Retries: 3/)).toBeTruthy();
+        expect(document.querySelector("b")).toBeNull();
+        fireEvent.click(screen.getByRole("button", { name: "Open system job Older job" }));
+        expect(ctx.navigationCalls).toContainEqual({ method: "openForm", args: [{ entityName: "asyncoperation", entityId: "j-old" }] });
+        // Every job has completed: nothing more is read.
+        await advance(60_000);
+        expect(api.calls).toHaveLength(1);
+        mounted.destroy();
+    });
+
+    it("refreshes while a job runs, stops when all have completed, and leaves nothing after destroy", async () => {
+        const rows = [job({ statecode: 2, statuscode: 20 })];
+        const api = new FakeWebApi({ asyncoperation: rows });
+        const mounted = mount(withJobs(api, { refreshSeconds: 10 }));
+        await settle();
+        expect(screen.getByText("In Progress")).toBeTruthy();
+        await advance(10_000);
+        expect(api.calls).toHaveLength(2);
+        Object.assign(rows[0], { statecode: 3, statuscode: 30 });
+        await advance(10_000);
+        expect(api.calls).toHaveLength(3);
+        expect(screen.getByText("Succeeded")).toBeTruthy();
+        await advance(60_000);
+        expect(api.calls).toHaveLength(3);
+
+        const running = new FakeWebApi({ asyncoperation: [job({})] });
+        const second = mount(withJobs(running));
+        await settle();
+        second.destroy();
+        mounted.destroy();
+        await advance(120_000);
+        expect(running.calls).toHaveLength(1);
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("keeps one request in flight however often updateView runs", async () => {
+        const api = new FakeWebApi({ asyncoperation: [job({})] });
+        api.holdResponses = true;
+        const first = withJobs(api);
+        const mounted = mount(first);
+        for (let i = 0; i < 10; i++) mounted.update(withParameters(first, { asyncJobStatus: 20 }));
+        await settle();
+        expect(api.calls).toHaveLength(1);
+        expect(screen.getByText("Loading system jobs…")).toBeTruthy();
+        api.release();
+        await settle();
+        expect(screen.getByText("Process staged metadata")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("says when the jobs cannot be read and tries again later", async () => {
+        const api = new FakeWebApi({ asyncoperation: [job({ statecode: 3, statuscode: 32 })] });
+        api.failures.push(new DataverseError("Service unavailable", 503, -2147204784));
+        const mounted = mount(withJobs(api));
+        await settle();
+        expect(screen.getByText("Could not read the system jobs (Service unavailable).")).toBeTruthy();
+        await advance(30_000);
+        expect(api.calls).toHaveLength(2);
+        expect(screen.getByText("Canceled")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("stops reading when the jobs are gone (404)", async () => {
+        const api = new FakeWebApi({ asyncoperation: [] });
+        api.failures.push(new DataverseError("Could not find item.", 404, -2147220969));
+        const mounted = mount(withJobs(api));
+        await settle();
+        expect(screen.getByText("The system jobs of this operation are no longer available.")).toBeTruthy();
+        await advance(120_000);
+        expect(api.calls).toHaveLength(1);
+        mounted.destroy();
+    });
+
+    it("says when there are none, and leaves the section out without Web API or record id", async () => {
+        const api = new FakeWebApi({ asyncoperation: [] });
+        const mounted = mount(withJobs(api));
+        await settle();
+        expect(screen.getByText("No system jobs found for this operation.")).toBeTruthy();
+        mounted.destroy();
+
+        const withoutApi = mount(context({ unprocessedDependencies: '["a"]' }, { webAPI: null, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID } }));
+        await settle();
+        expect(screen.queryByText("System jobs")).toBeNull();
+        withoutApi.destroy();
+
+        const newRecord = new FakeWebApi({ asyncoperation: [job({})] });
+        const withoutRecord = mount(context({ unprocessedDependencies: '["a"]' }, { webAPI: newRecord, record: null }));
+        await settle();
+        expect(screen.queryByText("System jobs")).toBeNull();
+        expect(newRecord.calls).toHaveLength(0);
+        withoutRecord.destroy();
     });
 });

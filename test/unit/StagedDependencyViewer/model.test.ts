@@ -1,0 +1,166 @@
+import { parseDependencies, type DependencyEntries } from "../../../StagedDependencyViewer/model/dependencies";
+import {
+    countDuplicates,
+    displayText,
+    filterDependencies,
+    filteredIndexes,
+    groupDependencies,
+    highlightParts,
+    listRows,
+    toClipboardText,
+    toCsv,
+    type TypeLabeler,
+} from "../../../StagedDependencyViewer/model/dependencyView";
+import { componentTypeCode, componentTypeLabel } from "../../../StagedDependencyViewer/model/componentTypes";
+import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../StagedDependencyViewer/model/systemJobs";
+import { utf8Base64 } from "../../../StagedDependencyViewer/model/base64";
+import { createTranslator } from "../../../common/host/strings";
+import { DEFAULT_STRINGS } from "../../../StagedDependencyViewer/strings/defaults";
+import { resxStrings } from "../../host/resx";
+
+const t = createTranslator(undefined, DEFAULT_STRINGS);
+const labelOf: TypeLabeler = (entry) => (entry.typeCode !== undefined ? componentTypeLabel(entry.typeCode, t) : entry.type);
+
+function entriesOf(value: unknown): DependencyEntries {
+    const list = parseDependencies(JSON.stringify(value));
+    if (list.kind !== "list") throw new Error(list.kind);
+    return list.entries;
+}
+
+const sample = entriesOf([
+    { id: "1", name: "new_project", componenttype: 1 },
+    { id: "2", name: "new_budget", componenttype: 2, parent: "new_project" },
+    { id: "3", name: "new_owner", componenttype: 2, parent: "new_project" },
+    { id: "4", name: "Project Status", componenttype: "Option Set" },
+    { id: "5", name: "mystery", componenttype: "Gadget" },
+    { id: "6", name: "loose" },
+    { id: "2", name: "new_budget", componenttype: 2, parent: "new_project" },
+]);
+
+describe("component types", () => {
+    it("recognises codes, numeric text and Dataverse's names, and labels them from resx", () => {
+        expect(componentTypeCode(61)).toBe(61);
+        expect(componentTypeCode("26")).toBe(26);
+        expect(componentTypeCode("Web Resource")).toBe(61);
+        expect(componentTypeCode("optionset")).toBe(9);
+        expect(componentTypeCode("SDK_Message_Processing_Step")).toBe(92);
+        expect(componentTypeCode("Gadget")).toBeUndefined();
+        expect(componentTypeLabel(1, t)).toBe("Entity");
+        expect(componentTypeLabel(9999, t)).toBe("Unknown (9999)");
+        const german = createTranslator({ getString: (key) => resxStrings("StagedDependencyViewer", 1031)[key] ?? "" }, DEFAULT_STRINGS);
+        expect(componentTypeLabel(1, german)).toBe("Entität");
+    });
+});
+
+describe("grouping", () => {
+    it("groups by component type, largest first and untyped last, and counts duplicates", () => {
+        const grouped = groupDependencies(sample);
+        expect(grouped.typed).toBe(true);
+        expect(grouped.groups.map((g) => [g.key, Array.from(g.members)])).toEqual([
+            ["c2", [1, 2, 6]],
+            ["c1", [0]],
+            ["c9", [3]],
+            ["tgadget", [4]],
+            ["none", [5]],
+        ]);
+        expect(countDuplicates(sample, grouped)).toBe(1);
+    });
+
+    it("shows no groups for a list without types", () => {
+        const grouped = groupDependencies(entriesOf(["a", "b", "a"]));
+        expect(grouped.typed).toBe(false);
+        expect(countDuplicates(entriesOf(["a", "b", "a"]), grouped)).toBe(1);
+        const rows = listRows(filterDependencies(entriesOf(["a", "b", "a"]), grouped, "", labelOf), new Set(), grouped.typed);
+        expect(rows).toEqual([0, 1, 2]);
+    });
+});
+
+describe("filtering and rows", () => {
+    const grouped = groupDependencies(sample);
+
+    it("matches names, ids, type labels and parents case-insensitively", () => {
+        const count = (query: string) => filterDependencies(sample, grouped, query, labelOf).matches;
+        expect(count("")).toBe(7);
+        expect(count("  ")).toBe(7);
+        expect(count("BUDGET")).toBe(2);
+        expect(count("attribute")).toBe(3);
+        expect(count("new_project")).toBe(4);
+        expect(count("5")).toBe(1);
+        expect(count("option set")).toBe(1);
+        expect(count("nothing like it")).toBe(0);
+    });
+
+    it("builds header and entry rows, leaving out collapsed groups' entries and groups without matches", () => {
+        const all = filterDependencies(sample, grouped, "", labelOf);
+        expect(listRows(all, new Set(), true)).toEqual([-1, 1, 2, 6, -2, 0, -3, 3, -4, 4, -5, 5]);
+        expect(listRows(all, new Set(["c2", "none"]), true)).toEqual([-1, -2, 0, -3, 3, -4, 4, -5]);
+        const budget = filterDependencies(sample, grouped, "budget", labelOf);
+        expect(listRows(budget, new Set(), true)).toEqual([-1, 1, 6]);
+        expect(filteredIndexes(budget)).toEqual([1, 6]);
+    });
+});
+
+describe("copy and export text", () => {
+    const columns = { name: "Name", id: "Id", type: "Component type", parent: "Parent" };
+
+    it("writes CSV with a header, quoting and formula guard", () => {
+        const entries = entriesOf([
+            { id: "1", name: 'a, "quoted"', componenttype: 1 },
+            { id: "2", name: "=HYPERLINK(\"x\")", parent: "line\nbreak" },
+        ]);
+        expect(toCsv(entries, [0, 1], columns, labelOf)).toBe(
+            'Name,Id,Component type,Parent\r\n"a, ""quoted""",1,Entity,\r\n"\'=HYPERLINK(""x"")",2,,"line\nbreak"\r\n',
+        );
+    });
+
+    it("copies tab-separated lines of the given entries only", () => {
+        expect(toClipboardText(sample, [1, 3], columns, labelOf)).toBe(
+            "Name\tId\tComponent type\tParent\nnew_budget\t2\tAttribute\tnew_project\nProject Status\t4\tOption Set\t",
+        );
+    });
+});
+
+describe("display text", () => {
+    it("replaces control and bidi-override characters and cuts very long text", () => {
+        expect(displayText("a\u0000b\u202Ec\u0007")).toBe("a\ufffdb\ufffdc\ufffd");
+        expect(displayText("x".repeat(1000))).toHaveLength(301);
+    });
+
+    it("splits text around every case-insensitive match", () => {
+        expect(highlightParts("Budget and budget", "BUDGET")).toEqual([
+            { text: "Budget", match: true },
+            { text: " and ", match: false },
+            { text: "budget", match: true },
+        ]);
+        expect(highlightParts("a.b", ".")).toEqual([
+            { text: "a", match: false },
+            { text: ".", match: true },
+            { text: "b", match: false },
+        ]);
+        expect(highlightParts("abc", "")).toEqual([{ text: "abc", match: false }]);
+    });
+});
+
+describe("system jobs", () => {
+    it("asks for the needed columns of the jobs regarding the record, newest first", () => {
+        expect(systemJobQuery("abc")).toBe(
+            "?$select=asyncoperationid,name,operationtype,statecode,statuscode,message,friendlymessage,createdon,startedon,completedon,retrycount,errorcode&$filter=_regardingobjectid_value eq abc&$orderby=createdon desc&$top=50",
+        );
+    });
+
+    it("reads rows defensively and prefers the friendly message", () => {
+        const job = systemJobOf({ asyncoperationid: "j1", name: "Staged", statecode: 3, statuscode: "31", friendlymessage: "It failed.", message: "Trace 0x80040216", createdon: "2026-01-02T03:04:05Z", startedon: "garbage", retrycount: 2 });
+        expect(job).toMatchObject({ id: "j1", state: 3, status: 31, message: "It failed.", detail: "Trace 0x80040216", retryCount: 2, startedOn: undefined });
+        expect(job.createdOn?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
+        expect(systemJobOf({})).toMatchObject({ id: "", name: "", state: undefined, message: "", detail: "" });
+        expect(allJobsCompleted([job])).toBe(true);
+        expect(allJobsCompleted([job, systemJobOf({ statecode: 2 })])).toBe(false);
+    });
+});
+
+describe("base64", () => {
+    it("encodes UTF-8 including non-Latin text and astral characters", () => {
+        const text = "Name,Größe,名前,اسم,😀\r\n" + "x".repeat(70_000);
+        expect(Buffer.from(utf8Base64(text), "base64").toString("utf8")).toBe(text);
+    });
+});

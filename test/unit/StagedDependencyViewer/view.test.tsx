@@ -1,0 +1,220 @@
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { StagedDependencyViewer } from "../../../StagedDependencyViewer";
+import type { IInputs } from "../../../StagedDependencyViewer/generated/ManifestTypes";
+import { mockContext, type ContextOptions, type MockContext } from "../../host/mockContext";
+import { mountControl } from "../../host/lifecycle";
+
+const control = "StagedDependencyViewer";
+
+const SAMPLE = JSON.stringify([
+    { id: "11111111-1111-1111-1111-111111111111", name: "new_project", componenttype: 1 },
+    { id: "22222222-2222-2222-2222-222222222222", name: "new_budget", componenttype: 2, parent: "new_project" },
+    { id: "33333333-3333-3333-3333-333333333333", name: "new_budgetowner", componenttype: 2, parent: "new_project" },
+    { id: "44444444-4444-4444-4444-444444444444", name: '<img src=x onerror="alert(1)">', componenttype: 2, parent: "new_project" },
+    { id: "55555555-5555-5555-5555-555555555555", name: "new_status", componenttype: 9 },
+]);
+
+function context(parameters: ContextOptions["parameters"], options: Partial<ContextOptions> = {}): MockContext<IInputs> {
+    return mockContext<IInputs>({ control, ...options, parameters });
+}
+
+function mount(ctx: MockContext<IInputs>) {
+    return mountControl(new StagedDependencyViewer(), ctx);
+}
+
+const rows = () => document.querySelectorAll("[data-dependency-row]");
+
+function typeSearch(text: string): void {
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: text } });
+}
+
+afterEach(() => {
+    jest.useRealTimers();
+});
+
+describe("StagedDependencyViewer list", () => {
+    it("groups entries under their component type labels, with counts, and collapses a group", () => {
+        const mounted = mount(context({ unprocessedDependencies: SAMPLE }));
+        expect(screen.getByText("5 unprocessed dependencies")).toBeTruthy();
+        const attributes = screen.getByRole("button", { name: "Attribute (3)" });
+        expect(attributes.getAttribute("aria-expanded")).toBe("true");
+        expect(screen.getByRole("button", { name: "Entity (1)" })).toBeTruthy();
+        expect(screen.getByRole("button", { name: "Option Set (1)" })).toBeTruthy();
+        expect(rows()).toHaveLength(5);
+        fireEvent.click(attributes);
+        expect(screen.getByRole("button", { name: "Attribute (3)" }).getAttribute("aria-expanded")).toBe("false");
+        expect(rows()).toHaveLength(2);
+        expect(screen.queryByText("new_budget")).toBeNull();
+        mounted.destroy();
+    });
+
+    it("renders hostile names as text, never as markup", () => {
+        const mounted = mount(context({ unprocessedDependencies: SAMPLE }));
+        expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
+        expect(document.querySelector("img")).toBeNull();
+        mounted.destroy();
+    });
+
+    it("filters after typing stops, counts matches and highlights the matched part", () => {
+        jest.useFakeTimers();
+        const mounted = mount(context({ unprocessedDependencies: SAMPLE }));
+        typeSearch("BUDGET");
+        // Debounced: nothing changes while the user is still typing.
+        expect(rows()).toHaveLength(5);
+        act(() => {
+            jest.advanceTimersByTime(250);
+        });
+        expect(screen.getByText("2 of 5 match")).toBeTruthy();
+        expect(rows()).toHaveLength(2);
+        const marks = Array.from(document.querySelectorAll("mark")).map((m) => m.textContent);
+        expect(marks).toEqual(["budget", "budget"]);
+        expect(rows()[0].textContent).toContain("new_budget");
+
+        typeSearch("option set");
+        act(() => {
+            jest.advanceTimersByTime(250);
+        });
+        expect(screen.getByText("1 of 5 match")).toBeTruthy();
+        expect(rows()[0].textContent).toContain("new_status");
+
+        typeSearch("zzz");
+        act(() => {
+            jest.advanceTimersByTime(250);
+        });
+        expect(screen.getByText("No dependency matches “zzz”.")).toBeTruthy();
+        expect(rows()).toHaveLength(0);
+        mounted.destroy();
+    });
+
+    it("copies the filtered list to the clipboard", async () => {
+        jest.useFakeTimers();
+        const writeText = jest.fn(() => Promise.resolve());
+        Object.assign(navigator, { clipboard: { writeText } });
+        const mounted = mount(context({ unprocessedDependencies: SAMPLE }));
+        typeSearch("new_status");
+        act(() => {
+            jest.advanceTimersByTime(250);
+        });
+        await act(async () => {
+            fireEvent.click(screen.getByRole("button", { name: "Copy the list" }));
+            await Promise.resolve();
+        });
+        expect(writeText).toHaveBeenCalledWith("Name\tId\tComponent type\tParent\nnew_status\t55555555-5555-5555-5555-555555555555\tOption Set\t");
+        expect(screen.getByText("Copied")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("downloads the list as CSV through the host's file API", async () => {
+        const ctx = context({ unprocessedDependencies: SAMPLE });
+        const mounted = mount(ctx);
+        await act(async () => {
+            fireEvent.click(screen.getByRole("button", { name: "Download CSV" }));
+            await Promise.resolve();
+        });
+        const call = ctx.navigationCalls.find((c) => c.method === "openFile");
+        expect(call).toBeTruthy();
+        const [file, options] = call!.args as [ComponentFramework.FileObject, ComponentFramework.NavigationApi.OpenFileOptions];
+        expect(file.fileName).toBe("unprocessed-dependencies.csv");
+        expect(file.mimeType).toBe("text/csv");
+        expect(options).toEqual({ openMode: 2 });
+        const bytes = Buffer.from(file.fileContent, "base64");
+        expect(file.fileSize).toBe(bytes.length);
+        const csv = bytes.toString("utf8");
+        expect(csv.startsWith("\ufeffName,Id,Component type,Parent\r\n")).toBe(true);
+        expect(csv).toContain("new_budget,22222222-2222-2222-2222-222222222222,Attribute,new_project\r\n");
+        expect(csv.split("\r\n")).toHaveLength(7);
+        mounted.destroy();
+    });
+
+    it("says so when the file cannot be saved", async () => {
+        const ctx = context({ unprocessedDependencies: SAMPLE });
+        ctx.navigation.openFile = () => Promise.reject(new Error("blocked"));
+        const mounted = mount(ctx);
+        await act(async () => {
+            fireEvent.click(screen.getByRole("button", { name: "Download CSV" }));
+            await Promise.resolve();
+            await Promise.resolve();
+        });
+        expect(screen.getByRole("alert").textContent).toBe("Could not download the file.");
+        mounted.destroy();
+    });
+
+    it("keeps only a window of rows in the DOM for 100,000 entries", () => {
+        const big = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ id: String(i), name: `component_${i}`, componenttype: (i % 4) + 1 })));
+        const mounted = mount(context({ unprocessedDependencies: big }));
+        expect(screen.getByText("100,000 unprocessed dependencies")).toBeTruthy();
+        expect(rows().length).toBeGreaterThan(0);
+        expect(rows().length).toBeLessThanOrEqual(100);
+        mounted.destroy();
+    });
+
+    it("moves between rows with the arrow keys", () => {
+        // jsdom has no layout; FocusZone picks the next row by position, so give rows their stacked boxes.
+        const layout = jest.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element) {
+            const index = Array.from(rows()).indexOf(this);
+            const top = Math.max(index, 0) * 32;
+            return { top, bottom: top + 32, left: 0, right: 300, width: 300, height: index < 0 ? 0 : 32, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+        });
+        // Fluent counts only elements with a size as visible (focusable).
+        const offsetHeight = jest.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(32);
+        const mounted = mount(context({ unprocessedDependencies: '["alpha","beta","gamma"]' }));
+        const [first, second, third] = Array.from(rows()) as HTMLElement[];
+        act(() => first.focus());
+        fireEvent.keyDown(first, { key: "ArrowDown", keyCode: 40, which: 40 });
+        expect(document.activeElement).toBe(second);
+        fireEvent.keyDown(second, { key: "ArrowDown", keyCode: 40, which: 40 });
+        expect(document.activeElement).toBe(third);
+        fireEvent.keyDown(third, { key: "ArrowUp", keyCode: 38, which: 38 });
+        expect(document.activeElement).toBe(second);
+        mounted.destroy();
+        layout.mockRestore();
+        offsetHeight.mockRestore();
+    });
+
+    it("notes duplicates and a cut-off value", () => {
+        const mounted = mount(context({ unprocessedDependencies: '["a","b","a","c' }));
+        expect(screen.getByText("The value appears to be cut off; showing the 3 complete entries before the cut.")).toBeTruthy();
+        expect(screen.getByText("1 entries appear more than once.")).toBeTruthy();
+        mounted.destroy();
+    });
+});
+
+describe("StagedDependencyViewer states and context", () => {
+    it("shows a restricted value as restricted, and prose as raw text with a note", () => {
+        const mounted = mount(context({ unprocessedDependencies: { raw: SAMPLE, readable: false } }));
+        expect(screen.getByText("Restricted")).toBeTruthy();
+        expect(rows()).toHaveLength(0);
+        const prose = "Waiting for the import of the managed solution to complete before the remaining work continues.";
+        mounted.update(context({ unprocessedDependencies: prose }));
+        expect(screen.getByText("This value is not a list this control recognizes; it is shown as text.")).toBeTruthy();
+        expect(screen.getByText(prose)).toBeTruthy();
+        mounted.update(context({ unprocessedDependencies: "[{broken" }));
+        expect(screen.getByText("This value looks like JSON but could not be read; it is shown as text.")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("shows the operation name, the staged component's type and the job status", () => {
+        const mounted = mount(context({ unprocessedDependencies: "", operationName: "Create new_project", componentType: 1, asyncJobStatus: 20 }));
+        expect(screen.getByText("Create new_project")).toBeTruthy();
+        expect(screen.getByText("Entity")).toBeTruthy();
+        expect(screen.getByText("In Progress")).toBeTruthy();
+        mounted.update(context({ unprocessedDependencies: "", componentType: 777, asyncJobStatus: 99 }));
+        expect(screen.getByText("Unknown (777)")).toBeTruthy();
+        expect(screen.getByText("Unknown (99)")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("speaks the user's language, lays out right to left and in dark and phone layouts", () => {
+        const mounted = mount(
+            context({ unprocessedDependencies: SAMPLE, componentType: 1, asyncJobStatus: 31 }, { languageId: 1031, isRTL: true, dark: true, allocatedWidth: 320 }),
+        );
+        expect(screen.getAllByText("Entität").length).toBeGreaterThan(0);
+        expect(screen.getByText("Fehlgeschlagen")).toBeTruthy();
+        expect(screen.getByRole("button", { name: "Attribut (3)" })).toBeTruthy();
+        const root = screen.getByRole("region");
+        expect(root.getAttribute("dir")).toBe("rtl");
+        expect(root.getAttribute("data-compact")).toBe("true");
+        expect(within(root).getByRole("searchbox").getAttribute("placeholder")).toBe("Nach Name, ID oder Typ filtern");
+        mounted.destroy();
+    });
+});
