@@ -165,6 +165,7 @@ async function render(definition, patch = {}) {
     settings = { ...settings, ...patch };
     writeSettingsToForm();
     $("scenario-title").textContent = definition.title ?? definition.id;
+    $("log").replaceChildren();
     const stage = $("stage");
     const container = document.createElement("div");
     container.className = "control-host";
