@@ -59,6 +59,10 @@ function checkSolution(solution, { managed, version }, problems) {
         if (solution) problems.push("solution.xml has no ImportExportXml/SolutionManifest");
         return null;
     }
+    for (const attribute of ["version", "SolutionPackageVersion", "languagecode"]) {
+        if (!solution.ImportExportXml[`@_${attribute}`]) problems.push(`solution.xml: ImportExportXml lacks its ${attribute} attribute`);
+    }
+    if (!manifest.Publisher) problems.push("solution.xml: no Publisher");
     const publisher = manifest.Publisher ?? {};
     const prefix = textOf(publisher.CustomizationPrefix);
     const solutionVersion = textOf(manifest.Version);

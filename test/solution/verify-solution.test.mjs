@@ -234,6 +234,13 @@ describe("verifying a solution zip", () => {
         assert.match(await problemsAfter((zip) => zip.remove("customizations.xml")), /customizations\.xml is missing/);
     });
 
+    test("fails when solution.xml lacks what an import reads", async () => {
+        const problems = await problemsAfter((zip) => editEntry(zip, "solution.xml", (text) => text.replace(' SolutionPackageVersion="9.1"', "").replace(/<Publisher>[\s\S]*<\/Publisher>/, "")));
+        assert.match(problems, /ImportExportXml lacks its SolutionPackageVersion attribute/);
+        assert.match(problems, /solution\.xml: no Publisher/);
+        assert.match(problems, /customization prefix "" must be/);
+    });
+
     test("fails on XML that is not well-formed", async () => {
         const problems = await problemsAfter((zip) => editEntry(zip, "solution.xml", (text) => text.replace("</SolutionManifest>", "")));
         assert.match(problems, /solution\.xml is not well-formed XML/);
@@ -295,6 +302,20 @@ describe("verifying a solution zip", () => {
         writeFileSync(managed, await zip.generateAsync({ type: "nodebuffer" }));
         const { problems } = await verifySolution({ unmanaged: good.unmanaged, managed, version });
         assert.match(problems.join("\n"), /bundle\.js differs between the unmanaged and the managed zip/);
+    });
+});
+
+describe("the verifier command", () => {
+    test("exits 1 and names the problem when a zip is broken", async () => {
+        const paths = fixture();
+        const result = await packageSolution(paths);
+        const zip = await JSZip.loadAsync(readFileSync(result.managed));
+        zip.remove(`Controls/aops_AsyncOps.${TIMELINE}/bundle.js`);
+        writeFileSync(result.managed, await zip.generateAsync({ type: "nodebuffer" }));
+        const run = spawnSync(process.execPath, [join(root, "scripts", "verify-solution.mjs"), "--dir", paths.outDir, "--name", "AsyncOpsControls", "--version", version], { encoding: "utf8" });
+        assert.equal(run.status, 1);
+        assert.match(run.stderr, /AsyncOpsControls_managed\.zip: Controls\/aops_AsyncOps\.OperationStatusTimeline: the manifest names <code path="bundle\.js">, but .* is missing/);
+        assert.match(run.stderr, /bundle\.js is in only one of the two zips/);
     });
 });
 
