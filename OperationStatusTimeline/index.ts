@@ -17,6 +17,8 @@ import { TimelineView } from "./components/TimelineView";
 export class OperationStatusTimeline implements ComponentFramework.ReactControl<IInputs, IOutputs> {
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
     private link: OperationLink | undefined;
+    /** The row (id and partition) the link reads. */
+    private linkKey = "";
     private context: ComponentFramework.Context<IInputs> | undefined;
     private t: Translate = (key) => key;
 
@@ -34,15 +36,17 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
         const api = webApiOf(context);
         const record = recordOf(context);
         const linked = api !== undefined && record !== undefined && record.entityName === ENTITY;
+        const partitionId = readText(parameters.partitionId).value;
+        const key = linked ? `${record.id}|${partitionId ?? ""}` : "";
+        if (this.link && key !== this.linkKey) {
+            // Another row (or partition) on the same control instance: the old reads no longer apply.
+            this.link.dispose();
+            this.link = undefined;
+        }
         // Start reading only while the run can still change; a finished one is final on the form already.
         if (!this.link && linked && values.statusReason.state === "value" && !isTerminalStatus(values.statusReason.value)) {
-            this.link = new OperationLink({
-                api,
-                id: record.id,
-                partitionId: readText(parameters.partitionId).value,
-                intervalMs,
-                confirmCancel: () => this.confirmCancel(),
-            });
+            this.link = new OperationLink({ api, id: record.id, partitionId, intervalMs, confirmCancel: () => this.confirmCancel() });
+            this.linkKey = key;
             this.link.start();
         }
         this.link?.refresh.setIntervalMs(intervalMs);

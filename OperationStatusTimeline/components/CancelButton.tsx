@@ -1,6 +1,7 @@
 import * as React from "react";
 import { DefaultButton } from "@fluentui/react/lib/Button";
 import { TooltipHost } from "@fluentui/react/lib/Tooltip";
+import { getId } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
 import { visuallyHidden } from "../../common/components/StatusBadge";
 import type { CancelAction, CancelSnapshot } from "../host/operationLink";
@@ -18,7 +19,7 @@ export interface CancelButtonProps {
  */
 export const CancelButton = React.memo(function CancelButton({ action, snapshot, phase }: CancelButtonProps) {
     const { t } = useHost();
-    const reasonId = React.useRef(`aops-cancel-reason-${Math.random().toString(36).slice(2)}`).current;
+    const [reasonId] = React.useState(() => getId("aops-cancel-reason"));
     if (phase === "inProgress") {
         return (
             <TooltipHost content={t("Cancel_Started")}>

@@ -105,6 +105,19 @@ describe("OperationStatusTimeline lifecycle", () => {
         act(() => mounted.destroy());
     });
 
+    it("reads within the partition once the form knows it", async () => {
+        const { api, context, mounted } = setup({ statusReason: 0, partitionId: null });
+        await settle();
+        expect(api.calls[0].options).not.toContain("partitionId");
+        act(() => mounted.update(withParameters(context, { partitionId: "tenant-7" })));
+        await settle();
+        expect(api.calls[api.calls.length - 1].options).toMatch(/&partitionId=tenant-7$/);
+        await advance(15_000);
+        expect(api.calls.every((c, i) => i === 0 || c.options?.endsWith("&partitionId=tenant-7"))).toBe(true);
+        act(() => mounted.destroy());
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
     it("stops at a terminal state", async () => {
         const { api, mounted, table } = setup({ statusReason: 20 });
         await settle();
