@@ -81,15 +81,18 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
 });
 
 const RegardingLine = React.memo(function RegardingLine({ regarding, onOpenRecord }: { regarding: Regarding; onOpenRecord(entityName: string, id: string): void }) {
-    const { t } = useHost();
+    const { t, dark } = useHost();
+    const theme = useTheme();
     if (regarding.kind === "none") return null;
+    // The host's dark brand color is a background shade, too dim for link text on a dark form.
+    const linkStyles = dark ? { root: { color: theme.palette.themeDarker, selectors: { ":hover, :active:hover": { color: theme.palette.neutralPrimary } } } } : undefined;
     let value: React.ReactNode;
     if (regarding.kind === "masked") value = t("Field_Masked");
     else if (regarding.kind === "text") value = regarding.text;
     else {
         const { entityName, id } = regarding;
         value = (
-            <Link onClick={() => onOpenRecord(entityName, id)} title={t("Regarding_Open")}>
+            <Link onClick={() => onOpenRecord(entityName, id)} title={t("Regarding_Open")} styles={linkStyles}>
                 {entityName} {id}
             </Link>
         );
