@@ -105,13 +105,16 @@ describe("IntegrationJobProgress lifecycle", () => {
         api.failures.push(new DataverseError("Service unavailable", 503, -2147204784));
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        expect(screen.getByText(/Could not refresh \(Service unavailable\)\. Trying again in 30 seconds\./)).toBeTruthy();
+        expect(screen.getByRole("status").textContent).toBe("Could not refresh (Service unavailable). Trying again in 30 seconds.");
         await advance(15_000);
         expect(api.calls).toHaveLength(1);
         await advance(15_000);
         expect(api.calls).toHaveLength(2);
         expect(screen.queryByText(/Could not refresh/)).toBeNull();
         expect(progressbar().getAttribute("aria-valuetext")).toBe("3 of 5 packets");
+        // A routine read is not announced; the failure before was.
+        expect(screen.getByText(/^Updated /).closest("[aria-live]")).toBeNull();
+        expect(screen.getByRole("status").textContent).toBe("");
         mounted.destroy();
     });
 
