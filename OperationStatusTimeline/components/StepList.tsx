@@ -22,7 +22,7 @@ export const StepList = React.memo(function StepList({ steps }: { steps: Timelin
                 display: "flex",
                 flexDirection: compact ? "column" : "row",
                 flexWrap: compact ? "nowrap" : "wrap",
-                gap: compact ? 6 : 0,
+                gap: compact ? 6 : 4,
             }}
         >
             {steps.map((step, index) => (
@@ -61,15 +61,23 @@ const Step = React.memo(function Step({ step, last }: { step: TimelineStep; last
             data-step={step.kind}
             data-state={step.state}
             aria-current={step.state === "current" ? "step" : undefined}
-            style={{ display: "flex", alignItems: "flex-start", gap: 8, flex: compact ? "none" : "1 1 0", minWidth: compact ? undefined : 110 }}
+            style={{
+                display: "flex",
+                flexDirection: compact ? "row" : "column",
+                alignItems: "flex-start",
+                gap: compact ? 8 : 4,
+                flex: compact ? "none" : "1 1 0",
+                minWidth: compact ? undefined : 96,
+            }}
         >
-            <span aria-hidden="true" style={{ display: "flex", alignItems: "center", flexDirection: compact ? "column" : "row", flex: compact ? "none" : "1 1 auto", gap: 4 }}>
+            {/* Horizontal: the marker and the line to the next step on top, the text below. */}
+            <span aria-hidden="true" style={{ display: "flex", alignItems: "center", alignSelf: compact ? undefined : "stretch", gap: 4, paddingTop: compact ? 2 : 4, paddingInlineStart: compact ? 0 : 4 }}>
                 <span style={marker}>
                     {step.state === "done" ? <Icon iconName="CheckMark" style={{ fontSize: 9, color: theme.palette.white }} /> : null}
                     {step.state === "skipped" ? <Icon iconName="Remove" style={{ fontSize: 9, color: theme.palette.neutralSecondary }} /> : null}
                 </span>
                 {!compact && !last ? (
-                    <span style={{ flex: "1 1 auto", minWidth: 12, borderTop: `2px ${step.state === "done" ? "solid" : "dotted"} ${step.state === "done" ? color : theme.palette.neutralTertiaryAlt}` }} />
+                    <span style={{ flex: "1 1 auto", minWidth: 12, marginInlineEnd: 4, borderTop: `2px ${step.state === "done" ? "solid" : "dotted"} ${step.state === "done" ? color : theme.palette.neutralTertiaryAlt}` }} />
                 ) : null}
             </span>
             <span style={{ display: "flex", flexDirection: "column", paddingInlineEnd: 8, minWidth: 0 }}>

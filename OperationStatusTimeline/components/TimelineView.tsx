@@ -66,7 +66,9 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
         const read = row ? valuesFromRow(row, values) : values;
         return requested ? withCancelRequested(read) : read;
     }, [row, values, requested]);
-    const running = current.statusReason.value === STATUS.inProgress && current.startTime.state === "value";
+    const gone = snapshot?.phase === "gone";
+    // A vanished row keeps its last values, but nothing about it is live any more.
+    const running = !gone && current.statusReason.value === STATUS.inProgress && current.startTime.state === "value";
     const now = useNow(running);
     const model = React.useMemo(() => timelineModel(current, { t, statusOptions, stateOptions, now }), [current, t, statusOptions, stateOptions, now]);
     const announcement = useStatusAnnouncement(model);
@@ -87,7 +89,7 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
                     )}
                     {model.state ? <StatusBadge option={model.state} caption={t("Property_state")} /> : null}
                 </div>
-                {cancel && cancelSnapshot ? <CancelButton action={cancel} snapshot={cancelSnapshot} phase={model.phase} /> : null}
+                {cancel && cancelSnapshot && !gone ? <CancelButton action={cancel} snapshot={cancelSnapshot} phase={model.phase} /> : null}
             </div>
             <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
                 {announcement}
@@ -101,7 +103,7 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
                     {warningText(t, warning)}
                 </MessageBar>
             ))}
-            <Details model={model} compact={compact} locale={clock.locale} />
+            <Details model={model} compact={compact} locale={clock.locale} live={!gone} />
             {model.error ? <ErrorCard error={model.error} /> : null}
             <Parameters label={t("Property_inputParameters")} read={current.inputParameters} />
             <Parameters label={t("Property_outputParameters")} read={current.outputParameters} />
@@ -127,9 +129,11 @@ interface DetailsProps {
     model: TimelineModel;
     compact: boolean;
     locale: string;
+    /** Whether the row still exists (a live counter makes no sense for a vanished one). */
+    live: boolean;
 }
 
-const Details = React.memo(function Details({ model, compact, locale }: DetailsProps) {
+const Details = React.memo(function Details({ model, compact, locale, live }: DetailsProps) {
     const { t, clock } = useHost();
     const theme = useTheme();
     const rows: [string, React.ReactNode][] = [
@@ -140,7 +144,7 @@ const Details = React.memo(function Details({ model, compact, locale }: DetailsP
     const duration = (ms: number | undefined) => (ms === undefined ? undefined : formatDuration(ms, locale) ?? undefined);
     const queue = duration(model.queueMs);
     const run = duration(model.runMs);
-    const elapsed = duration(model.elapsedMs);
+    const elapsed = live ? duration(model.elapsedMs) : undefined;
     if (queue) rows.push([t("Duration_Queue"), queue]);
     if (run) rows.push([t("Duration_Run"), run]);
     if (elapsed) rows.push([t("Duration_Elapsed"), <span key="x" className="aops-elapsed">{elapsed}</span>]);

@@ -183,7 +183,8 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
         if (end.getTime() < start.getTime()) warnings.push({ kind: "endBeforeStart" });
         else runMs = end.getTime() - start.getTime();
     }
-    if (end && values.startTime.state === "empty") warnings.push({ kind: "endWithoutStart" });
+    // A run canceled before it started legitimately ends without a start; anything else is inconsistent.
+    if (end && values.startTime.state === "empty" && phase !== "canceled" && phase !== "canceling") warnings.push({ kind: "endWithoutStart" });
     for (const [field, date] of [["createdOn", created], ["startTime", start], ["endTime", end]] as const) {
         if (date && date.getTime() > now + FUTURE_TOLERANCE_MS) warnings.push({ kind: "future", field });
     }

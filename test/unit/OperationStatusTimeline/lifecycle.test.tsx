@@ -175,6 +175,9 @@ describe("OperationStatusTimeline lifecycle", () => {
         await advance(15_000);
         expect(await screen.findByText(english.Gone_Message)).toBeTruthy();
         expect(statusBadge()).toContain("In Progress");
+        // Nothing about a vanished row is live: no counter, no cancel.
+        expect(screen.queryByText("Running for")).toBeNull();
+        expect(screen.queryByRole("button", { name: "Cancel operation" })).toBeNull();
         const calls = api.calls.length;
         await advance(600_000);
         expect(api.calls).toHaveLength(calls);

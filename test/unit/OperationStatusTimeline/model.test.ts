@@ -152,6 +152,8 @@ describe("durations and warnings", () => {
 
     it("warns when an end is recorded without a start, and about dates in the future", () => {
         expect(model({ statusReason: 30, endTime: at("2024-03-01T10:00:00Z") }).warnings).toEqual([{ kind: "endWithoutStart" }]);
+        // Canceled before it started: an end without a start is exactly what happened.
+        expect(model({ statusReason: 32, endTime: at("2024-03-01T10:00:00Z") }).warnings).toEqual([]);
         const future = model({ statusReason: 20, createdOn: new Date(NOW + 3_600_000), startTime: new Date(NOW + 3_660_000) });
         expect(future.warnings).toEqual([
             { kind: "future", field: "createdOn" },
