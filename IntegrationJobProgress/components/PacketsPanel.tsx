@@ -18,6 +18,8 @@ export interface PacketsPanelProps {
     look: BarLook;
     /** Rate and time left are shown only while the job is processing. */
     processing: boolean;
+    /** When the packets were read. */
+    readAt?: Date;
 }
 
 function barColor(theme: Theme, look: BarLook): string {
@@ -59,7 +61,7 @@ function listWithMore(text: string, more: number, t: Translate, format: (n: numb
 const ITEM_LIMIT = 20;
 
 /** Packets received of expected as a bar with counts and percent, then what is missing, doubled or extra. */
-export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets, look, processing }: PacketsPanelProps) {
+export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets, look, processing, readAt }: PacketsPanelProps) {
     const { t, clock } = useHost();
     const theme = useTheme();
     const number = React.useMemo(() => new Intl.NumberFormat(clock.locale), [clock.locale]);
@@ -67,10 +69,9 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     const expectedCount = expected.kind === "count" ? expected.value : null;
     const count = React.useMemo(() => (packets ? countPackets(packets, expectedCount) : undefined), [packets, expectedCount]);
     const progress = count && expectedCount !== null ? progressOf(count, expectedCount) : undefined;
-    const rate = React.useMemo(
-        () => (packets && processing ? rateOf(packets, progress ? progress.expected - progress.received : undefined) : undefined),
-        [packets, processing, progress?.expected, progress?.received],
-    );
+    const remaining = progress ? progress.expected - progress.received : undefined;
+    const readTime = readAt?.getTime();
+    const rate = React.useMemo(() => (packets && processing ? rateOf(packets, remaining, readTime) : undefined), [packets, processing, remaining, readTime]);
     const problem = expectedMessage(expected, t, format);
     const color = barColor(theme, look);
     const percentText = progress ? new Intl.NumberFormat(clock.locale, { style: "percent", maximumFractionDigits: 0 }).format(progress.percent / 100) : "";
@@ -141,6 +142,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     ) : null}
                 </dl>
             ) : null}
+            {rate?.stalledMs !== undefined ? <Text variant="small">{t("Rate_Stalled", formatDuration(rate.stalledMs, clock.locale) ?? "")}</Text> : null}
         </div>
     );
 });

@@ -55,7 +55,7 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
                 ) : null}
                 <RegardingLine regarding={model.regarding} onOpenRecord={onOpenRecord} />
             </div>
-            <PacketsPanel expected={model.expected} packets={snapshot?.data} look={model.look} processing={model.processing} />
+            <PacketsPanel expected={model.expected} packets={snapshot?.data} look={model.look} processing={model.processing} readAt={snapshot?.readAt} />
             {firstRead ? <Text>{t("Packets_Counting")}</Text> : null}
             {availability !== "live" ? (
                 <MessageBar messageBarType={MessageBarType.info} isMultiline className="aops-not-counted">

@@ -129,15 +129,24 @@ export function progressOf(count: PacketCount, expected: number): PacketProgress
 export interface PacketRate {
     /** Packets per minute over the packets' creation times. */
     perMinute: number;
-    /** Time until the remaining packets at that rate; undefined when nothing remains or none is expected. */
+    /** Time until the remaining packets at that rate; undefined when nothing remains, none is expected or packets stalled. */
     remainingMs: number | undefined;
+    /** How long no packet has arrived, when that is far longer than the usual gap between packets. */
+    stalledMs: number | undefined;
 }
 
 /** At least this many timed packets, spread over at least this long, before a rate is worth showing. */
 export const MIN_PACKETS_FOR_RATE = 3;
 export const MIN_SPAN_FOR_RATE_MS = 1000;
+/** Packets count as stalled after this many usual gaps without one, and at least a minute. */
+export const STALL_GAPS = 5;
+export const MIN_STALL_MS = 60_000;
 
-export function rateOf(packets: readonly PacketRow[], remaining: number | undefined): PacketRate | undefined {
+/**
+ * Rate from the packets' creation times; `now` (when they were read) tells a stalled job from a running
+ * one, whose time left would otherwise be a stale promise.
+ */
+export function rateOf(packets: readonly PacketRow[], remaining: number | undefined, now?: number): PacketRate | undefined {
     let first = Infinity;
     let last = -Infinity;
     let timed = 0;
@@ -152,8 +161,11 @@ export function rateOf(packets: readonly PacketRow[], remaining: number | undefi
     if (timed < MIN_PACKETS_FOR_RATE || !(span >= MIN_SPAN_FOR_RATE_MS)) return undefined;
     // n packets over the span between the first and the last: n − 1 intervals.
     const perMs = (timed - 1) / span;
+    const silence = now !== undefined ? now - last : 0;
+    const stalled = silence > Math.max(STALL_GAPS / perMs, MIN_STALL_MS) ? silence : undefined;
     return {
         perMinute: perMs * 60_000,
-        remainingMs: remaining !== undefined && remaining > 0 ? remaining / perMs : undefined,
+        remainingMs: remaining !== undefined && remaining > 0 && stalled === undefined ? remaining / perMs : undefined,
+        stalledMs: stalled,
     };
 }

@@ -81,4 +81,5 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Regarding_Open": "Open the regarding record",
     "Response_Label": "Response JSON",
     "Response_Error": "The job reported an error: {0}",
+    "Rate_Stalled": "No new packet for {0}.",
 };

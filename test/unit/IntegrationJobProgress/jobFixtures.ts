@@ -8,8 +8,8 @@ import { mountControl } from "../../host/lifecycle";
 export const JOB_ID = "5d6a7e1c-0000-4000-8000-00000000abcd";
 export const STATUS = { waiting: 192350000, ready: 192350001, skipped: 192350002, processing: 192350003, succeeded: 192350004, failed: 192350005 };
 
-/** Packet rows of the job as Dataverse holds them, one per sequence number, created `everyMs` apart. */
-export function packetRows(sequences: readonly number[], jobId = JOB_ID, everyMs = 10_000, start = Date.UTC(2026, 0, 1, 10, 0, 0)): Row[] {
+/** Packet rows of the job as Dataverse holds them, one per sequence number, created `everyMs` apart, the last one now. */
+export function packetRows(sequences: readonly number[], jobId = JOB_ID, everyMs = 10_000, start = Date.now() - (sequences.length - 1) * everyMs): Row[] {
     return sequences.map((sequence, i) => ({
         msdyn_integrationjobdetailid: `${jobId}-${i}`,
         _msdyn_integrationjobheader_value: jobId,

@@ -143,6 +143,19 @@ describe("rateOf", () => {
         expect(rateOf(range(1, 5).map((sequence) => ({ sequence, createdOn: null })), 10)).toBeUndefined();
     });
 
+    it("says packets stalled, instead of a time left, when none came for far longer than usual", () => {
+        // One packet every 10 s until 10:01:00, read at 10:01:30: still running.
+        const packets = range(0, 6).map((i) => ({ sequence: i + 1, createdOn: at(i * 10) }));
+        const running = rateOf(packets, 60, at(90).getTime());
+        expect(running?.stalledMs).toBeUndefined();
+        expect(running?.remainingMs).toBeCloseTo(600_000);
+        // Read at 10:11:00: ten minutes of silence.
+        const stalled = rateOf(packets, 60, at(660).getTime());
+        expect(stalled?.stalledMs).toBe(600_000);
+        expect(stalled?.remainingMs).toBeUndefined();
+        expect(stalled?.perMinute).toBeCloseTo(6);
+    });
+
     it("has no time left when nothing remains", () => {
         const packets = range(0, 4).map((i) => ({ sequence: i + 1, createdOn: at(i) }));
         expect(rateOf(packets, 0)?.remainingMs).toBeUndefined();

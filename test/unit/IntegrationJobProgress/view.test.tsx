@@ -125,6 +125,15 @@ describe("rate and time left", () => {
         expect(screen.getByText("About 17 min 50 sec")).toBeTruthy();
     });
 
+    it("says when packets stopped coming instead of promising a time left", async () => {
+        const api = new FakeWebApi({ msdyn_integrationjobdetail: packetRows(range(1, 13), undefined, 10_000, Date.now() - 3_600_000) });
+        mounted.push(mountJob(jobContext({ expectedPackets: 120, jobStatus: STATUS.processing }, { webAPI: api })));
+        await settle();
+        expect(screen.getByText("6 packets per minute")).toBeTruthy();
+        expect(screen.getByText("No new packet for 58 min.")).toBeTruthy();
+        expect(screen.queryByText(/Time left/)).toBeNull();
+    });
+
     it("is hidden when the job is not processing", async () => {
         await show({ expectedPackets: 120, jobStatus: STATUS.succeeded }, range(1, 13));
         expect(screen.queryByText(/packets per minute/)).toBeNull();
