@@ -65,7 +65,9 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
             this.destroy();
             return;
         }
-        if (this.packets && this.packetsJobId === record.id) {
+        // A job that ended and was queued again (Failed → Ready) gets packets again: start reading anew.
+        const restarted = this.packets?.snapshot.phase === "finished" && !this.final;
+        if (this.packets && this.packetsJobId === record.id && !restarted) {
             this.packets.setIntervalMs(intervalMs);
             // One last read when the job ends, so the final count shows; that read stops the loop.
             if (becameFinal) this.packets.refreshNow();

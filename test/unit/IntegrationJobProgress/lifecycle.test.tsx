@@ -162,6 +162,21 @@ describe("IntegrationJobProgress lifecycle", () => {
         mounted.destroy();
     });
 
+    it("starts reading again when an ended job is queued again", async () => {
+        const api = jobApi(range(1, 2));
+        const failed = jobContext({ expectedPackets: 5, jobStatus: STATUS.failed }, { webAPI: api });
+        const mounted = mountJob(failed);
+        await settle();
+        await advance(60_000);
+        expect(api.calls).toHaveLength(1);
+        mounted.update(withParameters(failed, { jobStatus: STATUS.ready }));
+        await settle();
+        expect(api.calls).toHaveLength(2);
+        await advance(15_000);
+        expect(api.calls).toHaveLength(3);
+        mounted.destroy();
+    });
+
     it("stops quietly when the packets table cannot be found", async () => {
         const api = jobApi([]);
         api.failures.push(new DataverseError("Resource not found for the segment 'msdyn_integrationjobdetails'.", 404, -2147220969));
