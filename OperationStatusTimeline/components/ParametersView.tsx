@@ -27,24 +27,27 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
     const cell: React.CSSProperties = { padding: "4px 8px", borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: "top", textAlign: "start" };
     return (
         <div>
-            <table aria-label={label} className="aops-pairs" style={{ borderCollapse: "collapse", width: "100%", fontSize: 12 }}>
-                <thead>
-                    <tr>
-                        <th scope="col" style={{ ...cell, width: "30%" }}>{t("Params_Key")}</th>
-                        <th scope="col" style={cell}>{t("Params_Value")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {pairs.slice(0, limit).map((pair, index) => (
-                        <tr key={index}>
-                            <th scope="row" style={{ ...cell, fontWeight: 600, wordBreak: "break-word" }}>{pair.key}</th>
-                            <td style={{ ...cell, wordBreak: "break-word" }}>
-                                <PairValue pair={pair} />
-                            </td>
+            {/* Long lists scroll inside the control rather than stretching the form. */}
+            <div tabIndex={0} data-is-scrollable="true" role="group" aria-label={label} style={{ maxHeight: 320, overflow: "auto" }}>
+                <table aria-label={label} className="aops-pairs" style={{ borderCollapse: "collapse", width: "100%", fontSize: 12 }}>
+                    <thead>
+                        <tr>
+                            <th scope="col" style={{ ...cell, width: "30%" }}>{t("Params_Key")}</th>
+                            <th scope="col" style={cell}>{t("Params_Value")}</th>
                         </tr>
-                    ))}
-                </tbody>
-            </table>
+                    </thead>
+                    <tbody>
+                        {pairs.slice(0, limit).map((pair, index) => (
+                            <tr key={index}>
+                                <th scope="row" style={{ ...cell, fontWeight: 600, wordBreak: "break-word" }}>{pair.key}</th>
+                                <td style={{ ...cell, wordBreak: "break-word" }}>
+                                    <PairValue pair={pair} />
+                                </td>
+                            </tr>
+                        ))}
+                    </tbody>
+                </table>
+            </div>
             {pairs.length > limit ? (
                 <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>{t("Json_ShowMore", Math.min(CHILDREN_PAGE, pairs.length - limit), pairs.length - limit)}</ActionButton>
             ) : null}

@@ -131,6 +131,17 @@ describe("OperationStatusTimeline view", () => {
         m.destroy();
     });
 
+    it("pages long key/value lists inside a scrolling box", () => {
+        const pairs = Array.from({ length: 250 }, (_, i) => ({ Key: `Parameter${i + 1}`, Value: `value ${i + 1}` }));
+        const m = mount({ statusReason: 30, inputParameters: JSON.stringify(pairs) });
+        const table = screen.getByRole("table", { name: "Input parameters" });
+        expect(within(table).getAllByRole("row")).toHaveLength(101);
+        expect((table.parentElement as HTMLElement).style.maxHeight).toBe("320px");
+        fireEvent.click(screen.getByRole("button", { name: "Show 100 more (150 left)" }));
+        expect(within(table).getAllByRole("row")).toHaveLength(201);
+        m.destroy();
+    });
+
     it("shows parameters that are not JSON as text, and guards very large values", () => {
         const huge = "y".repeat(50_000);
         const m = mount({ statusReason: 30, inputParameters: "<script>alert(1)</script> plain", outputParameters: huge });
