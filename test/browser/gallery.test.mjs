@@ -20,6 +20,7 @@ mkdirSync(shots, { recursive: true });
 
 /** Time for the control's first Web API reads (the fake answers at once) to land in the view. */
 const SETTLE_MS = 300;
+const FACT_WAIT_MS = 5000;
 /** Short timers (Fluent's focus and layout work) may still fire after unmount; long ones must not exist. */
 const TIMER_GRACE_MS = 1500;
 
@@ -46,6 +47,17 @@ async function settle(page) {
 
 async function controlText(page) {
     return page.locator("#stage .control-host").innerText();
+}
+
+/** The control's text once every fact shows, or after FACT_WAIT_MS (a loaded machine answers later). */
+async function textShowing(page, wanted) {
+    const started = Date.now();
+    let text = await controlText(page);
+    while (!wanted.every((texts) => texts.some((t) => text.includes(t))) && Date.now() - started < FACT_WAIT_MS) {
+        await page.waitForTimeout(100);
+        text = await controlText(page);
+    }
+    return text;
 }
 
 async function axeViolations(page) {
@@ -91,10 +103,10 @@ describe("every scenario in the gallery", () => {
             const shown = await page.evaluate((id) => window.gallery.show(id, { dark: false, rtl: false, languageId: 1033, phone: false, disabled: false, masked: false }), scenario.id);
             assert.ok(!shown.missing, `${scenario.control} has no bundle`);
             await settle(page);
-            const text = await controlText(page);
+            const wanted = scenario.facts.map((fact) => factTexts(fact, scenario.control));
+            const text = await textShowing(page, wanted);
             assert.ok(text.trim().length > 0, "the control shows something");
-            for (const fact of scenario.facts) {
-                const texts = factTexts(fact, scenario.control);
+            for (const texts of wanted) {
                 assert.ok(
                     texts.some((t) => text.includes(t)),
                     `expected to see ${texts.map((t) => JSON.stringify(t)).join(" or ")} in:\n${text.slice(0, 600)}`,

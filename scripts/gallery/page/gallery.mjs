@@ -83,6 +83,7 @@ function readSettingsFromForm() {
         disabled: $("disabled").checked,
         masked: $("masked").checked,
         noWebApi: $("nowebapi").checked,
+        latencyMs: Number($("latency").value),
     };
 }
 
@@ -95,6 +96,7 @@ function writeSettingsToForm() {
     $("disabled").checked = settings.disabled;
     $("masked").checked = settings.masked;
     $("nowebapi").checked = settings.noWebApi;
+    $("latency").value = String(settings.latencyMs);
     document.body.classList.toggle("dark", settings.dark);
     $("stage").classList.toggle("phone", settings.phone);
 }
@@ -239,7 +241,7 @@ async function start() {
     settings = fromHash.settings;
     writeSettingsToForm();
     picker.addEventListener("change", () => show(picker.value));
-    for (const id of ["language", "timezone", "dark", "rtl", "phone", "disabled", "masked", "nowebapi"]) $(id).addEventListener("change", applySettings);
+    for (const id of ["language", "timezone", "dark", "rtl", "phone", "disabled", "masked", "nowebapi", "latency"]) $(id).addEventListener("change", applySettings);
     $("controls").addEventListener("submit", (event) => event.preventDefault());
 
     // npm start rebuilds on change and tells the page; reload keeps the scenario and settings (hash).
