@@ -48,9 +48,9 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
                         {t("Progress_Status")}: {t("Field_Masked")}
                     </Text>
                 ) : null}
-                {model.type ? (
+                {model.type || model.typeMasked ? (
                     <Text style={{ color: theme.palette.neutralSecondary }}>
-                        {t("Progress_Type")}: {model.type.label}
+                        {t("Progress_Type")}: {model.type ? model.type.label : t("Field_Masked")}
                     </Text>
                 ) : null}
                 <RegardingLine regarding={model.regarding} onOpenRecord={onOpenRecord} />

@@ -44,6 +44,7 @@ export interface JobModel {
     status: ResolvedOption | undefined;
     statusMasked: boolean;
     type: ResolvedOption | undefined;
+    typeMasked: boolean;
     /** Whether the job's status says no more packets will come. */
     final: boolean;
     processing: boolean;
@@ -99,6 +100,7 @@ export function jobModel(inputs: JobInputs, t: Translate, parseResponse: (text: 
         status: status.option,
         statusMasked: status.masked,
         type: type.option,
+        typeMasked: type.masked,
         final: status.value !== null && FINAL_JOB_STATUSES.has(status.value),
         processing: status.value === JOB_STATUS.processing,
         look: barLook(status.value),

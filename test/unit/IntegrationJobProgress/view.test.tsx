@@ -221,9 +221,10 @@ describe("host environment", () => {
         expect(screen.getByText(label)).toBeTruthy();
     });
 
-    it("shows a masked status as restricted without a badge", async () => {
-        await show({ expectedPackets: 10, jobStatus: { raw: STATUS.failed, readable: false } }, range(1, 4));
+    it("shows a masked status and type as restricted without a badge", async () => {
+        await show({ expectedPackets: 10, jobStatus: { raw: STATUS.failed, readable: false }, jobType: { raw: 192350000, readable: false } }, range(1, 4));
         expect(screen.getByText("Job status: Restricted")).toBeTruthy();
+        expect(screen.getByText("Job type: Restricted")).toBeTruthy();
         expect(screen.queryByText("Failed")).toBeNull();
     });
 
