@@ -173,3 +173,24 @@ describe("dark theme, right-to-left Arabic and a restricted phone-width form", (
         });
     }
 });
+
+describe("host interactions", () => {
+    test("OperationStatusTimeline: canceling a waiting operation asks through the host and writes Canceling", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await page.evaluate(() => window.gallery.show("operation-waiting", { dark: false, rtl: false, languageId: 1033, phone: false, disabled: false, masked: false, noWebApi: false }));
+        const label = english("OperationStatusTimeline").Cancel_Button;
+        page.once("dialog", (dialog) => void dialog.accept());
+        await page.locator("#stage").getByRole("button", { name: label }).click();
+        await page.waitForFunction(() => window.gallery.webApiCalls().some((c) => c.method === "updateRecord"), null, { timeout: 5000 });
+        const update = (await page.evaluate(() => window.gallery.webApiCalls())).find((c) => c.method === "updateRecord");
+        assert.equal(update.entity, "backgroundoperation");
+        assert.equal(update.id, "11111111-0000-4000-8000-000000000001");
+        assert.equal(update.data.backgroundoperationstatuscode, 22);
+        assert.equal(update.data.backgroundoperationstatecode, 2);
+        const navigation = await page.evaluate(() => window.gallery.navigationCalls());
+        assert.ok(navigation.some((n) => n.method === "openConfirmDialog"), "the host's confirm dialog was asked");
+        assert.deepEqual(takeProblems(), [], "page or console errors");
+        assert.deepEqual(await timersAfterDestroy(page), [], "timers still running after destroy()");
+    });
+});

@@ -262,7 +262,8 @@ window.gallery = {
     teardown,
     /** updateView again with an unchanged value, as the host does after an unrelated change. */
     update: () => rerender(),
-    webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, options: c.options })) : []),
+    webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, id: c.id, options: c.options, data: c.data })) : []),
+    navigationCalls: () => log.filter((entry) => entry.kind === "navigation").map((entry) => ({ method: entry.method, args: entry.args })),
     log,
     get settings() {
         return { ...settings };
