@@ -16,6 +16,7 @@ import { ErrorCard } from "./ErrorCard";
 import { ParametersView } from "./ParametersView";
 import { RefreshStatus } from "./RefreshStatus";
 import { CancelButton } from "./CancelButton";
+import { useValue } from "./useValue";
 
 type OptionMetadata = Parameters<typeof resolveOption>[3];
 
@@ -33,12 +34,13 @@ export interface TimelineViewProps {
 }
 
 function useCancelSnapshot(action: CancelAction | undefined): CancelSnapshot | undefined {
-    const [snapshot, setSnapshot] = React.useState(action?.snapshot);
+    const snapshot = useValue(action?.snapshot);
+    const set = snapshot.set;
     React.useEffect(() => {
-        setSnapshot(action?.snapshot);
-        return action?.subscribe(setSnapshot);
-    }, [action]);
-    return snapshot;
+        set(action?.snapshot);
+        return action?.subscribe(set);
+    }, [action, set]);
+    return snapshot.value;
 }
 
 const FIELD_LABEL = { createdOn: "Time_Created", startTime: "Time_Started", endTime: "Time_Ended" } as const;
@@ -117,12 +119,13 @@ function useStatusAnnouncement(model: TimelineModel): string {
     const { t } = useHost();
     const label = model.statusField === "value" ? model.status.label : "";
     const previous = React.useRef(label);
-    const [text, setText] = React.useState("");
+    const text = useValue("");
+    const set = text.set;
     React.useEffect(() => {
-        if (label && previous.current !== label) setText(t("Status_Changed", label));
+        if (label && previous.current !== label) set(t("Status_Changed", label));
         previous.current = label;
-    }, [label, t]);
-    return text;
+    }, [label, t, set]);
+    return text.value;
 }
 
 interface DetailsProps {
@@ -136,18 +139,18 @@ interface DetailsProps {
 const Details = React.memo(function Details({ model, compact, locale, live }: DetailsProps) {
     const { t, clock } = useHost();
     const theme = useTheme();
-    const rows: [string, React.ReactNode][] = [
-        [t("Time_Created"), <DateText key="c" read={model.times.createdOn} />],
-        [t("Time_Started"), <DateText key="s" read={model.times.startTime} />],
-        [t("Time_Ended"), <DateText key="e" read={model.times.endTime} />],
+    const rows: { label: string; content: React.ReactNode }[] = [
+        { label: t("Time_Created"), content: <DateText read={model.times.createdOn} /> },
+        { label: t("Time_Started"), content: <DateText read={model.times.startTime} /> },
+        { label: t("Time_Ended"), content: <DateText read={model.times.endTime} /> },
     ];
     const duration = (ms: number | undefined) => (ms === undefined ? undefined : formatDuration(ms, locale) ?? undefined);
     const queue = duration(model.queueMs);
     const run = duration(model.runMs);
     const elapsed = live ? duration(model.elapsedMs) : undefined;
-    if (queue) rows.push([t("Duration_Queue"), queue]);
-    if (run) rows.push([t("Duration_Run"), run]);
-    if (elapsed) rows.push([t("Duration_Elapsed"), <span key="x" className="aops-elapsed">{elapsed}</span>]);
+    if (queue) rows.push({ label: t("Duration_Queue"), content: queue });
+    if (run) rows.push({ label: t("Duration_Run"), content: run });
+    if (elapsed) rows.push({ label: t("Duration_Elapsed"), content: <span className="aops-elapsed">{elapsed}</span> });
     const ttl = model.timeToLive;
     if (ttl) {
         const length = formatDuration(ttl.seconds * 1000, locale) ?? String(ttl.seconds);
@@ -157,14 +160,14 @@ const Details = React.memo(function Details({ model, compact, locale, live }: De
             const relative = formatRelative(ttl.remainingMs, locale);
             text = ttl.remainingMs >= 0 ? t("Ttl_Expires", length, when, relative) : t("Ttl_Expired", length, when, relative);
         }
-        rows.push([t("Property_timeToLive"), <span key="ttl" className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span>]);
+        rows.push({ label: t("Property_timeToLive"), content: <span className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span> });
     }
     return (
         <dl
             className="aops-details"
             style={{ display: "grid", gridTemplateColumns: compact ? "1fr" : "max-content 1fr", columnGap: 12, rowGap: compact ? 0 : 2, margin: "8px 0", fontSize: 13 }}
         >
-            {rows.map(([label, content]) => (
+            {rows.map(({ label, content }) => (
                 <React.Fragment key={label}>
                     <dt style={{ color: theme.palette.neutralSecondary, marginTop: compact ? 4 : 0 }}>{label}</dt>
                     <dd style={{ margin: 0 }}>{content}</dd>

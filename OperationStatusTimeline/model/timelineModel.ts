@@ -185,7 +185,12 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
     }
     // A run canceled before it started legitimately ends without a start; anything else is inconsistent.
     if (end && values.startTime.state === "empty" && phase !== "canceled" && phase !== "canceling") warnings.push({ kind: "endWithoutStart" });
-    for (const [field, date] of [["createdOn", created], ["startTime", start], ["endTime", end]] as const) {
+    const dated: { field: DateField; date: Date | undefined }[] = [
+        { field: "createdOn", date: created },
+        { field: "startTime", date: start },
+        { field: "endTime", date: end },
+    ];
+    for (const { field, date } of dated) {
         if (date && date.getTime() > now + FUTURE_TOLERANCE_MS) warnings.push({ kind: "future", field });
     }
     if (phase === "inProgress" && start && !end && start.getTime() <= now) elapsedMs = now - start.getTime();
