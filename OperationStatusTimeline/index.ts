@@ -23,7 +23,8 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
     private t: Translate = (key) => key;
 
     public init(context: ComponentFramework.Context<IInputs>): void {
-        context.mode.trackContainerResize(true);
+        // Canvas apps and some custom pages leave this out.
+        context.mode.trackContainerResize?.(true);
     }
 
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {

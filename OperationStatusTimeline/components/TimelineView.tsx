@@ -69,8 +69,8 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
         return requested ? withCancelRequested(read) : read;
     }, [row, values, requested]);
     const gone = snapshot?.phase === "gone";
-    // A vanished row keeps its last values, but nothing about it is live any more.
-    const running = !gone && current.statusReason.value === STATUS.inProgress && current.startTime.state === "value";
+    // A vanished row keeps its last values, but nothing about it is live any more; nor after destroy().
+    const running = !gone && snapshot?.phase !== "disposed" && current.statusReason.value === STATUS.inProgress && current.startTime.state === "value";
     const now = useNow(running);
     const model = React.useMemo(() => timelineModel(current, { t, statusOptions, stateOptions, now }), [current, t, statusOptions, stateOptions, now]);
     const announcement = useStatusAnnouncement(model);

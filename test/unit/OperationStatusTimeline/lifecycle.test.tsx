@@ -221,6 +221,18 @@ describe("OperationStatusTimeline lifecycle", () => {
         expect(api.calls).toHaveLength(calls);
     });
 
+    it("stops its timers in destroy() itself, before the host unmounts the view", async () => {
+        const api = new FakeWebApi({ backgroundoperation: [row({ backgroundoperationstatuscode: 20, starttime: "2024-03-01T10:29:00Z" })] });
+        const context = mockContext<IInputs>({ control, webAPI: api, record, parameters: { statusReason: 20, startTime: new Date("2024-03-01T10:29:00Z") } });
+        const timeline = new OperationStatusTimeline();
+        const { view } = mountControl(timeline, context);
+        await settle();
+        expect(screen.getByText("Running for")).toBeTruthy();
+        act(() => timeline.destroy());
+        expect(jest.getTimerCount()).toBe(0);
+        view.unmount();
+    });
+
     it("leaves nothing running when destroyed with a read in flight", async () => {
         const { api, mounted } = setup({ statusReason: 0 }, { hold: true });
         await settle();
