@@ -166,6 +166,30 @@ describe("OperationStatusTimeline lifecycle", () => {
         act(() => mounted.destroy());
     });
 
+    it("pauses while the page is hidden and reads at once when it is shown again", async () => {
+        const visibility = jest.spyOn(document, "visibilityState", "get").mockReturnValue("visible");
+        try {
+            const { api, mounted } = setup({ statusReason: 0 });
+            await settle();
+            visibility.mockReturnValue("hidden");
+            act(() => {
+                document.dispatchEvent(new Event("visibilitychange"));
+            });
+            expect(screen.getByText(/Refresh paused while the page is hidden/)).toBeTruthy();
+            await advance(600_000);
+            expect(api.calls).toHaveLength(1);
+            visibility.mockReturnValue("visible");
+            act(() => {
+                document.dispatchEvent(new Event("visibilitychange"));
+            });
+            await settle();
+            expect(api.calls).toHaveLength(2);
+            act(() => mounted.destroy());
+        } finally {
+            visibility.mockRestore();
+        }
+    });
+
     it("says the record no longer exists when the row vanished, keeps the last values and stops", async () => {
         const { api, mounted, table } = setup({ statusReason: 0 });
         await settle();
