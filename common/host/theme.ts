@@ -42,8 +42,10 @@ export function themeFromHost(design: DesignStateLike): Theme {
     const dark = design?.isDarkTheme === true;
     const tokens = (design?.tokenTheme && typeof design.tokenTheme === "object" ? design.tokenTheme : {}) as TokenBag;
     const palette: IPartialTheme["palette"] = { ...(dark ? DARK_PALETTE : {}) };
+    // Fluent 8 uses themePrimary for filled buttons and for text (links, icons). On a dark background the
+    // brand *background* token is too dim for text, so dark themes take the brand foreground instead.
     const mapping: [keyof NonNullable<IPartialTheme["palette"]>, string][] = [
-        ["themePrimary", "colorBrandBackground"],
+        ["themePrimary", dark ? "colorBrandForeground1" : "colorBrandBackground"],
         ["themeDarkAlt", "colorBrandBackgroundHover"],
         ["themeDark", "colorBrandBackgroundPressed"],
         ["themeLighter", "colorBrandBackground2"],
@@ -60,5 +62,10 @@ export function themeFromHost(design: DesignStateLike): Theme {
         const value = token(tokens, name);
         if (value) palette[slot] = value;
     }
-    return createTheme({ palette, isInverted: dark });
+    const link = token(tokens, "colorBrandForegroundLink") ?? (dark ? palette.themePrimary : undefined);
+    const linkHovered = token(tokens, "colorBrandForegroundLinkHover") ?? (dark ? palette.themeDarker : undefined);
+    const semanticColors: IPartialTheme["semanticColors"] = {};
+    if (link) semanticColors.link = link;
+    if (linkHovered) semanticColors.linkHovered = linkHovered;
+    return createTheme({ palette, semanticColors, isInverted: dark });
 }

@@ -68,3 +68,16 @@ describe("host theme", () => {
         expect(themeFromHost(undefined).palette.themePrimary).toBe("#0078d4");
     });
 });
+
+describe("host theme in dark mode", () => {
+    it("keeps links and brand text readable on the dark background", () => {
+        const dark = themeFromHost({
+            isDarkTheme: true,
+            tokenTheme: { colorBrandBackground: "#115ea3", colorBrandForeground1: "#479ef5", colorBrandForegroundLink: "#479ef5", colorNeutralBackground1: "#292929" },
+        });
+        expect(dark.palette.themePrimary).toBe("#479ef5");
+        expect(dark.semanticColors.link).toBe("#479ef5");
+        const darkWithoutTokens = themeFromHost({ isDarkTheme: true });
+        expect(darkWithoutTokens.semanticColors.link).toBe("#479ef5");
+    });
+});
