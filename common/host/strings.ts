@@ -1,3 +1,5 @@
+import { COMMON_STRINGS } from "../strings/defaults";
+
 /** Looks a string up by resx key and fills `{0}`, `{1}`… placeholders. */
 export type Translate = (key: string, ...args: (string | number)[]) => string;
 
@@ -11,8 +13,9 @@ export function fillPlaceholders(template: string, args: readonly (string | numb
 }
 
 /**
- * Strings come from the host's resx lookup for the user's language; the English resx (compiled into
- * `defaults`) covers hosts whose lookup is missing or answers with nothing or the key itself.
+ * Strings come from the host's resx lookup for the user's language; the English resx covers hosts whose
+ * lookup is missing or answers with nothing or the key itself: the control's own strings (`defaults`) first,
+ * then the strings every control shares (compiled once into COMMON_STRINGS).
  */
 export function createTranslator(resources: ResourcesLike, defaults: Readonly<Record<string, string>>): Translate {
     const cache = new Map<string, string>();
@@ -26,7 +29,7 @@ export function createTranslator(resources: ResourcesLike, defaults: Readonly<Re
         } catch {
             found = undefined;
         }
-        const resolved = found ?? defaults[key] ?? key;
+        const resolved = found ?? defaults[key] ?? COMMON_STRINGS[key] ?? key;
         cache.set(key, resolved);
         return resolved;
     };

@@ -1,4 +1,9 @@
 import { createTranslator, fillPlaceholders } from "../../../common/host/strings";
+import { COMMON_STRINGS } from "../../../common/strings/defaults";
+import { DEFAULT_STRINGS as OST_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
+import { DEFAULT_STRINGS as IJP_STRINGS } from "../../../IntegrationJobProgress/strings/defaults";
+import { DEFAULT_STRINGS as SDV_STRINGS } from "../../../StagedDependencyViewer/strings/defaults";
+import { resxStrings } from "../../host/resx";
 
 describe("strings", () => {
     const defaults = { Greeting: "Hello {0}, {1} left", Only: "English only" };
@@ -18,5 +23,24 @@ describe("strings", () => {
     it("leaves unknown placeholders and keys visible rather than inventing text", () => {
         expect(fillPlaceholders("{0} and {2}", ["a"])).toBe("a and {2}");
         expect(createTranslator(undefined, {})("Missing_Key")).toBe("Missing_Key");
+    });
+});
+
+describe("English fallbacks compiled into the bundles", () => {
+    const controls = { OperationStatusTimeline: OST_STRINGS, IntegrationJobProgress: IJP_STRINGS, StagedDependencyViewer: SDV_STRINGS };
+
+    it("falls back to the shared English string when the control's own defaults do not have it", () => {
+        const t = createTranslator(undefined, { Only: "English only" });
+        expect(t("Refresh_ReadAt", "now")).toBe("Updated now");
+        expect(t("Only")).toBe("English only");
+    });
+
+    it.each(Object.entries(controls))("%s: with the shared strings, every English string its code can show resolves without the host", (control, own) => {
+        const english = resxStrings(control);
+        const t = createTranslator(undefined, own);
+        for (const key of Object.keys(english).filter((k) => !/^(Control|Property)_/.test(k))) expect(t(key)).toBe(english[key]);
+        // The shared strings are compiled once, not again into each control.
+        for (const key of Object.keys(COMMON_STRINGS)) expect(own).not.toHaveProperty(key);
+        expect(own).not.toHaveProperty("Control_DisplayName");
     });
 });
