@@ -113,6 +113,19 @@ describe("every scenario in the gallery", () => {
                 );
             }
             assert.doesNotMatch(await page.locator("#stage").innerHTML(), /<b>Do not render me/, "data is rendered as text, never as markup");
+            for (const unwanted of scenario.absent ?? []) {
+                if (unwanted.selector) assert.equal(await page.locator("#stage .control-host").locator(unwanted.selector).count(), 0, `no ${unwanted.selector} expected`);
+                else if (unwanted.pattern) assert.doesNotMatch(text, new RegExp(unwanted.pattern), "text that must not show");
+                else for (const t of factTexts(unwanted, scenario.control)) assert.ok(!text.includes(t), `${JSON.stringify(t)} must not show`);
+            }
+            if (scenario.webApi) {
+                const calls = await page.evaluate(() => window.gallery.webApiCalls());
+                for (const expected of scenario.webApi) {
+                    const made = calls.filter((c) => c.method === expected.method && c.entity === expected.entity && (!expected.includes || String(c.options ?? "").includes(expected.includes)));
+                    if (expected.count !== undefined) assert.equal(made.length, expected.count, `${expected.method} ${expected.entity} calls`);
+                    else assert.ok(made.length > 0, `expected a ${expected.method} ${expected.entity} call${expected.includes ? ` with ${expected.includes}` : ""}; made: ${JSON.stringify(calls)}`);
+                }
+            }
             await page.screenshot({ path: join(shots, `${scenario.id}.png`), fullPage: true });
             assert.deepEqual(await axeViolations(page), [], "axe-core violations in the control");
             assert.deepEqual(takeProblems(), [], "page or console errors");

@@ -43,9 +43,9 @@ function labelOf(options, value) {
 }
 
 /** One bound or input property as the host presents it. */
-function property(definition, value, { masked, control }) {
+function property(definition, value, { masked, control, optionSets }) {
     const optionSetName = PROPERTY_OPTION_SETS[control]?.[definition.name];
-    const options = optionSetName ? OPTION_SETS[optionSetName] : undefined;
+    const options = optionSetName ? (optionSets?.[optionSetName] ?? OPTION_SETS[optionSetName]) : undefined;
     const secured = masked && definition.usage === "bound";
     const raw = secured ? null : value === undefined ? null : value;
     let formatted = "";
@@ -101,12 +101,13 @@ function formattingFor(locale, offsetMinutes) {
  * @param {(entry: object) => void} options.log
  * @param {() => void} options.requestRender
  * @param {string[]} options.updatedProperties
+ * @param {Record<string, object[]>} [options.optionSets] a scenario's own option metadata (a maker's labels and colors)
  */
-export function createContext({ control, properties, values, record, strings, settings, webAPI, log, requestRender, updatedProperties = [] }) {
+export function createContext({ control, properties, values, record, strings, settings, webAPI, log, requestRender, updatedProperties = [], optionSets }) {
     const parameters = {};
     for (const definition of properties) {
         const value = definition.name in values ? values[definition.name] : definition.usage === "input" && definition.defaultValue !== undefined ? Number(definition.defaultValue) : null;
-        parameters[definition.name] = property(definition, value, { masked: settings.masked, control });
+        parameters[definition.name] = property(definition, value, { masked: settings.masked, control, optionSets });
     }
     const navigate =
         (method, answer) =>

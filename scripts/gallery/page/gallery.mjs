@@ -57,15 +57,33 @@ async function stringsOf(control, lcid) {
     return stringCache.get(key);
 }
 
-/** The fake Web API of a scenario, logging every call and answering after `latencyMs`. */
-function webApiFor(tables) {
+/** A Web API error shaped like the host's: message, HTTP status and Dataverse error code. */
+function webApiError({ message, status = 500, errorCode = -2147220970 }) {
+    return Object.assign(new Error(message), { status, errorCode, code: errorCode });
+}
+
+/**
+ * The fake Web API of a scenario, logging every call and answering after `latencyMs`. A scenario's
+ * `failures` ({ method, entity?, times?, error }) make matching calls fail `times` times (every time when
+ * omitted); a failed call is recorded like any other but changes nothing.
+ */
+function webApiFor(tables, failures = []) {
     const fake = new FakeWebApi(structuredClone(tables));
+    const left = failures.map((failure) => ({ ...failure, left: failure.times ?? Infinity }));
     const api = {};
     for (const method of ["retrieveRecord", "retrieveMultipleRecords", "updateRecord", "createRecord", "deleteRecord"]) {
         api[method] = async (...args) => {
             const [entity, second, third] = args;
-            addLog({ kind: "webAPI", method, entity, id: method === "retrieveMultipleRecords" || method === "createRecord" ? undefined : second, options: method === "retrieveMultipleRecords" ? second : method === "retrieveRecord" ? third : undefined });
+            const id = method === "retrieveMultipleRecords" || method === "createRecord" ? undefined : second;
+            const options = method === "retrieveMultipleRecords" ? second : method === "retrieveRecord" ? third : undefined;
+            addLog({ kind: "webAPI", method, entity, id, options });
             if (settings.latencyMs > 0) await new Promise((resolve) => window.__aops.nativeSetTimeout(resolve, settings.latencyMs));
+            const failure = left.find((f) => f.method === method && (f.entity === undefined || f.entity === entity) && f.left > 0);
+            if (failure) {
+                failure.left -= 1;
+                fake.calls.push({ method, entity, id, options, data: method === "updateRecord" ? third : method === "createRecord" ? second : undefined });
+                throw webApiError(failure.error);
+            }
             return fake[method](...args);
         };
     }
@@ -129,6 +147,7 @@ function buildContext(updatedProperties = []) {
         log: addLog,
         requestRender: () => rerender(),
         updatedProperties,
+        optionSets: current.definition.optionSets,
     });
 }
 
@@ -184,9 +203,10 @@ async function render(definition, patch = {}) {
         return { missing: true };
     }
     const { parameters, tables, record } = materialize(definition);
-    const { api, fake } = webApiFor(tables);
+    const { api, fake } = webApiFor(tables, definition.failures);
     const strings = await stringsOf(definition.control, settings.languageId);
-    current = { definition, control: new Control(), container, values: parameters, properties: info.properties, record, strings, webAPI: settings.noWebApi ? undefined : api, fake };
+    const withoutWebApi = settings.noWebApi || definition.noWebApi === true;
+    current = { definition, control: new Control(), container, values: parameters, properties: info.properties, record, strings, webAPI: withoutWebApi ? undefined : api, fake };
     current.context = buildContext();
     const started = performance.now();
     current.control.init(current.context, () => addLog({ kind: "output", outputs: current?.control.getOutputs?.() }), {});
