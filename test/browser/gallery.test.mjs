@@ -207,3 +207,203 @@ describe("host interactions", () => {
         assert.deepEqual(await timersAfterDestroy(page), [], "timers still running after destroy()");
     });
 });
+
+const PLAIN = { dark: false, rtl: false, languageId: 1033, phone: false, disabled: false, masked: false, noWebApi: false };
+
+/** Shows a scenario on a plain form and waits until `text` is in the control. */
+async function showScenario(page, id, text) {
+    await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), { id, settings: PLAIN });
+    await page.locator("#stage .control-host").getByText(text, { exact: false }).first().waitFor({ timeout: FACT_WAIT_MS });
+}
+
+/** Ends an interaction test as the scenario loop does: no error, nothing left running. */
+async function finish(page) {
+    assert.deepEqual(takeProblems(), [], "page or console errors");
+    assert.deepEqual(await timersAfterDestroy(page), [], "timers still running after destroy()");
+    assert.deepEqual(takeProblems(), [], "page or console errors during destroy");
+}
+
+describe("more host interactions", () => {
+    test("OperationStatusTimeline: a declined confirmation writes nothing", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, "operation-waiting", "Export audit log");
+        const label = english("OperationStatusTimeline").Cancel_Button;
+        page.once("dialog", (dialog) => void dialog.dismiss());
+        await page.locator("#stage").getByRole("button", { name: label }).click();
+        await page.waitForFunction(() => window.gallery.navigationCalls().some((n) => n.method === "openConfirmDialog"), null, { timeout: 5000 });
+        await page.waitForTimeout(SETTLE_MS);
+        const calls = await page.evaluate(() => window.gallery.webApiCalls());
+        assert.deepEqual(calls.filter((c) => c.method === "updateRecord"), [], "no updateRecord after the user kept the operation");
+        const text = await controlText(page);
+        assert.ok(text.includes("Waiting For Resources"), "the status is unchanged");
+        assert.ok(await page.locator("#stage").getByRole("button", { name: label }).isEnabled(), "the cancel button is offered again");
+        await finish(page);
+    });
+
+    test("OperationStatusTimeline: a cancel Dataverse refuses shows its message and keeps the status", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, "operation-cancel-refused", "Late cancel");
+        const strings = english("OperationStatusTimeline");
+        page.once("dialog", (dialog) => void dialog.accept());
+        await page.locator("#stage").getByRole("button", { name: strings.Cancel_Button }).click();
+        const refusal = "Canceling background operation is not allowed after it is in terminal state.";
+        await page.locator("#stage .control-host").getByText(refusal, { exact: false }).first().waitFor({ timeout: FACT_WAIT_MS });
+        const text = await controlText(page);
+        assert.ok(text.includes(strings.Cancel_Refused.split("{0}")[0].trim()), `the refusal is explained:\n${text.slice(0, 600)}`);
+        assert.ok(text.includes("Waiting For Resources"), "the status is unchanged");
+        assert.ok(!text.replace(refusal, "").includes("Canceling"), "the control does not claim the operation is canceling");
+        const updates = (await page.evaluate(() => window.gallery.webApiCalls())).filter((c) => c.method === "updateRecord");
+        assert.equal(updates.length, 1, "one update was tried");
+        assert.deepEqual(takeProblems(), [], "page or console errors");
+        await finish(page);
+    });
+
+    test("IntegrationJobProgress: the regarding link opens the record through the host", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, "job-7-of-12-with-gaps", "7 of 12");
+        await page.locator("#stage .aops-regarding").getByTitle(english("IntegrationJobProgress").Regarding_Open).click();
+        const navigation = await page.evaluate(() => window.gallery.navigationCalls());
+        const open = navigation.find((n) => n.method === "openForm");
+        assert.ok(open, `openForm expected; navigation: ${JSON.stringify(navigation)}`);
+        assert.equal(open.args[0].entityName, "msdyn_project");
+        assert.equal(open.args[0].entityId, "6f2c1b7e-3c1d-4e58-9a7b-2d6c0f1e9a01");
+        await finish(page);
+    });
+});
+
+describe("StagedDependencyViewer list interactions", () => {
+    const strings = english("StagedDependencyViewer");
+    const SCENARIO = "staged-30-as-a-json-array";
+    const QUERY = "new_field1";
+    /** What the search must find: the generated entries whose name, id or parent holds the query. */
+    let expectedMatches = 0;
+
+    before(async () => {
+        const { dependencies } = await import("../fixtures/generate.mjs");
+        expectedMatches = JSON.parse(dependencies(30, "json")).filter((e) => [e.name, e.id, e.parent ?? ""].some((v) => v.toLowerCase().includes(QUERY))).length;
+    });
+
+    test("search is debounced, counts the matches and highlights them", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, SCENARIO, "30 unprocessed dependencies");
+        // Record each change of the match count and the moment of the last keystroke.
+        await page.evaluate(() => {
+            const status = document.querySelector("#stage .aops-dependency-count");
+            window.__countChanges = [];
+            window.__lastKey = 0;
+            document.addEventListener("keydown", () => (window.__lastKey = performance.now()), true);
+            new MutationObserver(() => window.__countChanges.push({ at: performance.now(), text: status.textContent })).observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        await page.locator("#stage").getByRole("searchbox", { name: strings.Search_Label }).pressSequentially(QUERY, { delay: 20 });
+        const wanted = strings.Search_Matches.replace("{0}", String(expectedMatches)).replace("{1}", "30");
+        await page.locator("#stage .aops-dependency-count").getByText(wanted).waitFor({ timeout: FACT_WAIT_MS });
+        const { changes, lastKey } = await page.evaluate(() => ({ changes: window.__countChanges, lastKey: window.__lastKey }));
+        const distinct = [...new Set(changes.map((c) => c.text))];
+        assert.deepEqual(distinct, [wanted], "the count changes once, after typing stops, not per keystroke");
+        assert.ok(changes[0].at - lastKey >= 150, `the search waits for typing to stop (${Math.round(changes[0].at - lastKey)} ms)`);
+        const marks = await page.locator("#stage mark").allInnerTexts();
+        assert.ok(marks.length > 0, "matches are highlighted");
+        for (const mark of marks) assert.equal(mark.toLowerCase(), QUERY, "only the query is highlighted");
+        const rows = await page.locator("#stage [data-dependency-row]").count();
+        assert.equal(rows, expectedMatches, "only matching rows are listed");
+        await finish(page);
+    });
+
+    test("CSV export hands the host a file with the matching rows", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, SCENARIO, "30 unprocessed dependencies");
+        await page.locator("#stage").getByRole("searchbox", { name: strings.Search_Label }).fill(QUERY);
+        await page.locator("#stage mark").first().waitFor({ timeout: FACT_WAIT_MS });
+        await page.locator("#stage").getByRole("button", { name: strings.Export_Csv }).click();
+        await page.waitForFunction(() => window.gallery.navigationCalls().some((n) => n.method === "openFile"), null, { timeout: 5000 });
+        const [file, options] = (await page.evaluate(() => window.gallery.navigationCalls())).find((n) => n.method === "openFile").args;
+        assert.equal(file.fileName, `${strings.Export_FileName}.csv`);
+        assert.equal(file.mimeType, "text/csv");
+        const csv = Buffer.from(file.fileContent, "base64").toString("utf8").replace(/^\uFEFF/, "");
+        assert.equal(file.fileSize, Buffer.byteLength(Buffer.from(file.fileContent, "base64")), "fileSize is the decoded size");
+        const lines = csv.trim().split(/\r?\n/);
+        assert.match(lines[0], new RegExp(`${strings.Column_Name}.*${strings.Column_Id}`), "a header row with the column names");
+        assert.equal(lines.length - 1, expectedMatches, "one line per matching dependency");
+        assert.ok(lines.slice(1).every((line) => line.toLowerCase().includes(QUERY)), "only matching rows are exported");
+        assert.equal(options?.openMode, 2, "the host saves the file");
+        await finish(page);
+    });
+
+    test("collapsing a group hides its rows; copy puts the list on the clipboard", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: gallery.server.url });
+        await showScenario(page, SCENARIO, "30 unprocessed dependencies");
+        const header = page.locator("#stage [data-dependency-group]").first();
+        const firstRow = page.locator("#stage [data-dependency-row]").first();
+        const firstRowText = await firstRow.innerText();
+        const before = await page.locator("#stage [data-dependency-row]").count();
+        assert.equal(await header.getAttribute("aria-expanded"), "true");
+        await header.click();
+        await page.waitForFunction(() => document.querySelector("#stage [data-dependency-group]").getAttribute("aria-expanded") === "false");
+        const after = await page.locator("#stage [data-dependency-row]").count();
+        assert.ok(after < before, `fewer rows after collapsing (${before} → ${after})`);
+        assert.ok(!(await page.locator("#stage [data-dependency-row]").allInnerTexts()).includes(firstRowText), "the group's rows are hidden");
+        await header.click();
+        await page.waitForFunction((n) => document.querySelectorAll("#stage [data-dependency-row]").length === n, before);
+
+        await page.locator("#stage").getByRole("button", { name: strings.Copy_List }).click();
+        await page.locator("#stage").getByText(strings.Copy_Done).waitFor({ timeout: FACT_WAIT_MS });
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        assert.equal(copied.trim().split(/\r?\n/).length, 31, "a header and the 30 dependencies");
+        assert.ok(copied.includes("0000d3d3-0000-4000-8000-000000000001"), "the entries' ids are copied");
+        await page.context().clearPermissions();
+        await finish(page);
+    });
+
+    test("arrow keys move focus between the rows of the list", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, SCENARIO, "30 unprocessed dependencies");
+        const focused = () =>
+            page.evaluate(() => {
+                const element = document.activeElement;
+                const rows = [...document.querySelectorAll("#stage [data-dependency-row], #stage [data-dependency-group]")];
+                return { index: rows.indexOf(element), text: element?.innerText ?? "" };
+            });
+        await page.locator("#stage [data-dependency-group]").first().focus();
+        const start = await focused();
+        assert.equal(start.index, 0, "the first group header has focus");
+        await page.keyboard.press("ArrowDown");
+        const down = await focused();
+        assert.equal(down.index, 1, `ArrowDown moves to the next row (now on ${JSON.stringify(down.text)})`);
+        await page.keyboard.press("ArrowDown");
+        assert.equal((await focused()).index, 2, "and on");
+        await page.keyboard.press("ArrowUp");
+        assert.equal((await focused()).index, 1, "ArrowUp moves back");
+        await finish(page);
+    });
+
+    test("a value above 12 million characters is read in slices with visible progress", async () => {
+        const { page } = gallery;
+        takeProblems();
+        const progress = strings.Dependencies_ReadingProgress.split("{1}")[1].trim(); // "characters read"
+        await page.evaluate((progress) => {
+            window.__progressSeen = [];
+            const stage = document.querySelector("#stage");
+            window.__progressObserver = new MutationObserver(() => {
+                if (stage.innerText.includes(progress)) window.__progressSeen.push(stage.querySelector(".control-host")?.innerText ?? "");
+            });
+            window.__progressObserver.observe(stage, { childList: true, characterData: true, subtree: true });
+        }, progress);
+        await page.evaluate(({ settings }) => window.gallery.show("staged-110-000-entries-above-12-million-characters", settings), { settings: PLAIN });
+        await page.locator("#stage .control-host").getByText("110,000 unprocessed dependencies").waitFor({ timeout: 30000 });
+        const seen = await page.evaluate(() => {
+            window.__progressObserver.disconnect();
+            return window.__progressSeen;
+        });
+        assert.ok(seen.length > 0, "reading progress was shown while the value was parsed");
+        assert.ok(seen.some((text) => /\d+%/.test(text)), `a percentage is shown: ${seen[0]?.slice(0, 200)}`);
+        await finish(page);
+    });
+});
