@@ -3,7 +3,7 @@ import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { ControlRoot } from "../common/components/ControlRoot";
 import { RefreshSource, refreshIntervalMs } from "../common/host/refreshSource";
-import { errorStatus, recordOf, webApiOf } from "../common/host/dataAccess";
+import { isForbidden, isNotFound, recordOf, webApiOf } from "../common/host/dataAccess";
 import { readNumber } from "../common/host/fields";
 import { parseOnce } from "../common/host/parseOnce";
 import { DEFAULT_STRINGS } from "./strings/defaults";
@@ -80,7 +80,9 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
             load: () => readAllPackets(webAPI, jobId),
             intervalMs,
             isFinal: () => this.final,
-            isGone: (error) => errorStatus(error) === 404,
+            isGone: isNotFound,
+            // No read privilege (e.g. on the job details) will not change by asking again.
+            isForbidden,
         });
         this.packets.start();
     }

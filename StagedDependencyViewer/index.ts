@@ -3,7 +3,7 @@ import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { ControlRoot } from "../common/components/ControlRoot";
 import { readText } from "../common/host/fields";
-import { errorStatus, recordOf, webApiOf } from "../common/host/dataAccess";
+import { isForbidden, isNotFound, recordOf, webApiOf } from "../common/host/dataAccess";
 import { RefreshSource, refreshIntervalMs } from "../common/host/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { operationContext } from "./model/operationContext";
@@ -86,7 +86,9 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
             },
             intervalMs,
             isFinal: allJobsCompleted,
-            isGone: (error) => errorStatus(error) === 404,
+            isGone: isNotFound,
+            // No read privilege (e.g. on the job details) will not change by asking again.
+            isForbidden,
         });
         this.jobs.start();
         return this.jobs;

@@ -3,9 +3,10 @@ import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Text } from "@fluentui/react/lib/Text";
 import { useTheme } from "@fluentui/react/lib/Theme";
-import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import { formatDuration } from "../../common/host/dates";
 import { useHost } from "../../common/components/HostContext";
+import { toneColor } from "../../common/components/StatusBadge";
+import type { Tone } from "../../common/host/options";
 import type { Translate } from "../../common/host/strings";
 import type { BarLook } from "../model/jobModel";
 import { countPackets, formatRanges, progressOf, rateOf, type ExpectedPackets, type SequenceRange } from "../model/packets";
@@ -22,20 +23,8 @@ export interface PacketsPanelProps {
     readAt?: Date;
 }
 
-function barColor(theme: Theme, look: BarLook): string {
-    switch (look) {
-        case "done":
-            return theme.semanticColors.successIcon;
-        case "failed":
-            return theme.semanticColors.errorIcon;
-        case "skipped":
-            return theme.semanticColors.warningIcon;
-        case "active":
-            return theme.palette.themePrimary;
-        default:
-            return theme.palette.neutralSecondary;
-    }
-}
+/** The bar takes the colors status badges use for the same kind of outcome. */
+const BAR_TONE: Readonly<Record<BarLook, Tone>> = { done: "success", failed: "error", skipped: "warning", active: "progress", idle: "neutral" };
 
 function expectedMessage(expected: ExpectedPackets, t: Translate, format: (n: number) => string): string | undefined {
     switch (expected.kind) {
@@ -73,7 +62,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     const readTime = readAt?.getTime();
     const rate = React.useMemo(() => (packets && processing ? rateOf(packets, remaining, readTime) : undefined), [packets, processing, remaining, readTime]);
     const problem = expectedMessage(expected, t, format);
-    const color = barColor(theme, look);
+    const color = toneColor(theme, BAR_TONE[look]);
     const percentText = progress ? new Intl.NumberFormat(clock.locale, { style: "percent", maximumFractionDigits: 0 }).format(progress.percent / 100) : "";
 
     return (

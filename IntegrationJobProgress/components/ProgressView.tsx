@@ -6,12 +6,12 @@ import { useTheme } from "@fluentui/react/lib/Theme";
 import { StatusBadge } from "../../common/components/StatusBadge";
 import { useHost } from "../../common/components/HostContext";
 import { JsonView } from "../../common/components/JsonView";
+import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { useRefreshSnapshot } from "../../common/components/useRefresh";
 import type { RefreshSource } from "../../common/host/refreshSource";
 import type { JobModel, Regarding } from "../model/jobModel";
 import type { PacketRow } from "../model/packetReader";
 import { PacketsPanel } from "./PacketsPanel";
-import { RefreshStatus } from "./RefreshStatus";
 
 /** Why packets are or are not read: a live Web API and saved record, or one of them missing. */
 export type PacketAvailability = "live" | "noWebApi" | "noRecord";
@@ -28,11 +28,11 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
     const { t, compact } = useHost();
     const theme = useTheme();
     const snapshot = useRefreshSnapshot(packets);
-    const onRefresh = React.useCallback(() => packets?.refreshNow(), [packets]);
     const response = model.response;
     const responseError = response !== "masked" ? response.error : undefined;
     const gone = snapshot?.phase === "gone";
-    const firstRead = snapshot !== undefined && snapshot.data === undefined && snapshot.failures === 0 && !gone;
+    const denied = snapshot?.phase === "denied";
+    const firstRead = snapshot !== undefined && snapshot.data === undefined && snapshot.failures === 0 && !gone && !denied;
 
     return (
         <div className="aops-progress" style={{ display: "flex", flexDirection: "column", gap: 8, padding: compact ? 4 : 8 }}>
@@ -67,7 +67,12 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
                     {t("Packets_Unavailable")}
                 </MessageBar>
             ) : null}
-            {snapshot && !gone && !firstRead ? <RefreshStatus snapshot={snapshot} onRefresh={onRefresh} /> : null}
+            {denied ? (
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-packets-forbidden">
+                    {t("Packets_Forbidden")}
+                </MessageBar>
+            ) : null}
+            {snapshot && !gone && !denied && !firstRead ? <RefreshStatus source={packets} snapshot={snapshot} labelledButton /> : null}
             {response === "masked" || response.read.kind !== "empty" ? (
                 <section className="aops-response" aria-label={t("Response_Label")}>
                     <Text variant="mediumPlus" block style={{ fontWeight: 600, marginBottom: 4 }}>

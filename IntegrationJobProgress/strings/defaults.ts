@@ -21,6 +21,7 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Packets_Complete": "All expected packets have arrived.",
     "Packets_NotCounted": "Received packets cannot be counted here; showing the values on the form.",
     "Packets_Unavailable": "The packets of this job cannot be read in this environment.",
+    "Packets_Forbidden": "You do not have permission to read the packets of this job (integration job details).",
     "Expected_Masked": "You do not have permission to see how many packets are expected.",
     "Expected_Empty": "The number of expected packets is not set, so progress cannot be shown.",
     "Expected_Zero": "This job expects 0 packets, so there is no progress to show.",

@@ -2,6 +2,7 @@ import * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import { StatusBadge, visuallyHidden } from "../../common/components/StatusBadge";
+import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { useHost } from "../../common/components/HostContext";
 import { useNow, useRefreshSnapshot } from "../../common/components/useRefresh";
 import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/host/dates";
@@ -14,7 +15,6 @@ import { StepList } from "./StepList";
 import { DateText } from "./DateText";
 import { ErrorCard } from "./ErrorCard";
 import { ParametersView } from "./ParametersView";
-import { RefreshStatus } from "./RefreshStatus";
 import { CancelButton } from "./CancelButton";
 import { useValue } from "./useValue";
 
@@ -109,7 +109,12 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
             {model.error ? <ErrorCard error={model.error} /> : null}
             <Parameters label={t("Property_inputParameters")} read={current.inputParameters} />
             <Parameters label={t("Property_outputParameters")} read={current.outputParameters} />
-            <RefreshStatus source={refresh} snapshot={snapshot} live={live} terminal={model.terminal} />
+            {gone ? (
+                // The row was deleted (its time to live ran out): said clearly, not as a quiet refresh note.
+                <MessageBar messageBarType={MessageBarType.warning}>{t("Gone_Message")}</MessageBar>
+            ) : snapshot || (!live && !model.terminal) ? (
+                <RefreshStatus source={refresh} snapshot={snapshot} />
+            ) : null}
         </div>
     );
 });

@@ -1,5 +1,5 @@
 import { RefreshSource, type RefreshEnvironment } from "../../common/host/refreshSource";
-import { errorStatus, errorText } from "../../common/host/dataAccess";
+import { errorText, isForbidden, isNotFound } from "../../common/host/dataAccess";
 import { COLUMNS, selectQuery } from "../model/operationValues";
 import { STATE, STATUS, isTerminalStatus } from "../model/timelineModel";
 
@@ -104,7 +104,9 @@ export class OperationLink {
             intervalMs: options.intervalMs,
             isFinal: (row) => isTerminalStatus(typeof row[COLUMNS.statusReason.column] === "number" ? (row[COLUMNS.statusReason.column] as number) : null),
             // The row is deleted when its time to live runs out: stop, rather than retry forever.
-            isGone: (error) => errorStatus(error) === 404,
+            isGone: isNotFound,
+            // Without read privilege on the table, asking again will not help.
+            isForbidden,
             environment: options.environment,
         });
         this.cancel = new CancelAction(api, id, options.confirmCancel, () => this.refresh.refreshNow());

@@ -1,14 +1,14 @@
 import * as React from "react";
 import { Text } from "@fluentui/react/lib/Text";
 import { Link } from "@fluentui/react/lib/Link";
-import { IconButton } from "@fluentui/react/lib/Button";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
 import { StatusBadge } from "../../common/components/StatusBadge";
 import { useRefreshSnapshot } from "../../common/components/useRefresh";
-import type { RefreshSnapshot, RefreshSource } from "../../common/host/refreshSource";
+import { RefreshStatus } from "../../common/components/RefreshStatus";
+import type { RefreshSource } from "../../common/host/refreshSource";
 import { errorText } from "../../common/host/dataAccess";
-import { formatDateTime, formatRelative } from "../../common/host/dates";
+import { formatDateTime } from "../../common/host/dates";
 import { resolveOption } from "../../common/host/options";
 import { ASYNC_OPERATION_STATUS } from "../../common/dataverse/optionTables";
 import type { SystemJob } from "../model/systemJobs";
@@ -24,55 +24,40 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
     const snapshot = useRefreshSnapshot(source);
     if (!snapshot) return null;
     const jobs = snapshot.data;
+    // Gone or refused after jobs were shown: the last list stays, with a note that it will not change any more.
+    const stopped = snapshot.phase === "gone" ? t("Jobs_Gone") : snapshot.phase === "denied" ? t("Jobs_Forbidden") : undefined;
     return (
         <section className="aops-system-jobs" aria-label={t("Jobs_Title")} style={{ display: "flex", flexDirection: "column", gap: 6 }}>
             <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
                 <Text variant="mediumPlus" role="heading" aria-level={3} style={{ fontWeight: 600 }}>
                     {t("Jobs_Title")}
                 </Text>
-                <RefreshLine snapshot={snapshot} onRefresh={() => source.refreshNow()} />
+                {/* Before the first list, the line below says what is going on. */}
+                {!stopped && (jobs !== undefined || snapshot.phase === "paused") ? <RefreshStatus source={source} snapshot={snapshot} /> : null}
             </div>
             {jobs === undefined ? (
-                <Text role="status">
-                    {snapshot.phase === "gone"
-                        ? t("Jobs_Gone")
-                        : snapshot.failures > 0
-                          ? t("Jobs_Failed", errorText(snapshot.lastError) || t("Error_Unknown"))
-                          : t("Jobs_Loading")}
-                </Text>
-            ) : jobs.length === 0 ? (
-                <Text>{t("Jobs_None")}</Text>
+                <Text role="status">{stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", errorText(snapshot.lastError) || t("Error_Unknown")) : t("Jobs_Loading"))}</Text>
             ) : (
-                <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 8 }}>
-                    {jobs.map((job) => (
-                        <SystemJobItem key={job.id || job.name} job={job} onOpenJob={onOpenJob} />
-                    ))}
-                </ul>
+                <>
+                    {stopped ? (
+                        <Text role="status" className="aops-jobs-stopped">
+                            {stopped}
+                        </Text>
+                    ) : null}
+                    {jobs.length === 0 ? (
+                        <Text>{t("Jobs_None")}</Text>
+                    ) : (
+                        <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 8 }}>
+                            {jobs.map((job) => (
+                                <SystemJobItem key={job.id || job.name} job={job} onOpenJob={onOpenJob} />
+                            ))}
+                        </ul>
+                    )}
+                </>
             )}
         </section>
     );
 });
-
-function RefreshLine({ snapshot, onRefresh }: { snapshot: RefreshSnapshot<SystemJob[]>; onRefresh(): void }) {
-    const { t, clock } = useHost();
-    const theme = useTheme();
-    let text = "";
-    if (snapshot.phase === "loading" && snapshot.data !== undefined) text = t("Refresh_Loading");
-    else if (snapshot.failures > 0 && snapshot.data !== undefined) {
-        const reason = errorText(snapshot.lastError) || t("Error_Unknown");
-        text = snapshot.nextReadAt ? t("Refresh_Retrying", reason, formatRelative(snapshot.nextReadAt.getTime() - Date.now(), clock.locale)) : t("Refresh_Failed", reason);
-    } else if (snapshot.phase === "paused") text = t("Refresh_Paused");
-    else if (snapshot.readAt && snapshot.phase !== "gone") text = t("Refresh_ReadAt", formatDateTime(snapshot.readAt, clock));
-    const canRefresh = snapshot.phase === "idle" || snapshot.phase === "off" || snapshot.phase === "paused";
-    return (
-        <>
-            <Text variant="small" role="status" aria-live="polite" style={{ color: theme.palette.neutralSecondary }}>
-                {text}
-            </Text>
-            {canRefresh ? <IconButton iconProps={{ iconName: "Refresh" }} title={t("Refresh_Now")} ariaLabel={t("Refresh_Now")} onClick={onRefresh} /> : null}
-        </>
-    );
-}
 
 const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenJob }: { job: SystemJob; onOpenJob(id: string): void }) {
     const { t, clock, compact } = useHost();

@@ -43,6 +43,7 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Jobs_None": "No system jobs found for this operation.",
     "Jobs_Failed": "Could not read the system jobs ({0}).",
     "Jobs_Gone": "The system jobs of this operation are no longer available.",
+    "Jobs_Forbidden": "You do not have permission to read the system jobs of this operation.",
     "Jobs_Open": "Open system job {0}",
     "Jobs_Unnamed": "System job",
     "Jobs_Status": "Status",

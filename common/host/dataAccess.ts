@@ -54,6 +54,25 @@ export function errorStatus(error: unknown): number | undefined {
     return undefined;
 }
 
+/** The row (or the rows a query is about) no longer exists: reading again will not bring it back. */
+export function isNotFound(error: unknown): boolean {
+    return errorStatus(error) === 404;
+}
+
+// Dataverse's "principal lacks a privilege" code (0x80040220), as the client API reports it.
+const PRIVILEGE_DENIED = -2147220960;
+
+/**
+ * The user lacks the privilege to read what was asked for (HTTP 403 or Dataverse's privilege error): final
+ * until an administrator changes the user's roles, so not worth retrying.
+ */
+export function isForbidden(error: unknown): boolean {
+    if (errorStatus(error) === 403) return true;
+    const e = error as { errorCode?: unknown; code?: unknown; error?: { code?: unknown } } | null;
+    if (!e || typeof e !== "object") return false;
+    return [e.errorCode, e.code, e.error?.code].some((code) => code === PRIVILEGE_DENIED || code === 0x80040220 || code === "0x80040220");
+}
+
 export function errorText(error: unknown): string {
     if (error && typeof error === "object" && typeof (error as { message?: unknown }).message === "string") {
         return (error as { message: string }).message;

@@ -1,8 +1,9 @@
 /**
  * Re-reads something from Dataverse on an interval while it can still change. One request in flight at
  * most; exponential backoff after failures; no requests while the page is hidden; stops for good when
- * the data is final or the row is gone; `dispose()` leaves no timer or listener behind. It lives outside
- * React so that the control's `destroy()` can end it even when the host never unmounts the tree.
+ * the data is final, the row is gone or the user may not read it; `dispose()` leaves no timer or listener
+ * behind. It lives outside React so that the control's `destroy()` can end it even when the host never
+ * unmounts the tree.
  */
 export type RefreshPhase =
     | "idle" // waiting for the next read
@@ -10,6 +11,7 @@ export type RefreshPhase =
     | "paused" // the page is hidden
     | "finished" // the data is final: no more reads
     | "gone" // the row no longer exists: no more reads
+    | "denied" // the user lacks the privilege to read it: no more reads (only with `isForbidden`)
     | "off" // auto-refresh is off; only explicit reads
     | "disposed";
 
@@ -38,6 +40,8 @@ export interface RefreshOptions<T> {
     intervalMs: number;
     isFinal?(data: T): boolean;
     isGone?(error: unknown): boolean;
+    /** A refusal for lack of privilege: stops for good in the "denied" phase, keeping the last data. */
+    isForbidden?(error: unknown): boolean;
     maxBackoffMs?: number;
     environment?: RefreshEnvironment;
 }
@@ -130,7 +134,7 @@ export class RefreshSource<T> {
 
     private isStopped(): boolean {
         const phase = this.snapshotValue.phase;
-        return phase === "finished" || phase === "gone" || phase === "disposed";
+        return phase === "finished" || phase === "gone" || phase === "denied" || phase === "disposed";
     }
 
     private isHidden(): boolean {
@@ -146,8 +150,9 @@ export class RefreshSource<T> {
         } catch (error) {
             this.inFlight = false;
             if (this.snapshotValue.phase === "disposed") return;
-            if (this.options.isGone?.(error)) {
-                this.update({ phase: "gone", lastError: error });
+            const stop = this.options.isGone?.(error) ? "gone" : this.options.isForbidden?.(error) ? "denied" : undefined;
+            if (stop) {
+                this.update({ phase: stop, lastError: error, nextReadAt: undefined });
                 this.stopListening();
                 return;
             }

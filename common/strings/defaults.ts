@@ -25,6 +25,7 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "Refresh_Off": "Auto-refresh is off",
     "Refresh_Loading": "Refreshing…",
     "Refresh_Unavailable": "Live refresh is not available here; showing the values on the form.",
+    "Refresh_Forbidden": "You do not have permission to read the latest values, so they are not refreshed.",
     "Refresh_Now": "Refresh now",
     "Error_Unknown": "unknown error",
 };

@@ -188,6 +188,25 @@ describe("IntegrationJobProgress lifecycle", () => {
         mounted.destroy();
     });
 
+    it("stops and says so when the user may not read the packets (403), keeping the count already read", async () => {
+        const api = jobApi(range(1, 3));
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(screen.getByText("3 of 5 packets received (60%)")).toBeTruthy();
+        // Dataverse reports a missing read privilege with its own code; the client API may not give a status.
+        api.failures.push(Object.assign(new Error("Principal user is missing prvReadmsdyn_integrationjobdetail privilege."), { errorCode: -2147220960 }));
+        await advance(15_000);
+        expect(api.calls).toHaveLength(2);
+        // The message bar shows its text a moment later, for screen readers to pick it up.
+        await advance(3_600_000);
+        expect(api.calls).toHaveLength(2);
+        expect(screen.getByText("You do not have permission to read the packets of this job (integration job details).")).toBeTruthy();
+        expect(screen.getByText("3 of 5 packets received (60%)")).toBeTruthy();
+        expect(screen.queryByText(/Could not refresh/)).toBeNull();
+        expect(screen.queryByText("Refresh now")).toBeNull();
+        mounted.destroy();
+    });
+
     it("leaves nothing running after destroy, even with a read in flight", async () => {
         const api = jobApi(range(1, 3));
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));

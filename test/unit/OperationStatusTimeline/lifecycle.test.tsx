@@ -208,6 +208,18 @@ describe("OperationStatusTimeline lifecycle", () => {
         act(() => mounted.destroy());
     });
 
+    it("does not retry when the user may not read the row (403), and says why the values stop changing", async () => {
+        const { api, mounted } = setup({ statusReason: 0 });
+        api.failures.push(new DataverseError("Principal user is missing prvReadbackgroundoperation privilege.", 403, -2147220960));
+        await settle();
+        expect(screen.getByText(english.Refresh_Forbidden).closest("[aria-live]")).not.toBeNull();
+        expect(screen.queryByText(/Could not refresh/)).toBeNull();
+        expect(screen.queryByRole("button", { name: "Refresh now" })).toBeNull();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(1);
+        act(() => mounted.destroy());
+    });
+
     it("refreshes once and then waits when refreshSeconds is 0", async () => {
         const { api, mounted } = setup({ statusReason: 0, refreshSeconds: 0 });
         await settle();

@@ -232,6 +232,34 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         mounted.destroy();
     });
 
+    it("keeps the jobs already shown when they are gone later (404), with a note, and stops reading", async () => {
+        const api = new FakeWebApi({ asyncoperation: [job({})] });
+        const mounted = mount(withJobs(api));
+        await settle();
+        expect(screen.getByText("Process staged metadata")).toBeTruthy();
+        api.failures.push(new DataverseError("Could not find item.", 404, -2147220969));
+        await advance(15_000);
+        expect(api.calls).toHaveLength(2);
+        expect(screen.getByText("Process staged metadata")).toBeTruthy();
+        expect(screen.getByText("The system jobs of this operation are no longer available.")).toBeTruthy();
+        expect(screen.queryByRole("button", { name: "Refresh now" })).toBeNull();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(2);
+        mounted.destroy();
+    });
+
+    it("does not retry when the user may not read system jobs (403), and says so", async () => {
+        const api = new FakeWebApi({ asyncoperation: [job({})] });
+        api.failures.push(new DataverseError("Principal user is missing prvReadAsyncOperation privilege.", 403, -2147220960));
+        const mounted = mount(withJobs(api));
+        await settle();
+        expect(screen.getByText("You do not have permission to read the system jobs of this operation.")).toBeTruthy();
+        expect(screen.queryByText(/Could not read the system jobs/)).toBeNull();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(1);
+        mounted.destroy();
+    });
+
     it("says when there are none, and leaves the section out without Web API or record id", async () => {
         const api = new FakeWebApi({ asyncoperation: [] });
         const mounted = mount(withJobs(api));

@@ -1,5 +1,5 @@
 import { parseOnce } from "../../../common/host/parseOnce";
-import { errorStatus, normalizeGuid, recordOf, webApiOf } from "../../../common/host/dataAccess";
+import { errorStatus, isForbidden, isNotFound, normalizeGuid, recordOf, webApiOf } from "../../../common/host/dataAccess";
 import { readJson } from "../../../common/host/json";
 import { themeFromHost } from "../../../common/host/theme";
 import { FakeWebApi } from "../../host/fakeWebApi";
@@ -43,6 +43,19 @@ describe("data access guard", () => {
         expect(errorStatus(new Error("Could not find item 'x'."))).toBe(404);
         expect(errorStatus(new Error("Timeout"))).toBeUndefined();
         expect(errorStatus(null)).toBeUndefined();
+        expect(isNotFound({ errorCode: -2147220969 })).toBe(true);
+        expect(isNotFound({ status: 403 })).toBe(false);
+    });
+
+    it("recognises a refusal for lack of privilege however the host reports it", () => {
+        expect(isForbidden({ status: 403 })).toBe(true);
+        expect(isForbidden({ errorCode: -2147220960, message: "Principal user is missing prvReadmsdyn_integrationjobdetail privilege" })).toBe(true);
+        expect(isForbidden({ code: 0x80040220 })).toBe(true);
+        expect(isForbidden({ error: { code: "0x80040220" } })).toBe(true);
+        expect(isForbidden({ status: 404 })).toBe(false);
+        expect(isForbidden({ status: 500, errorCode: -2147204784 })).toBe(false);
+        expect(isForbidden(new Error("Network down"))).toBe(false);
+        expect(isForbidden(undefined)).toBe(false);
     });
 });
 

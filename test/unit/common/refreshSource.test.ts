@@ -134,6 +134,37 @@ describe("RefreshSource", () => {
         expect(source.snapshot.phase).toBe("gone");
     });
 
+    it("stops for good, keeping the last data, when reading is refused for lack of privilege", async () => {
+        let refuse = false;
+        const load = jest.fn(async () => {
+            if (refuse) throw Object.assign(new Error("missing privilege"), { status: 403 });
+            return "first";
+        });
+        const source = new RefreshSource({ load, intervalMs: 5_000, isForbidden: (e) => (e as { status?: number }).status === 403, environment: env });
+        source.start();
+        await flush();
+        refuse = true;
+        await env.advance(5_000);
+        expect(source.snapshot).toMatchObject({ phase: "denied", data: "first", nextReadAt: undefined });
+        source.refreshNow();
+        env.setVisibility("hidden");
+        env.setVisibility("visible");
+        await env.advance(600_000);
+        expect(load).toHaveBeenCalledTimes(2);
+    });
+
+    it("without isForbidden a refusal is retried like any failure (as before)", async () => {
+        const load = jest.fn(async () => {
+            throw Object.assign(new Error("missing privilege"), { status: 403 });
+        });
+        const source = new RefreshSource({ load, intervalMs: 5_000, environment: env });
+        source.start();
+        await flush();
+        await env.advance(30_000);
+        expect(load.mock.calls.length).toBeGreaterThanOrEqual(2);
+        expect(source.snapshot.phase).not.toBe("denied");
+    });
+
     it("pauses while the page is hidden and reads at once when it is shown again", async () => {
         const load = jest.fn(async () => 1);
         const source = new RefreshSource({ load, intervalMs: 5_000, environment: env });
