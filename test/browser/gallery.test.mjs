@@ -118,6 +118,20 @@ describe("every scenario in the gallery", () => {
                 else if (unwanted.pattern) assert.doesNotMatch(text, new RegExp(unwanted.pattern), "text that must not show");
                 else for (const t of factTexts(unwanted, scenario.control)) assert.ok(!text.includes(t), `${JSON.stringify(t)} must not show`);
             }
+            if (scenario.colors) {
+                const painted = await page.evaluate(() => {
+                    const seen = new Set();
+                    for (const element of document.querySelectorAll("#stage .control-host *")) {
+                        const style = getComputedStyle(element);
+                        for (const color of [style.color, style.backgroundColor, style.borderTopColor]) seen.add(color);
+                    }
+                    return [...seen];
+                });
+                for (const hex of scenario.colors) {
+                    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+                    assert.ok(painted.includes(`rgb(${r}, ${g}, ${b})`), `the option color ${hex} is painted`);
+                }
+            }
             if (scenario.webApi) {
                 const calls = await page.evaluate(() => window.gallery.webApiCalls());
                 for (const expected of scenario.webApi) {
