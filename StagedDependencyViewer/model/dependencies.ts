@@ -279,23 +279,43 @@ function listOf(values: readonly unknown[], wrapped: boolean, truncated: boolean
     return { kind: "list", entries: new ParsedEntries(entries), format, truncated };
 }
 
-/** The array an object wraps: a well-known key first, then any array-valued key, then one level down. */
-function wrappedArray(o: Record<string, unknown>, depth: number): unknown[] | undefined {
-    const entries = Object.entries(o);
+/** A key of a wrapping object whose value is an array or an object (anything else cannot hold the list). */
+interface WrapperEntry<A, O> {
+    key: string;
+    array?: A;
+    object?: O;
+}
+
+/**
+ * The list a wrapping object holds: a well-known key first (in WRAPPER_KEYS order), then any array-valued
+ * key, then the same one level down. Both readings use it (parsed objects, and the shapes the sliced reading
+ * records without parsing) so that a large value gives the list a small one would.
+ */
+function pickWrapped<A, O>(entries: readonly WrapperEntry<A, O>[], inner: (o: O) => readonly WrapperEntry<A, O>[], depth: number): A | undefined {
     for (const wanted of WRAPPER_KEYS) {
-        const found = entries.find(([key, value]) => key.toLowerCase() === wanted && Array.isArray(value));
-        if (found) return found[1] as unknown[];
+        const found = entries.find((e) => e.array !== undefined && e.key.toLowerCase() === wanted);
+        if (found) return found.array;
     }
-    const anyArray = entries.find(([, value]) => Array.isArray(value));
-    if (anyArray) return anyArray[1] as unknown[];
+    const anyArray = entries.find((e) => e.array !== undefined);
+    if (anyArray) return anyArray.array;
     if (depth >= MAX_WRAPPER_DEPTH) return undefined;
-    for (const [, value] of entries) {
-        if (value !== null && typeof value === "object") {
-            const inner = wrappedArray(value as Record<string, unknown>, depth + 1);
-            if (inner) return inner;
-        }
+    for (const e of entries) {
+        const found = e.object !== undefined ? pickWrapped(inner(e.object), inner, depth + 1) : undefined;
+        if (found !== undefined) return found;
     }
     return undefined;
+}
+
+function parsedEntries(o: Record<string, unknown>): WrapperEntry<unknown[], Record<string, unknown>>[] {
+    return Object.keys(o).map((key) => {
+        const value = o[key];
+        if (Array.isArray(value)) return { key, array: value };
+        return value !== null && typeof value === "object" ? { key, object: value as Record<string, unknown> } : { key };
+    });
+}
+
+function wrappedArray(o: Record<string, unknown>, depth: number): unknown[] | undefined {
+    return pickWrapped(parsedEntries(o), parsedEntries, depth);
 }
 
 function fromJsonValue(value: unknown, text: string, depth = 0): DependencyList {
@@ -435,7 +455,7 @@ export interface ChunkedParse {
 
 /**
  * Reads a large value in slices between which the browser paints and handles input. A JSON array (at
- * the top, or the first array inside a wrapping object) is scanned for the commas between its entries,
+ * the top, or the one a wrapping object holds, chosen as `parseDependencies` does) is scanned for the commas between its entries,
  * and each run of complete entries is parsed with JSON.parse; delimited text is split slice by slice.
  * The result equals `parseDependencies` for well-formed input; an array cut off mid-way gives its
  * complete entries, flagged as truncated.
@@ -463,7 +483,8 @@ export function parseDependenciesInChunks(text: string, options: ChunkedParseOpt
     const first = text.charCodeAt(start);
     if (text.length > MAX_DEPENDENCY_CHARS) step = () => ({ kind: "tooLarge", length: text.length });
     else if (start === text.length) step = () => ({ kind: "empty" });
-    else if (first === 91 || first === 123) step = jsonScanner(text, start, sliceChars, segmentChars);
+    else if (first === 91) step = arrayScanner(text, start, false, sliceChars, segmentChars);
+    else if (first === 123) step = wrapperScanner(text, start, sliceChars, segmentChars);
     else if (first === 34) step = () => parseDependencies(text);
     else step = delimitedScanner(text, start, sliceChars);
 
@@ -496,9 +517,89 @@ export function parseDependenciesInChunks(text: string, options: ChunkedParseOpt
 
 type Step = (() => DependencyList | undefined) & { position?: () => number };
 
-function jsonScanner(text: string, start: number, sliceChars: number, segmentChars: number): Step {
+/** Skips a JSON string starting at `i` (its opening quote): the index after its closing quote, or -1 when unclosed. */
+function stringEnd(text: string, i: number): number {
+    let close = text.indexOf('"', i + 1);
+    while (close !== -1) {
+        let backslashes = 0;
+        for (let k = close - 1; text.charCodeAt(k) === 92; k--) backslashes++;
+        if (backslashes % 2 === 0) return close + 1;
+        close = text.indexOf('"', close + 1);
+    }
+    return -1;
+}
+
+/** The keys of a wrapping object that hold arrays (by the index of their `[`) or objects, in text order. */
+interface ObjectShape {
+    entries: WrapperEntry<number, ObjectShape>[];
+}
+
+/**
+ * A wrapping object in two passes: first its shape (where each key's array or object starts, without parsing
+ * the entries), to choose the list as `parseDependencies` would; then that array, entry run by entry run.
+ */
+function wrapperScanner(text: string, start: number, sliceChars: number, segmentChars: number): Step {
+    const root: ObjectShape = { entries: [] };
+    /** Open containers; objects near the top record their shape (the list is at most MAX_WRAPPER_DEPTH down). */
+    const stack: { shape?: ObjectShape; object: boolean; expectKey: boolean; key: string; level: number }[] = [];
+    let i = start;
+    let list: Step | undefined;
+    const choose = (): DependencyList | undefined => {
+        const at = pickWrapped(root.entries, (o) => o.entries, 0);
+        // No array anywhere it would be looked for: a single entry, {} or not a list, as the one-shot reading says.
+        if (at === undefined) return parseDependencies(text);
+        list = arrayScanner(text, at, true, sliceChars, segmentChars);
+        return undefined;
+    };
+    const shapeStep = (): DependencyList | undefined => {
+        const stop = Math.min(text.length, i + sliceChars);
+        while (i < stop) {
+            const c = text.charCodeAt(i);
+            const top = stack[stack.length - 1];
+            if (c === 34) {
+                const end = stringEnd(text, i);
+                if (end === -1) {
+                    i = text.length;
+                    break;
+                }
+                if (top?.shape && top.expectKey) {
+                    top.key = end - i <= MAX_TOKEN_CHARS ? String(JSON.parse(text.slice(i, end))) : "";
+                    top.expectKey = false;
+                }
+                i = end;
+                continue;
+            }
+            if (c === 123 || c === 91) {
+                const level = top ? top.level + 1 : 0;
+                let shape: ObjectShape | undefined;
+                if (!top) shape = root;
+                else if (top.shape && c === 123 && level <= MAX_WRAPPER_DEPTH) {
+                    shape = { entries: [] };
+                    top.shape.entries.push({ key: top.key, object: shape });
+                } else if (top.shape && c === 91) top.shape.entries.push({ key: top.key, array: i });
+                stack.push({ shape, object: c === 123, expectKey: c === 123, key: "", level });
+            } else if (c === 125 || c === 93) {
+                if (!stack.pop()) throw new SyntaxError("unbalanced");
+                if (stack.length === 0) {
+                    i++;
+                    return choose();
+                }
+            } else if (c === 44 && top?.object) top.expectKey = true;
+            i++;
+        }
+        if (i < text.length) return undefined;
+        // The text ended before the object closed: the list chosen among what was seen keeps its complete entries.
+        return choose();
+    };
+    // Undefined: more to read, in this pass or (once the list is chosen) the next.
+    const step: Step = () => (list ? list() : shapeStep());
+    step.position = () => (list ? (text.length + (list.position?.() ?? 0)) / 2 : i / 2);
+    return step;
+}
+
+/** A JSON array from its `[` at `start`: its entries are parsed a run of complete entries at a time. */
+function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars: number, segmentChars: number): Step {
     const values: unknown[] = [];
-    const wrapped = text.charCodeAt(start) === 123;
     let i = start;
     let depth = 0;
     /** Depth of the list array once found (its entries sit at listDepth + 1). */
@@ -521,24 +622,17 @@ function jsonScanner(text: string, start: number, sliceChars: number, segmentCha
         while (i < stop) {
             const c = text.charCodeAt(i);
             if (c === 34) {
-                // Jump over the string: find its closing quote, skipping escaped ones.
-                let close = text.indexOf('"', i + 1);
-                while (close !== -1) {
-                    let backslashes = 0;
-                    for (let k = close - 1; text.charCodeAt(k) === 92; k--) backslashes++;
-                    if (backslashes % 2 === 0) break;
-                    close = text.indexOf('"', close + 1);
-                }
-                if (close === -1) {
+                const end = stringEnd(text, i);
+                if (end === -1) {
                     i = text.length;
                     break;
                 }
-                i = close + 1;
+                i = end;
                 continue;
             }
             if (c === 91 || c === 123) {
                 depth++;
-                if (listDepth < 0 && c === 91 && depth === (wrapped ? 2 : 1)) {
+                if (listDepth < 0 && c === 91 && depth === 1) {
                     listDepth = depth;
                     segmentStart = i + 1;
                 }

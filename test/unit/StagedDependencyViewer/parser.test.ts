@@ -174,6 +174,29 @@ describe("parseDependenciesInChunks: large values without freezing", () => {
         expect(entries(delimited.list).map((d) => d.name)).toEqual(objects.map((o) => o.id));
     });
 
+    it("takes the same list from a wrapping object as the one-shot reading: a preferred key over an earlier array", async () => {
+        const shapes = [
+            { warnings: ["first array, not the list"], meta: { tags: ["x"] }, unprocessedDependencies: objects, components: [{ name: "later" }] },
+            { notes: ["a"], Components: objects },
+            { header: { version: 2 }, payload: { other: { values: objects } } },
+            { note: "has [brackets] and \"quotes\" and {braces}", "esc\"aped": [1], Items: objects },
+        ];
+        for (const shape of shapes) {
+            const text = JSON.stringify(shape);
+            const once = parseDependencies(text);
+            expect(entries(once)).toHaveLength(objects.length);
+            const sliced = (await chunked(text)).list;
+            expect(sliced.kind === "list" && sliced.format).toBe(once.kind === "list" && once.format);
+            expect(entries(sliced)).toEqual(entries(once));
+        }
+    });
+
+    it("reads a wrapping object without a list in it as the one-shot reading does", async () => {
+        for (const text of ["{}", JSON.stringify({ id: "a1", name: "Only one" }), JSON.stringify({ note: "nothing here" })]) {
+            expect((await chunked(text, 3)).list).toEqual(parseDependencies(text));
+        }
+    });
+
     it("keeps the complete entries of a cut-off array", async () => {
         const { list } = await chunked(json.slice(0, json.length - 20));
         expect(list.kind === "list" && list.truncated).toBe(true);
