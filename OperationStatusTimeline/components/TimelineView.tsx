@@ -4,7 +4,7 @@ import { useTheme } from "@fluentui/react/lib/Theme";
 import { StatusBadge, visuallyHidden } from "../../common/components/StatusBadge";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { useHost } from "../../common/components/HostContext";
-import { useNow, useRefreshSnapshot } from "../../common/components/useRefresh";
+import { useNow, useRefreshSnapshot, useSubscribed } from "../../common/components/useRefresh";
 import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/host/dates";
 import type { RefreshSource } from "../../common/host/refreshSource";
 import type { resolveOption } from "../../common/host/options";
@@ -33,15 +33,7 @@ export interface TimelineViewProps {
     live: boolean;
 }
 
-function useCancelSnapshot(action: CancelAction | undefined): CancelSnapshot | undefined {
-    const snapshot = useValue(action?.snapshot);
-    const set = snapshot.set;
-    React.useEffect(() => {
-        set(action?.snapshot);
-        return action?.subscribe(set);
-    }, [action, set]);
-    return snapshot.value;
-}
+const cancelSnapshotOf = (action: CancelAction): CancelSnapshot => action.snapshot;
 
 const FIELD_LABEL = { createdOn: "Time_Created", startTime: "Time_Started", endTime: "Time_Ended" } as const;
 
@@ -61,7 +53,7 @@ function warningText(t: (key: string, ...args: (string | number)[]) => string, w
 export const TimelineView = React.memo(function TimelineView({ values, statusOptions, stateOptions, refresh, cancel, live }: TimelineViewProps) {
     const { t, clock, compact } = useHost();
     const snapshot = useRefreshSnapshot(refresh);
-    const cancelSnapshot = useCancelSnapshot(cancel);
+    const cancelSnapshot = useSubscribed<CancelAction, CancelSnapshot>(cancel, cancelSnapshotOf);
     const row = snapshot?.data;
     const requested = cancelSnapshot?.phase === "requested";
     const current = React.useMemo(() => {

@@ -1,15 +1,12 @@
 import * as React from "react";
+import { useSubscribed } from "../../common/components/useRefresh";
 import type { DependencyReading, DependencyState } from "../services/dependencyReader";
+
+const stateOf = (reading: DependencyReading): DependencyState => reading.state;
 
 /** The current state of a reading, re-rendering when a large value's reading progresses or ends. */
 export function useReadingState(reading: DependencyReading): DependencyState {
-    const [seen, setSeen] = React.useState({ reading, state: reading.state });
-    React.useEffect(() => {
-        setSeen({ reading, state: reading.state });
-        return reading.subscribe((state) => setSeen({ reading, state }));
-    }, [reading]);
-    // A new reading shows its own state at once, before the effect has subscribed to it.
-    return seen.reading === reading ? seen.state : reading.state;
+    return useSubscribed<DependencyReading, DependencyState>(reading, stateOf) ?? reading.state;
 }
 
 /** `value`, once it has stopped changing for `delayMs`. */

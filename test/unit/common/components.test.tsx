@@ -1,8 +1,9 @@
 import * as React from "react";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { ControlRoot } from "../../../common/components/ControlRoot";
 import { JsonView, RAW_PREVIEW_CHARS, CHILDREN_PAGE } from "../../../common/components/JsonView";
 import { CopyButton } from "../../../common/components/CopyButton";
+import { useSubscribed } from "../../../common/components/useRefresh";
 import { HostEnvironmentCache } from "../../../common/host/environment";
 import { resxStrings } from "../../host/resx";
 
@@ -94,5 +95,42 @@ describe("CopyButton", () => {
         writeText.mockRejectedValueOnce(new Error("denied"));
         fireEvent.click(screen.getByRole("button", { name: "Copy message" }));
         await waitFor(() => expect(screen.getByText(english.Copy_Failed)).toBeTruthy());
+    });
+});
+
+describe("useSubscribed", () => {
+    class Box {
+        private readonly listeners = new Set<(value: string) => void>();
+        constructor(public value: string) {}
+        subscribe(listener: (value: string) => void): () => void {
+            this.listeners.add(listener);
+            return () => this.listeners.delete(listener);
+        }
+        set(value: string): void {
+            this.value = value;
+            for (const listener of this.listeners) listener(value);
+        }
+    }
+    const valueOf = (box: Box): string => box.value;
+    const rendered: (string | undefined)[] = [];
+    function Show({ box }: { box: Box | undefined }) {
+        const value = useSubscribed<Box, string>(box, valueOf);
+        rendered.push(value);
+        return <span>{value ?? "nothing"}</span>;
+    }
+
+    it("shows a new source's value from its first render, follows changes and lets go of the old source", () => {
+        const first = new Box("first");
+        const second = new Box("second");
+        const view = render(<Show box={first} />);
+        act(() => first.set("first, changed"));
+        expect(screen.getByText("first, changed")).toBeTruthy();
+        rendered.length = 0;
+        view.rerender(<Show box={second} />);
+        expect(rendered[0]).toBe("second");
+        act(() => first.set("stale"));
+        expect(screen.getByText("second")).toBeTruthy();
+        view.rerender(<Show box={undefined} />);
+        expect(screen.getByText("nothing")).toBeTruthy();
     });
 });
