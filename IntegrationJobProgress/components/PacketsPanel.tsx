@@ -7,7 +7,7 @@ import { formatDuration } from "../../common/host/dates";
 import { useHost } from "../../common/components/HostContext";
 import { toneColor } from "../../common/components/StatusBadge";
 import type { Tone } from "../../common/host/options";
-import type { Translate } from "../../common/host/strings";
+import { countText, type Translate } from "../../common/host/strings";
 import type { BarLook } from "../model/jobModel";
 import { countPackets, formatRanges, progressOf, rateOf, type ExpectedPackets, type SequenceRange } from "../model/packets";
 import type { PacketRow } from "../model/packetReader";
@@ -77,9 +77,9 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     styles={{ progressBar: { backgroundColor: color, transition: "none" }, itemDescription: { color: theme.palette.neutralPrimary } }}
                 />
             ) : expectedCount !== null ? (
-                <Text>{t("Progress_Expected", format(expectedCount))}</Text>
+                <Text>{countText(t, "Progress_Expected", expectedCount, format(expectedCount))}</Text>
             ) : count ? (
-                <Text>{t("Packets_Received", format(count.received))}</Text>
+                <Text>{countText(t, "Packets_Received", count.received, format(count.received))}</Text>
             ) : null}
             {problem ? (
                 <MessageBar messageBarType={expected.kind === "masked" ? MessageBarType.info : MessageBarType.warning} isMultiline>
@@ -113,7 +113,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     )}
                 </MessageBar>
             ) : null}
-            {count && count.unnumbered > 0 ? <Text variant="small">{t("Packets_Unnumbered", format(count.unnumbered))}</Text> : null}
+            {count && count.unnumbered > 0 ? <Text variant="small">{countText(t, "Packets_Unnumbered", count.unnumbered, format(count.unnumbered))}</Text> : null}
             {progress?.complete && progress.over === 0 ? <Text variant="small">{t("Packets_Complete")}</Text> : null}
             {rate ? (
                 <dl className="aops-rate" style={{ display: "flex", flexWrap: "wrap", gap: "4px 16px", margin: 0 }}>

@@ -42,4 +42,7 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Response_Label": "Response JSON",
     "Response_Error": "The job reported an error: {0}",
     "Rate_Stalled": "No new packet for {0}.",
+    "Progress_Expected_one": "{0} packet expected",
+    "Packets_Received_one": "{0} packet received",
+    "Packets_Unnumbered_one": "{0} packet has no valid sequence number.",
 };

@@ -6,6 +6,7 @@ import { ActionButton } from "@fluentui/react/lib/Button";
 import { Text } from "@fluentui/react/lib/Text";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
+import { countText } from "../../common/host/strings";
 import { CopyButton } from "../../common/components/CopyButton";
 import type { Dependency, DependencyList } from "../model/dependencies";
 import { componentTypeLabel } from "../model/componentTypes";
@@ -121,7 +122,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     styles={{ root: { flex: "1 1 200px", minWidth: 160, maxWidth: 420 } }}
                 />
                 <Text role="status" aria-live="polite" className="aops-dependency-count">
-                    {searching ? t("Search_Matches", format(filtered.matches), format(total)) : t("Dependencies_Count", format(total))}
+                    {searching ? t("Search_Matches", format(filtered.matches), format(total)) : countText(t, "Dependencies_Count", total, format(total))}
                 </Text>
                 <span style={{ display: "inline-flex", alignItems: "center" }}>
                     <CopyButton text={copyText} label={t("Copy_List")} />
@@ -136,7 +137,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                 </Text>
             ) : null}
             {list.truncated ? <Text role="note">{t("Dependencies_Truncated", format(total))}</Text> : null}
-            {duplicates > 0 ? <Text role="note">{t("Dependencies_Duplicates", format(duplicates))}</Text> : null}
+            {duplicates > 0 ? <Text role="note">{countText(t, "Dependencies_Duplicates", duplicates, format(duplicates))}</Text> : null}
             {searching && filtered.matches === 0 ? (
                 <Text>{t("Search_NoMatches", search.trim())}</Text>
             ) : (

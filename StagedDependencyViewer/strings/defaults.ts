@@ -142,4 +142,6 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "ComponentType_430": "Entity Analytics Configuration",
     "ComponentType_431": "Attribute Image Configuration",
     "ComponentType_432": "Entity Image Configuration",
+    "Dependencies_Count_one": "{0} unprocessed dependency",
+    "Dependencies_Duplicates_one": "{0} entry appears more than once.",
 };

@@ -3,6 +3,7 @@ import { ActionButton, IconButton } from "@fluentui/react/lib/Button";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import { jsonEntries, jsonKind, readJson, type JsonRead } from "../host/json";
 import { useHost } from "./HostContext";
+import { countText } from "../host/strings";
 
 /** Raw text longer than this is cut until the user asks for all of it. */
 export const RAW_PREVIEW_CHARS = 20_000;
@@ -93,7 +94,7 @@ const JsonNode = React.memo(function JsonNode({ name, value, depth, initialDepth
         );
     }
     const count = Array.isArray(value) ? value.length : Object.keys(value as object).length;
-    const summary = kind === "array" ? t("Json_Items", count) : t("Json_Keys", count);
+    const summary = countText(t, kind === "array" ? "Json_Items" : "Json_Keys", count, count);
     return (
         <div role="treeitem" aria-level={depth + 1} aria-expanded={open} aria-selected={false}>
             <IconButton

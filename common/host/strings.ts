@@ -35,3 +35,15 @@ export function createTranslator(resources: ResourcesLike, defaults: Readonly<Re
     };
     return (key, ...args) => fillPlaceholders(lookup(key), args);
 }
+
+/**
+ * A count's sentence in the singular when the count is exactly one and the resx has a `<key>_one` form
+ * ("1 packet received"); otherwise the plain key, whose text is the plural form.
+ */
+export function countText(t: Translate, key: string, count: number, ...args: (string | number)[]): string {
+    if (count === 1) {
+        const singular = t(`${key}_one`, ...args);
+        if (singular !== `${key}_one`) return singular;
+    }
+    return t(key, ...args);
+}

@@ -28,4 +28,6 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "Refresh_Forbidden": "You do not have permission to read the latest values, so they are not refreshed.",
     "Refresh_Now": "Refresh now",
     "Error_Unknown": "unknown error",
+    "Json_Items_one": "{0} item",
+    "Json_Keys_one": "{0} key",
 };

@@ -87,7 +87,7 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
         expect(screen.getByText("5,000 unprocessed dependencies")).toBeTruthy();
         mounted.update(withParameters(first, { unprocessedDependencies: '["changed"]' }));
         expect(mounted.instance.parses).toBe(2);
-        expect(screen.getByText("1 unprocessed dependencies")).toBeTruthy();
+        expect(screen.getByText("1 unprocessed dependency")).toBeTruthy();
         mounted.destroy();
     });
 

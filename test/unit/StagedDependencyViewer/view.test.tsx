@@ -174,7 +174,7 @@ describe("StagedDependencyViewer list", () => {
     it("notes duplicates and a cut-off value", () => {
         const mounted = mount(context({ unprocessedDependencies: '["a","b","a","c' }));
         expect(screen.getByText("The value appears to be cut off; showing the 3 complete entries before the cut.")).toBeTruthy();
-        expect(screen.getByText("1 entries appear more than once.")).toBeTruthy();
+        expect(screen.getByText("1 entry appears more than once.")).toBeTruthy();
         mounted.destroy();
     });
 });

@@ -1,4 +1,4 @@
-import { createTranslator, fillPlaceholders } from "../../../common/host/strings";
+import { countText, createTranslator, fillPlaceholders } from "../../../common/host/strings";
 import { COMMON_STRINGS } from "../../../common/strings/defaults";
 import { DEFAULT_STRINGS as OST_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
 import { DEFAULT_STRINGS as IJP_STRINGS } from "../../../IntegrationJobProgress/strings/defaults";
@@ -42,5 +42,17 @@ describe("English fallbacks compiled into the bundles", () => {
         // The shared strings are compiled once, not again into each control.
         for (const key of Object.keys(COMMON_STRINGS)) expect(own).not.toHaveProperty(key);
         expect(own).not.toHaveProperty("Control_DisplayName");
+    });
+});
+
+describe("counts", () => {
+    const defaults = { Packets: "{0} packets received", Packets_one: "{0} packet received", Rows: "{0} rows" };
+    const t = createTranslator(undefined, defaults);
+
+    it("uses the singular form for exactly one when the resx has it, the plural otherwise", () => {
+        expect(countText(t, "Packets", 1, "1")).toBe("1 packet received");
+        expect(countText(t, "Packets", 0, "0")).toBe("0 packets received");
+        expect(countText(t, "Packets", 2, "2")).toBe("2 packets received");
+        expect(countText(t, "Rows", 1, "1")).toBe("1 rows");
     });
 });
