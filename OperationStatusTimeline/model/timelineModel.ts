@@ -1,7 +1,7 @@
 import { resolveOption, type ResolvedOption } from "../../common/host/options";
 import type { FieldRead, FieldState } from "../../common/host/fields";
 import type { Translate } from "../../common/host/strings";
-import { BACKGROUND_OPERATION_STATE, BACKGROUND_OPERATION_STATUS } from "../../common/dataverse/optionTables";
+import { BACKGROUND_OPERATION_STATE, BACKGROUND_OPERATION_STATUS, TERMINAL_STATUS_CODES } from "../../common/dataverse/optionTables";
 import type { OperationValues } from "./operationValues";
 
 type OptionMetadata = Parameters<typeof resolveOption>[3];
@@ -84,8 +84,6 @@ export interface TimelineOptions {
     stateOptions?: OptionMetadata;
     now: number;
 }
-
-const TERMINAL = new Set<number>([STATUS.succeeded, STATUS.failed, STATUS.canceled]);
 
 function phaseOf(status: FieldRead<number>): Phase {
     if (status.state === "masked") return "masked";
@@ -240,7 +238,7 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
 
 /** Whether a status code ends the run (no further refreshes needed). */
 export function isTerminalStatus(code: number | null | undefined): boolean {
-    return code !== null && code !== undefined && TERMINAL.has(code);
+    return code !== null && code !== undefined && TERMINAL_STATUS_CODES.has(code);
 }
 
 /**
