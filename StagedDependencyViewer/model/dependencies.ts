@@ -1,3 +1,4 @@
+import { GUID_PATTERN } from "../../common/host/dataAccess";
 import { componentTypeCode } from "./componentTypes";
 
 /**
@@ -52,13 +53,11 @@ const TYPE_KEYS = ["type", "componenttype", "componenttypename", "typename", "ob
 const PARENT_KEYS = ["parent", "entity", "parentname", "entityname", "entitylogicalname", "parententity", "parentid"];
 const WRAPPER_KEYS = ["unprocesseddependencies", "dependencies", "components", "items", "value", "values", "list", "data", "results", "entries", "records"];
 
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-
 export function isGuidText(text: string): boolean {
     const length = text.length;
     // Cheap shape check first: this runs once per entry of lists with 100,000 entries.
     if (length !== 36 && length !== 38) return false;
-    return GUID.test(text);
+    return GUID_PATTERN.test(text);
 }
 
 function clip(text: string): string {
