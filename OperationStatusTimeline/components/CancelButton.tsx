@@ -6,7 +6,6 @@ import { useHost } from "../../common/components/HostContext";
 import { visuallyHidden } from "../../common/components/StatusBadge";
 import type { CancelAction, CancelSnapshot } from "../host/operationLink";
 import type { Phase } from "../model/timelineModel";
-import { useValue } from "./useValue";
 
 export interface CancelButtonProps {
     action: CancelAction;
@@ -20,7 +19,7 @@ export interface CancelButtonProps {
  */
 export const CancelButton = React.memo(function CancelButton({ action, snapshot, phase }: CancelButtonProps) {
     const { t } = useHost();
-    const reasonId = useValue(() => getId("aops-cancel-reason")).value;
+    const [reasonId] = React.useState(() => getId("aops-cancel-reason"));
     if (phase === "inProgress") {
         return (
             <TooltipHost content={t("Cancel_Started")}>

@@ -4,7 +4,6 @@ import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
 import { CopyButton } from "../../common/components/CopyButton";
 import type { ErrorInfo } from "../model/timelineModel";
-import { useValue } from "./useValue";
 
 /** Messages longer than this (or with more lines) start collapsed. */
 export const ERROR_PREVIEW_CHARS = 400;
@@ -20,8 +19,7 @@ function preview(text: string): string | undefined {
 export const ErrorCard = React.memo(function ErrorCard({ error }: { error: ErrorInfo }) {
     const { t } = useHost();
     const theme = useTheme();
-    const expandedState = useValue(false);
-    const expanded = expandedState.value;
+    const [expanded, setExpanded] = React.useState(false);
     const message = error.message.state === "value" ? (error.message.value ?? "") : "";
     const short = React.useMemo(() => preview(message), [message]);
     const code = error.code.state === "value" ? error.code.value : null;
@@ -62,7 +60,7 @@ export const ErrorCard = React.memo(function ErrorCard({ error }: { error: Error
                         {short !== undefined && !expanded ? `${short}…` : message}
                     </div>
                     {short !== undefined ? (
-                        <ActionButton aria-expanded={expanded} iconProps={{ iconName: expanded ? "ChevronUp" : "ChevronDown" }} onClick={() => expandedState.set(!expanded)}>
+                        <ActionButton aria-expanded={expanded} iconProps={{ iconName: expanded ? "ChevronUp" : "ChevronDown" }} onClick={() => setExpanded(!expanded)}>
                             {expanded ? t("Error_ShowLess") : t("Error_ShowMore")}
                         </ActionButton>
                     ) : null}

@@ -4,7 +4,6 @@ import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
 import { JsonView, RawText, RAW_PREVIEW_CHARS, CHILDREN_PAGE } from "../../common/components/JsonView";
 import { readParameters, type ParameterPair } from "../model/parameters";
-import { useValue } from "./useValue";
 
 export interface ParametersViewProps {
     /** The column's text (parsed once per distinct value). */
@@ -24,8 +23,7 @@ export const ParametersView = React.memo(function ParametersView({ text, label }
 function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) {
     const { t } = useHost();
     const theme = useTheme();
-    const limitState = useValue(CHILDREN_PAGE);
-    const limit = limitState.value;
+    const [limit, setLimit] = React.useState(CHILDREN_PAGE);
     const cell: React.CSSProperties = { padding: "4px 8px", borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: "top", textAlign: "start" };
     return (
         <div>
@@ -51,7 +49,7 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
                 </table>
             </div>
             {pairs.length > limit ? (
-                <ActionButton onClick={() => limitState.set(limit + CHILDREN_PAGE)}>{t("Json_ShowMore", Math.min(CHILDREN_PAGE, pairs.length - limit), pairs.length - limit)}</ActionButton>
+                <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>{t("Json_ShowMore", Math.min(CHILDREN_PAGE, pairs.length - limit), pairs.length - limit)}</ActionButton>
             ) : null}
         </div>
     );
@@ -59,8 +57,7 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
 
 function PairValue({ pair }: { pair: ParameterPair }) {
     const { t } = useHost();
-    const openState = useValue(false);
-    const open = openState.value;
+    const [open, setOpen] = React.useState(false);
     if (pair.json) {
         const name = `${open ? t("Json_Collapse") : t("Json_Expand")} ${pair.key}`;
         return (
@@ -70,7 +67,7 @@ function PairValue({ pair }: { pair: ParameterPair }) {
                     title={name}
                     ariaLabel={name}
                     aria-expanded={open}
-                    onClick={() => openState.set(!open)}
+                    onClick={() => setOpen(!open)}
                     styles={{ root: { width: 24, height: 20 }, icon: { fontSize: 10 } }}
                 />
                 {open ? (

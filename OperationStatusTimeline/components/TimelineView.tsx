@@ -16,7 +16,6 @@ import { DateText } from "./DateText";
 import { ErrorCard } from "./ErrorCard";
 import { ParametersView } from "./ParametersView";
 import { CancelButton } from "./CancelButton";
-import { useValue } from "./useValue";
 
 type OptionMetadata = Parameters<typeof resolveOption>[3];
 
@@ -116,13 +115,12 @@ function useStatusAnnouncement(model: TimelineModel): string {
     const { t } = useHost();
     const label = model.statusField === "value" ? model.status.label : "";
     const previous = React.useRef(label);
-    const text = useValue("");
-    const set = text.set;
+    const [text, set] = React.useState("");
     React.useEffect(() => {
         if (label && previous.current !== label) set(t("Status_Changed", label));
         previous.current = label;
     }, [label, t, set]);
-    return text.value;
+    return text;
 }
 
 interface DetailsProps {
