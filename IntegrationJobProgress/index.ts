@@ -2,10 +2,11 @@ import * as React from "react";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { ControlRoot } from "../common/components/ControlRoot";
-import { RefreshSource, refreshIntervalMs } from "../common/host/refreshSource";
-import { isForbidden, isNotFound, recordOf, webApiOf } from "../common/host/dataAccess";
+import { RefreshSource, refreshIntervalMs } from "../common/sources/refreshSource";
+import { recordOf, webApiOf } from "../common/host/dataAccess";
+import { isForbidden, isNotFound } from "../common/model/dataverseErrors";
 import { readNumber } from "../common/host/fields";
-import { parseOnce } from "../common/host/parseOnce";
+import { parseOnce } from "../common/model/parseOnce";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { jobModel } from "./model/jobModel";
 import { readResponse } from "./model/response";
@@ -66,7 +67,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
             return;
         }
         // A job that ended and was queued again (Failed → Ready) gets packets again: start reading anew.
-        const restarted = this.packets?.snapshot.phase === "finished" && !this.final;
+        const restarted = this.packets?.current.phase === "finished" && !this.final;
         if (this.packets && this.packetsJobId === record.id && !restarted) {
             this.packets.setIntervalMs(intervalMs);
             // One last read when the job ends, so the final count shows; that read stops the loop.

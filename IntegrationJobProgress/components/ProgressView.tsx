@@ -7,8 +7,8 @@ import { StatusBadge } from "../../common/components/StatusBadge";
 import { useHost } from "../../common/components/HostContext";
 import { JsonView } from "../../common/components/JsonView";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
-import { useRefreshSnapshot } from "../../common/components/useRefresh";
-import type { RefreshSource } from "../../common/host/refreshSource";
+import { useStore } from "../../common/components/useStore";
+import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { JobModel, Regarding } from "../model/jobModel";
 import type { PacketRow } from "../model/packetReader";
 import { PacketsPanel } from "./PacketsPanel";
@@ -27,7 +27,7 @@ export interface ProgressViewProps {
 export const ProgressView = React.memo(function ProgressView({ model, packets, availability, onOpenRecord }: ProgressViewProps) {
     const { t, compact } = useHost();
     const theme = useTheme();
-    const snapshot = useRefreshSnapshot(packets);
+    const snapshot = useStore(packets);
     const response = model.response;
     const responseError = response !== "masked" ? response.error : undefined;
     const gone = snapshot?.phase === "gone";

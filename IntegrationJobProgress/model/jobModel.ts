@@ -1,8 +1,8 @@
-import { optionsOf, resolveOption, type ResolvedOption } from "../../common/host/options";
+import { optionsOf, resolveOption, type ResolvedOption } from "../../common/model/options";
 import { readNumber, readText, type FieldRead } from "../../common/host/fields";
-import { normalizeGuid } from "../../common/host/dataAccess";
-import type { Translate } from "../../common/host/strings";
-import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "../../common/dataverse/optionTables";
+import { normalizeGuid } from "../../common/model/guid";
+import type { Translate } from "../../common/model/text";
+import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "./optionTables";
 import { readExpected, type ExpectedPackets } from "./packets";
 import { readResponse, type ResponseRead } from "./response";
 

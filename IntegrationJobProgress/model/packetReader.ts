@@ -1,3 +1,5 @@
+import { dateOf, wholeNumberOf } from "../../common/model/rowValues";
+
 /**
  * Reads the packets of an integration job: the `msdyn_integrationjobdetail` rows whose header lookup points
  * at the job. Only the two columns the progress needs are selected, pages are as large as Dataverse allows
@@ -34,14 +36,7 @@ export function nextLinkOptions(nextLink: string): string {
 }
 
 function toPacket(entity: Record<string, unknown>): PacketRow {
-    const rawSequence = entity.msdyn_sequencenumber;
-    const sequence = typeof rawSequence === "number" ? rawSequence : typeof rawSequence === "string" && rawSequence.trim() !== "" ? Number(rawSequence) : NaN;
-    const rawCreated = entity.createdon;
-    const created = rawCreated instanceof Date ? rawCreated : typeof rawCreated === "string" ? new Date(rawCreated) : null;
-    return {
-        sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : null,
-        createdOn: created && !Number.isNaN(created.getTime()) ? created : null,
-    };
+    return { sequence: wholeNumberOf(entity.msdyn_sequencenumber) ?? null, createdOn: dateOf(entity.createdon) ?? null };
 }
 
 /** Every packet of the job, page after page. Rejects with the Web API's error. */

@@ -1,4 +1,4 @@
-import { readJson, type JsonRead } from "../../common/host/json";
+import { readJson, type JsonRead } from "../../common/model/json";
 
 /**
  * The job's response JSON: parsed once per value, and any error it carries pulled out so the view can put

@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { FieldRead } from "../../common/host/fields";
-import { formatDateTime, isoInstant } from "../../common/host/dates";
+import { formatDateTime, isoInstant } from "../../common/model/dates";
 import { useHost } from "../../common/components/HostContext";
 
 /** A date column in the user's time zone and locale, or why there is none. */

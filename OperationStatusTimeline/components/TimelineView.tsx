@@ -4,13 +4,13 @@ import { useTheme } from "@fluentui/react/lib/Theme";
 import { StatusBadge, visuallyHidden } from "../../common/components/StatusBadge";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { useHost } from "../../common/components/HostContext";
-import { useNow, useRefreshSnapshot, useSubscribed } from "../../common/components/useRefresh";
-import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/host/dates";
-import type { RefreshSource } from "../../common/host/refreshSource";
-import type { resolveOption } from "../../common/host/options";
+import { useNow, useStore } from "../../common/components/useStore";
+import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/model/dates";
+import type { RefreshSource } from "../../common/sources/refreshSource";
+import type { resolveOption } from "../../common/model/options";
 import { valuesFromRow, type OperationValues } from "../model/operationValues";
 import { timelineModel, withCancelRequested, STATUS, type TimelineModel, type TimelineWarning } from "../model/timelineModel";
-import type { CancelAction, CancelSnapshot, OperationRow } from "../host/operationLink";
+import type { CancelAction, OperationRow } from "../host/operationLink";
 import { StepList } from "./StepList";
 import { DateText } from "./DateText";
 import { ErrorCard } from "./ErrorCard";
@@ -32,8 +32,6 @@ export interface TimelineViewProps {
     live: boolean;
 }
 
-const cancelSnapshotOf = (action: CancelAction): CancelSnapshot => action.snapshot;
-
 const FIELD_LABEL = { createdOn: "Time_Created", startTime: "Time_Started", endTime: "Time_Ended" } as const;
 
 function warningText(t: (key: string, ...args: (string | number)[]) => string, warning: TimelineWarning): string {
@@ -51,8 +49,8 @@ function warningText(t: (key: string, ...args: (string | number)[]) => string, w
 
 export const TimelineView = React.memo(function TimelineView({ values, statusOptions, stateOptions, refresh, cancel, live }: TimelineViewProps) {
     const { t, clock, compact } = useHost();
-    const snapshot = useRefreshSnapshot(refresh);
-    const cancelSnapshot = useSubscribed<CancelAction, CancelSnapshot>(cancel, cancelSnapshotOf);
+    const snapshot = useStore(refresh);
+    const cancelSnapshot = useStore(cancel);
     const row = snapshot?.data;
     const requested = cancelSnapshot?.phase === "requested";
     const current = React.useMemo(() => {

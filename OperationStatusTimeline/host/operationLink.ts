@@ -1,5 +1,6 @@
-import { RefreshSource, type RefreshEnvironment } from "../../common/host/refreshSource";
-import { errorText, isForbidden, isNotFound } from "../../common/host/dataAccess";
+import { Store } from "../../common/sources/store";
+import { RefreshSource, type RefreshEnvironment } from "../../common/sources/refreshSource";
+import { errorText, isForbidden, isNotFound } from "../../common/model/dataverseErrors";
 import { COLUMNS, selectQuery } from "../model/operationValues";
 import { STATE, STATUS, isTerminalStatus } from "../model/timelineModel";
 
@@ -19,31 +20,20 @@ export interface CancelSnapshot {
  * The cancel request Dataverse documents for a background operation that has not started: update the row to
  * Locked / Canceling. The platform then ends it as Canceled, which the refresh picks up.
  */
-export class CancelAction {
-    private value: CancelSnapshot = { phase: "idle" };
-    private readonly listeners = new Set<(snapshot: CancelSnapshot) => void>();
-    private disposed = false;
-
+export class CancelAction extends Store<CancelSnapshot> {
     constructor(
         private readonly api: ComponentFramework.WebApi,
         private readonly id: string,
         private readonly confirm: () => Promise<boolean>,
         private readonly afterRequest: () => void,
-    ) {}
-
-    get snapshot(): CancelSnapshot {
-        return this.value;
-    }
-
-    subscribe(listener: (snapshot: CancelSnapshot) => void): () => void {
-        this.listeners.add(listener);
-        return () => this.listeners.delete(listener);
+    ) {
+        super({ phase: "idle" });
     }
 
     /** Asks the user, then sends the update; never throws. */
     async run(): Promise<void> {
-        if (this.value.phase === "confirming" || this.value.phase === "saving" || this.value.phase === "requested") return;
-        const before = this.value;
+        if (this.current.phase === "confirming" || this.current.phase === "saving" || this.current.phase === "requested") return;
+        const before = this.current;
         this.set({ phase: "confirming" });
         let confirmed = false;
         try {
@@ -69,16 +59,6 @@ export class CancelAction {
         if (this.disposed) return;
         this.set({ phase: "requested" });
         this.afterRequest();
-    }
-
-    dispose(): void {
-        this.disposed = true;
-        this.listeners.clear();
-    }
-
-    private set(snapshot: CancelSnapshot): void {
-        this.value = snapshot;
-        for (const listener of [...this.listeners]) listener(snapshot);
     }
 }
 

@@ -1,4 +1,4 @@
-import { readJson, type JsonRead } from "../../common/host/json";
+import { readJson, type JsonRead } from "../../common/model/json";
 
 export interface ParameterPair {
     key: string;

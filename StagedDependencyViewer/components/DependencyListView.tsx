@@ -6,7 +6,7 @@ import { ActionButton } from "@fluentui/react/lib/Button";
 import { Text } from "@fluentui/react/lib/Text";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
-import { countText } from "../../common/host/strings";
+import { countText } from "../../common/model/text";
 import { CopyButton } from "../../common/components/CopyButton";
 import type { Dependency, DependencyList } from "../model/dependencies";
 import { componentTypeLabel } from "../model/componentTypes";

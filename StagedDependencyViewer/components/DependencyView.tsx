@@ -7,7 +7,7 @@ import { useHost } from "../../common/components/HostContext";
 import { RawText } from "../../common/components/JsonView";
 import { StatusBadge } from "../../common/components/StatusBadge";
 import type { FieldState } from "../../common/host/fields";
-import type { RefreshSource } from "../../common/host/refreshSource";
+import type { RefreshSource } from "../../common/sources/refreshSource";
 import { MAX_DEPENDENCY_CHARS } from "../model/dependencies";
 import type { OperationContext } from "../model/operationContext";
 import type { SystemJob } from "../model/systemJobs";

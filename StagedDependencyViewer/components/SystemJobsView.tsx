@@ -4,13 +4,13 @@ import { Link } from "@fluentui/react/lib/Link";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
 import { StatusBadge } from "../../common/components/StatusBadge";
-import { useRefreshSnapshot } from "../../common/components/useRefresh";
+import { useStore } from "../../common/components/useStore";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
-import type { RefreshSource } from "../../common/host/refreshSource";
-import { errorText } from "../../common/host/dataAccess";
-import { formatDateTime } from "../../common/host/dates";
-import { resolveOption } from "../../common/host/options";
-import { ASYNC_OPERATION_STATUS } from "../../common/dataverse/optionTables";
+import type { RefreshSource } from "../../common/sources/refreshSource";
+import { errorText } from "../../common/model/dataverseErrors";
+import { formatDateTime } from "../../common/model/dates";
+import { resolveOption } from "../../common/model/options";
+import { ASYNC_OPERATION_STATUS } from "../model/optionTables";
 import type { SystemJob } from "../model/systemJobs";
 
 export interface SystemJobsViewProps {
@@ -21,7 +21,7 @@ export interface SystemJobsViewProps {
 /** The system jobs that process the staged operation, refreshed by the control while any is running. */
 export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpenJob }: SystemJobsViewProps) {
     const { t } = useHost();
-    const snapshot = useRefreshSnapshot(source);
+    const snapshot = useStore(source);
     if (!snapshot) return null;
     const jobs = snapshot.data;
     // Gone or refused after jobs were shown: the last list stays, with a note that it will not change any more.

@@ -1,12 +1,10 @@
 import * as React from "react";
-import { useSubscribed } from "../../common/components/useRefresh";
+import { useStore } from "../../common/components/useStore";
 import type { DependencyReading, DependencyState } from "../services/dependencyReader";
-
-const stateOf = (reading: DependencyReading): DependencyState => reading.state;
 
 /** The current state of a reading, re-rendering when a large value's reading progresses or ends. */
 export function useReadingState(reading: DependencyReading): DependencyState {
-    return useSubscribed<DependencyReading, DependencyState>(reading, stateOf) ?? reading.state;
+    return useStore(reading) ?? reading.current;
 }
 
 /** `value`, once it has stopped changing for `delayMs`. */

@@ -1,4 +1,4 @@
-import type { Translate } from "../../common/host/strings";
+import type { Translate } from "../../common/model/text";
 import { DEFAULT_STRINGS } from "../strings/defaults";
 
 /**

@@ -1,4 +1,4 @@
-import { GUID_PATTERN } from "../../common/host/dataAccess";
+import { GUID_PATTERN } from "../../common/model/guid";
 import { componentTypeCode } from "./componentTypes";
 
 /**

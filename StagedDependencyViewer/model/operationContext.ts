@@ -1,8 +1,8 @@
 import type { IInputs } from "../generated/ManifestTypes";
 import { readNumber, readText, type FieldState } from "../../common/host/fields";
-import { optionsOf, resolveOption, type ResolvedOption } from "../../common/host/options";
-import { ASYNC_OPERATION_STATUS } from "../../common/dataverse/optionTables";
-import type { Translate } from "../../common/host/strings";
+import { optionsOf, resolveOption, type ResolvedOption } from "../../common/model/options";
+import { ASYNC_OPERATION_STATUS } from "./optionTables";
+import type { Translate } from "../../common/model/text";
 import { componentTypeLabel } from "./componentTypes";
 
 /** What the header tells about the staged operation, from its bound columns. */

@@ -2,6 +2,8 @@
  * The system jobs (asyncoperation rows) that process a staged metadata operation: the query that reads
  * them and their rows as a view model. Pure; the control owns the refresh loop that runs the query.
  */
+import { dateOf, numberOf, textOf } from "../../common/model/rowValues";
+
 export const SYSTEM_JOB_COLUMNS = [
     "asyncoperationid",
     "name",
@@ -44,29 +46,12 @@ export function systemJobQuery(recordId: string): string {
     return `?$select=${SYSTEM_JOB_COLUMNS.join(",")}&$filter=_regardingobjectid_value eq ${recordId}&$orderby=createdon desc&$top=${MAX_SYSTEM_JOBS}`;
 }
 
-function text(value: unknown): string {
-    return typeof value === "string" ? value.trim() : "";
-}
-
-function numberOf(value: unknown): number | undefined {
-    if (typeof value === "number" && Number.isFinite(value)) return value;
-    if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-    return undefined;
-}
-
-function dateOf(value: unknown): Date | undefined {
-    if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-    if (typeof value !== "string" || value === "") return undefined;
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 export function systemJobOf(row: Record<string, unknown>): SystemJob {
-    const friendly = text(row.friendlymessage);
-    const technical = text(row.message);
+    const friendly = textOf(row.friendlymessage);
+    const technical = textOf(row.message);
     return {
-        id: text(row.asyncoperationid),
-        name: text(row.name),
+        id: textOf(row.asyncoperationid),
+        name: textOf(row.name),
         state: numberOf(row.statecode),
         status: numberOf(row.statuscode),
         createdOn: dateOf(row.createdon),

@@ -1,4 +1,5 @@
-import { parseOnce } from "../../common/host/parseOnce";
+import { Store } from "../../common/sources/store";
+import { parseOnce } from "../../common/model/parseOnce";
 import {
     parseDependencies,
     parseDependenciesInChunks,
@@ -15,53 +16,35 @@ export type DependencyState =
     | { phase: "reading"; progress: number; length: number };
 
 /** The reading of one column value: ready at once for ordinary values, over time for very large ones. */
-export class DependencyReading {
-    private stateValue: DependencyState;
-    private readonly listeners = new Set<(state: DependencyState) => void>();
+export class DependencyReading extends Store<DependencyState> {
     private job: ChunkedParse | undefined;
 
     constructor(text: string | null, scheduler?: ChunkScheduler) {
-        if (text === null || text.length <= SYNC_PARSE_MAX_CHARS || text.length > MAX_DEPENDENCY_CHARS) {
-            this.stateValue = { phase: "ready", list: parseDependencies(text) };
-            return;
-        }
-        this.stateValue = { phase: "reading", progress: 0, length: text.length };
+        const atOnce = text === null || text.length <= SYNC_PARSE_MAX_CHARS || text.length > MAX_DEPENDENCY_CHARS;
+        super(atOnce ? { phase: "ready", list: parseDependencies(text) } : { phase: "reading", progress: 0, length: text.length });
+        if (text === null || atOnce) return;
         let shown = 0;
         this.job = parseDependenciesInChunks(text, {
             scheduler,
             onProgress: (fraction) => {
                 // Whole percents are enough for a progress bar; fewer renders.
-                if (fraction - shown < 0.01 || this.stateValue.phase !== "reading") return;
+                if (fraction - shown < 0.01 || this.current.phase !== "reading") return;
                 shown = fraction;
-                this.update({ phase: "reading", progress: fraction, length: text.length });
+                this.set({ phase: "reading", progress: fraction, length: text.length });
             },
         });
         void this.job.result.then((list) => {
             this.job = undefined;
-            this.update({ phase: "ready", list });
+            this.set({ phase: "ready", list });
             return list;
         });
-    }
-
-    get state(): DependencyState {
-        return this.stateValue;
-    }
-
-    subscribe(listener: (state: DependencyState) => void): () => void {
-        this.listeners.add(listener);
-        return () => this.listeners.delete(listener);
     }
 
     /** Stops a reading in progress (a newer value arrived, or the control is going away). */
     cancel(): void {
         this.job?.cancel();
         this.job = undefined;
-        this.listeners.clear();
-    }
-
-    private update(state: DependencyState): void {
-        this.stateValue = state;
-        for (const listener of [...this.listeners]) listener(state);
+        this.dispose();
     }
 }
 

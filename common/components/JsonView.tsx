@@ -1,9 +1,9 @@
 import * as React from "react";
 import { ActionButton, IconButton } from "@fluentui/react/lib/Button";
 import { useTheme } from "@fluentui/react/lib/Theme";
-import { jsonEntries, jsonKind, readJson, type JsonRead } from "../host/json";
+import { jsonEntries, jsonKind, readJson, type JsonRead } from "../model/json";
 import { useHost } from "./HostContext";
-import { countText } from "../host/strings";
+import { countText } from "../model/text";
 
 /** Raw text longer than this is cut until the user asks for all of it. */
 export const RAW_PREVIEW_CHARS = 20_000;

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { ActionButton, IconButton } from "@fluentui/react/lib/Button";
 import { useTheme } from "@fluentui/react/lib/Theme";
-import { errorText } from "../host/dataAccess";
-import { formatDateTime, formatRelative } from "../host/dates";
-import type { RefreshSnapshot, RefreshSource } from "../host/refreshSource";
+import { errorText } from "../model/dataverseErrors";
+import { formatDateTime, formatRelative } from "../model/dates";
+import type { RefreshSnapshot, RefreshSource } from "../sources/refreshSource";
 import { useHost } from "./HostContext";
 
 export interface RefreshStatusProps {

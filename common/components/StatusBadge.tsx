@@ -1,7 +1,7 @@
 import * as React from "react";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
-import type { ResolvedOption, Tone } from "../host/options";
+import type { ResolvedOption, Tone } from "../model/options";
 
 export function toneColor(theme: Theme, tone: Tone): string {
     switch (tone) {

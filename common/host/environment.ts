@@ -1,6 +1,7 @@
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
-import { createTranslator, type Translate } from "./strings";
-import { userClockOf, type UserClock } from "./dates";
+import { createTranslator } from "./strings";
+import { type Translate } from "../model/text";
+import { localeFromLcid, type UserClock } from "../model/dates";
 import { themeFromHost } from "./theme";
 
 /** What every view of a control needs from the host; provided once by ControlRoot. */
@@ -22,6 +23,27 @@ type ContextLike = {
     mode?: { allocatedWidth?: number } | null;
     fluentDesignLanguage?: { tokenTheme?: unknown; isDarkTheme?: boolean } | null;
 };
+
+type UserSettingsContext = {
+    userSettings?: { languageId?: number; getTimeZoneOffsetMinutes?: (date?: Date) => number } | null;
+};
+
+/** The user's locale and Dataverse time zone, read from the host's user settings. */
+export function userClockOf(context: UserSettingsContext): UserClock {
+    const settings = context.userSettings;
+    return {
+        locale: localeFromLcid(settings?.languageId),
+        offsetMinutes(at: Date): number {
+            try {
+                const offset = settings?.getTimeZoneOffsetMinutes?.(at);
+                if (typeof offset === "number" && Number.isFinite(offset)) return offset;
+            } catch {
+                // fall through to the browser's zone
+            }
+            return -at.getTimezoneOffset();
+        },
+    };
+}
 
 /**
  * Builds the host environment and theme from a context, handing back the same objects while nothing they

@@ -1,16 +1,7 @@
 import { COMMON_STRINGS } from "../strings/defaults";
-
-/** Looks a string up by resx key and fills `{0}`, `{1}`… placeholders. */
-export type Translate = (key: string, ...args: (string | number)[]) => string;
+import { fillPlaceholders, type Translate } from "../model/text";
 
 type ResourcesLike = { getString?: (id: string) => string } | null | undefined;
-
-export function fillPlaceholders(template: string, args: readonly (string | number)[]): string {
-    return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
-        const arg = args[Number(index)];
-        return arg === undefined ? whole : String(arg);
-    });
-}
 
 /**
  * Strings come from the host's resx lookup for the user's language; the English resx covers hosts whose
@@ -34,16 +25,4 @@ export function createTranslator(resources: ResourcesLike, defaults: Readonly<Re
         return resolved;
     };
     return (key, ...args) => fillPlaceholders(lookup(key), args);
-}
-
-/**
- * A count's sentence in the singular when the count is exactly one and the resx has a `<key>_one` form
- * ("1 packet received"); otherwise the plain key, whose text is the plural form.
- */
-export function countText(t: Translate, key: string, count: number, ...args: (string | number)[]): string {
-    if (count === 1) {
-        const singular = t(`${key}_one`, ...args);
-        if (singular !== `${key}_one`) return singular;
-    }
-    return t(key, ...args);
 }

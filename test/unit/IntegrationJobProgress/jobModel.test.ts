@@ -1,7 +1,7 @@
 import { jobModel, regardingOf, FINAL_JOB_STATUSES } from "../../../IntegrationJobProgress/model/jobModel";
 import { readResponse, responseError, MAX_ERROR_CHARS } from "../../../IntegrationJobProgress/model/response";
 import { createTranslator } from "../../../common/host/strings";
-import { parseOnce } from "../../../common/host/parseOnce";
+import { parseOnce } from "../../../common/model/parseOnce";
 import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";
 

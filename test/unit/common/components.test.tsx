@@ -3,7 +3,8 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { ControlRoot } from "../../../common/components/ControlRoot";
 import { JsonView, RAW_PREVIEW_CHARS, CHILDREN_PAGE } from "../../../common/components/JsonView";
 import { CopyButton } from "../../../common/components/CopyButton";
-import { useSubscribed } from "../../../common/components/useRefresh";
+import { useStore } from "../../../common/components/useStore";
+import { Store } from "../../../common/sources/store";
 import { HostEnvironmentCache } from "../../../common/host/environment";
 import { resxStrings } from "../../host/resx";
 
@@ -98,30 +99,17 @@ describe("CopyButton", () => {
     });
 });
 
-describe("useSubscribed", () => {
-    class Box {
-        private readonly listeners = new Set<(value: string) => void>();
-        constructor(public value: string) {}
-        subscribe(listener: (value: string) => void): () => void {
-            this.listeners.add(listener);
-            return () => this.listeners.delete(listener);
-        }
-        set(value: string): void {
-            this.value = value;
-            for (const listener of this.listeners) listener(value);
-        }
-    }
-    const valueOf = (box: Box): string => box.value;
+describe("useStore", () => {
     const rendered: (string | undefined)[] = [];
-    function Show({ box }: { box: Box | undefined }) {
-        const value = useSubscribed<Box, string>(box, valueOf);
+    function Show({ box }: { box: Store<string> | undefined }) {
+        const value = useStore(box);
         rendered.push(value);
         return <span>{value ?? "nothing"}</span>;
     }
 
-    it("shows a new source's value from its first render, follows changes and lets go of the old source", () => {
-        const first = new Box("first");
-        const second = new Box("second");
+    it("shows a new store's value from its first render, follows changes and lets go of the old store", () => {
+        const first = new Store("first");
+        const second = new Store("second");
         const view = render(<Show box={first} />);
         act(() => first.set("first, changed"));
         expect(screen.getByText("first, changed")).toBeTruthy();

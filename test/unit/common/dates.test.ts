@@ -1,4 +1,5 @@
-import { formatDateTime, formatDuration, formatRelative, localeFromLcid, toWallClock, userClockOf } from "../../../common/host/dates";
+import { formatDateTime, formatDuration, formatRelative, localeFromLcid, toWallClock } from "../../../common/model/dates";
+import { userClockOf } from "../../../common/host/environment";
 
 describe("dates in the user's time zone", () => {
     const instant = new Date("2026-11-23T22:30:00Z");

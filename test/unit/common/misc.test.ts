@@ -1,6 +1,8 @@
-import { parseOnce } from "../../../common/host/parseOnce";
-import { errorStatus, isForbidden, isNotFound, normalizeGuid, recordOf, webApiOf } from "../../../common/host/dataAccess";
-import { readJson } from "../../../common/host/json";
+import { parseOnce } from "../../../common/model/parseOnce";
+import { recordOf, webApiOf } from "../../../common/host/dataAccess";
+import { errorStatus, isForbidden, isNotFound } from "../../../common/model/dataverseErrors";
+import { normalizeGuid } from "../../../common/model/guid";
+import { readJson } from "../../../common/model/json";
 import { themeFromHost } from "../../../common/host/theme";
 import { FakeWebApi } from "../../host/fakeWebApi";
 

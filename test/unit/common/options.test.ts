@@ -1,6 +1,8 @@
-import { optionsOf, resolveOption } from "../../../common/host/options";
+import { optionsOf, resolveOption } from "../../../common/model/options";
 import { createTranslator } from "../../../common/host/strings";
-import { ASYNC_OPERATION_STATUS, BACKGROUND_OPERATION_STATUS, INTEGRATION_JOB_STATUS } from "../../../common/dataverse/optionTables";
+import { ASYNC_OPERATION_STATUS } from "../../../StagedDependencyViewer/model/optionTables";
+import { INTEGRATION_JOB_STATUS } from "../../../IntegrationJobProgress/model/optionTables";
+import { BACKGROUND_OPERATION_STATUS } from "../../../OperationStatusTimeline/model/optionTables";
 import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";
 

@@ -1,4 +1,4 @@
-import { RefreshSource, refreshIntervalMs, type RefreshEnvironment } from "../../../common/host/refreshSource";
+import { RefreshSource, refreshIntervalMs, type RefreshEnvironment } from "../../../common/sources/refreshSource";
 
 /** A controllable clock, timer queue and page visibility. */
 class FakeEnvironment implements RefreshEnvironment {
@@ -66,12 +66,12 @@ describe("RefreshSource", () => {
         source.start();
         await flush();
         expect(load).toHaveBeenCalledTimes(1);
-        expect(source.snapshot.phase).toBe("idle");
+        expect(source.current.phase).toBe("idle");
         await env.advance(15_000);
         expect(load).toHaveBeenCalledTimes(2);
         status = 30;
         await env.advance(15_000);
-        expect(source.snapshot.phase).toBe("finished");
+        expect(source.current.phase).toBe("finished");
         await env.advance(60_000);
         expect(load).toHaveBeenCalledTimes(3);
         expect(env.timers.size).toBe(0);
@@ -89,7 +89,7 @@ describe("RefreshSource", () => {
         expect(load).toHaveBeenCalledTimes(1);
         resolve(1);
         await flush();
-        expect(source.snapshot.data).toBe(1);
+        expect(source.current.data).toBe(1);
     });
 
     it("backs off exponentially after failures and recovers after a success", async () => {
@@ -101,15 +101,15 @@ describe("RefreshSource", () => {
         const source = new RefreshSource({ load, intervalMs: 10_000, environment: env });
         source.start();
         await flush();
-        expect(source.snapshot.failures).toBe(1);
-        expect(source.snapshot.nextReadAt?.getTime()).toBe(20_000);
+        expect(source.current.failures).toBe(1);
+        expect(source.current.nextReadAt?.getTime()).toBe(20_000);
         await env.advance(20_000);
-        expect(source.snapshot.failures).toBe(2);
-        expect(source.snapshot.nextReadAt?.getTime()).toBe(20_000 + 40_000);
+        expect(source.current.failures).toBe(2);
+        expect(source.current.nextReadAt?.getTime()).toBe(20_000 + 40_000);
         fail = false;
         await env.advance(40_000);
-        expect(source.snapshot).toMatchObject({ failures: 0, data: 1, phase: "idle" });
-        expect(source.snapshot.nextReadAt?.getTime()).toBe(70_000);
+        expect(source.current).toMatchObject({ failures: 0, data: 1, phase: "idle" });
+        expect(source.current.nextReadAt?.getTime()).toBe(70_000);
     });
 
     it("caps the backoff", async () => {
@@ -119,7 +119,7 @@ describe("RefreshSource", () => {
         const source = new RefreshSource({ load, intervalMs: 60_000, maxBackoffMs: 300_000, environment: env });
         source.start();
         await env.advance(3_600_000);
-        const gap = (source.snapshot.nextReadAt?.getTime() ?? 0) - env.now();
+        const gap = (source.current.nextReadAt?.getTime() ?? 0) - env.now();
         expect(gap).toBeLessThanOrEqual(300_000);
     });
 
@@ -131,7 +131,7 @@ describe("RefreshSource", () => {
         source.start();
         await env.advance(60_000);
         expect(load).toHaveBeenCalledTimes(1);
-        expect(source.snapshot.phase).toBe("gone");
+        expect(source.current.phase).toBe("gone");
     });
 
     it("stops for good, keeping the last data, when reading is refused for lack of privilege", async () => {
@@ -145,7 +145,7 @@ describe("RefreshSource", () => {
         await flush();
         refuse = true;
         await env.advance(5_000);
-        expect(source.snapshot).toMatchObject({ phase: "denied", data: "first", nextReadAt: undefined });
+        expect(source.current).toMatchObject({ phase: "denied", data: "first", nextReadAt: undefined });
         source.refreshNow();
         env.setVisibility("hidden");
         env.setVisibility("visible");
@@ -162,7 +162,7 @@ describe("RefreshSource", () => {
         await flush();
         await env.advance(30_000);
         expect(load.mock.calls.length).toBeGreaterThanOrEqual(2);
-        expect(source.snapshot.phase).not.toBe("denied");
+        expect(source.current.phase).not.toBe("denied");
     });
 
     it("pauses while the page is hidden and reads at once when it is shown again", async () => {
@@ -171,7 +171,7 @@ describe("RefreshSource", () => {
         source.start();
         await flush();
         env.setVisibility("hidden");
-        expect(source.snapshot.phase).toBe("paused");
+        expect(source.current.phase).toBe("paused");
         await env.advance(60_000);
         expect(load).toHaveBeenCalledTimes(1);
         env.setVisibility("visible");
@@ -185,7 +185,7 @@ describe("RefreshSource", () => {
         source.start();
         await env.advance(600_000);
         expect(load).toHaveBeenCalledTimes(1);
-        expect(source.snapshot.phase).toBe("off");
+        expect(source.current.phase).toBe("off");
     });
 
     it("leaves no timer or listener after dispose, even with a read in flight", async () => {
@@ -201,7 +201,7 @@ describe("RefreshSource", () => {
         expect(env.timers.size).toBe(0);
         expect(env.listenerCount()).toBe(0);
         expect(load).toHaveBeenCalledTimes(1);
-        expect(source.snapshot.phase).toBe("disposed");
+        expect(source.current.phase).toBe("disposed");
         expect(seen).not.toContain("idle");
     });
 });

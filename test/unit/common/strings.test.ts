@@ -1,4 +1,5 @@
-import { countText, createTranslator, fillPlaceholders } from "../../../common/host/strings";
+import { createTranslator } from "../../../common/host/strings";
+import { countText, fillPlaceholders } from "../../../common/model/text";
 import { COMMON_STRINGS } from "../../../common/strings/defaults";
 import { DEFAULT_STRINGS as OST_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
 import { DEFAULT_STRINGS as IJP_STRINGS } from "../../../IntegrationJobProgress/strings/defaults";

@@ -22,26 +22,6 @@ export interface UserClock {
     offsetMinutes(at: Date): number;
 }
 
-type ContextLike = {
-    userSettings?: { languageId?: number; getTimeZoneOffsetMinutes?: (date?: Date) => number } | null;
-};
-
-export function userClockOf(context: ContextLike): UserClock {
-    const settings = context.userSettings;
-    return {
-        locale: localeFromLcid(settings?.languageId),
-        offsetMinutes(at: Date): number {
-            try {
-                const offset = settings?.getTimeZoneOffsetMinutes?.(at);
-                if (typeof offset === "number" && Number.isFinite(offset)) return offset;
-            } catch {
-                // fall through to the browser's zone
-            }
-            return -at.getTimezoneOffset();
-        },
-    };
-}
-
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     const key = locale + JSON.stringify(options);

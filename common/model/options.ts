@@ -1,4 +1,4 @@
-import type { Translate } from "./strings";
+import type { Translate } from "./text";
 
 /** How a value should look when the option set's metadata gives no color. */
 export type Tone = "neutral" | "info" | "progress" | "success" | "warning" | "error";

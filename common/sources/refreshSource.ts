@@ -1,3 +1,5 @@
+import { Store } from "./store";
+
 /**
  * Re-reads something from Dataverse on an interval while it can still change. One request in flight at
  * most; exponential backoff after failures; no requests while the page is hidden; stops for good when
@@ -65,9 +67,7 @@ export function refreshIntervalMs(seconds: number | null | undefined, defaultSec
     return Math.min(Math.max(Math.round(seconds), 5), 86_400) * 1000;
 }
 
-export class RefreshSource<T> {
-    private snapshotValue: RefreshSnapshot<T>;
-    private readonly listeners = new Set<(snapshot: RefreshSnapshot<T>) => void>();
+export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
     private readonly env: RefreshEnvironment;
     private timer: unknown = undefined;
     private inFlight = false;
@@ -76,25 +76,16 @@ export class RefreshSource<T> {
     private readonly onVisibility = (): void => this.visibilityChanged();
 
     constructor(private readonly options: RefreshOptions<T>) {
-        this.env = options.environment ?? browserEnvironment();
-        this.intervalMs = options.intervalMs;
-        this.snapshotValue = {
+        super({
             data: undefined,
             readAt: undefined,
-            phase: this.intervalMs > 0 ? "idle" : "off",
+            phase: options.intervalMs > 0 ? "idle" : "off",
             failures: 0,
             lastError: undefined,
             nextReadAt: undefined,
-        };
-    }
-
-    get snapshot(): RefreshSnapshot<T> {
-        return this.snapshotValue;
-    }
-
-    subscribe(listener: (snapshot: RefreshSnapshot<T>) => void): () => void {
-        this.listeners.add(listener);
-        return () => this.listeners.delete(listener);
+        });
+        this.env = options.environment ?? browserEnvironment();
+        this.intervalMs = options.intervalMs;
     }
 
     /** Starts reading (once; later calls do nothing). */
@@ -103,7 +94,7 @@ export class RefreshSource<T> {
         this.started = true;
         this.env.document?.addEventListener("visibilitychange", this.onVisibility);
         if (this.isHidden()) {
-            this.update({ phase: "paused" });
+            this.patch({ phase: "paused" });
             return;
         }
         void this.read();
@@ -122,18 +113,18 @@ export class RefreshSource<T> {
         if (!this.started || this.isStopped() || this.inFlight) return;
         this.clearTimer();
         if (ms > 0) this.schedule(ms);
-        else this.update({ phase: "off", nextReadAt: undefined });
+        else this.patch({ phase: "off", nextReadAt: undefined });
     }
 
     dispose(): void {
         this.clearTimer();
         this.env.document?.removeEventListener("visibilitychange", this.onVisibility);
-        this.update({ phase: "disposed", nextReadAt: undefined });
-        this.listeners.clear();
+        this.patch({ phase: "disposed", nextReadAt: undefined });
+        super.dispose();
     }
 
     private isStopped(): boolean {
-        const phase = this.snapshotValue.phase;
+        const phase = this.current.phase;
         return phase === "finished" || phase === "gone" || phase === "denied" || phase === "disposed";
     }
 
@@ -143,30 +134,30 @@ export class RefreshSource<T> {
 
     private async read(): Promise<void> {
         this.inFlight = true;
-        this.update({ phase: "loading", nextReadAt: undefined });
+        this.patch({ phase: "loading", nextReadAt: undefined });
         let data: T;
         try {
             data = await this.options.load();
         } catch (error) {
             this.inFlight = false;
-            if (this.snapshotValue.phase === "disposed") return;
+            if (this.current.phase === "disposed") return;
             const stop = this.options.isGone?.(error) ? "gone" : this.options.isForbidden?.(error) ? "denied" : undefined;
             if (stop) {
-                this.update({ phase: stop, lastError: error, nextReadAt: undefined });
+                this.patch({ phase: stop, lastError: error, nextReadAt: undefined });
                 this.stopListening();
                 return;
             }
-            const failures = this.snapshotValue.failures + 1;
-            this.update({ failures, lastError: error });
+            const failures = this.current.failures + 1;
+            this.patch({ failures, lastError: error });
             this.afterRead(this.backoffMs(failures));
             return;
         }
         this.inFlight = false;
-        if (this.snapshotValue.phase === "disposed") return;
+        if (this.current.phase === "disposed") return;
         const final = this.options.isFinal?.(data) === true;
-        this.update({ data, readAt: new Date(this.env.now()), failures: 0, lastError: undefined });
+        this.patch({ data, readAt: new Date(this.env.now()), failures: 0, lastError: undefined });
         if (final) {
-            this.update({ phase: "finished" });
+            this.patch({ phase: "finished" });
             this.stopListening();
             return;
         }
@@ -175,9 +166,9 @@ export class RefreshSource<T> {
 
     private afterRead(delayMs: number): void {
         if (this.intervalMs <= 0) {
-            this.update({ phase: "off" });
+            this.patch({ phase: "off" });
         } else if (this.isHidden()) {
-            this.update({ phase: "paused" });
+            this.patch({ phase: "paused" });
         } else {
             this.schedule(delayMs);
         }
@@ -194,15 +185,15 @@ export class RefreshSource<T> {
             this.timer = undefined;
             void this.read();
         }, delayMs);
-        this.update({ phase: "idle", nextReadAt: new Date(this.env.now() + delayMs) });
+        this.patch({ phase: "idle", nextReadAt: new Date(this.env.now() + delayMs) });
     }
 
     private visibilityChanged(): void {
         if (!this.started || this.isStopped() || this.inFlight || this.intervalMs <= 0) return;
         if (this.isHidden()) {
             this.clearTimer();
-            this.update({ phase: "paused", nextReadAt: undefined });
-        } else if (this.snapshotValue.phase === "paused") {
+            this.patch({ phase: "paused", nextReadAt: undefined });
+        } else if (this.current.phase === "paused") {
             // Back in view: the data may be stale by now, so read at once.
             void this.read();
         }
@@ -220,8 +211,4 @@ export class RefreshSource<T> {
         }
     }
 
-    private update(patch: Partial<RefreshSnapshot<T>>): void {
-        this.snapshotValue = { ...this.snapshotValue, ...patch };
-        for (const listener of [...this.listeners]) listener(this.snapshotValue);
-    }
 }

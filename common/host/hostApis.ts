@@ -1,0 +1,95 @@
+/**
+ * The optional parts of the PCF context, used through one guard. Canvas apps, custom pages, the test
+ * harness and older hosts leave out `navigation`, its methods or `mode.trackContainerResize`; a missing or
+ * failing API means the feature that needs it is hidden or falls back, never an error on the form.
+ */
+type ModeLike = { trackContainerResize?: unknown } | null | undefined;
+
+/** Asks the host for `allocatedWidth` updates, where it can give them. */
+export function trackContainerResize(context: { mode?: ModeLike }): void {
+    const track = context.mode?.trackContainerResize;
+    if (typeof track !== "function") return;
+    try {
+        (track as (value: boolean) => void).call(context.mode, true);
+    } catch {
+        // Without resize updates the control keeps the layout of its first width.
+    }
+}
+
+export interface ConfirmRequest {
+    title: string;
+    text: string;
+    confirmButtonLabel: string;
+    cancelButtonLabel: string;
+}
+
+export interface SaveFileRequest {
+    fileName: string;
+    /** Base64 of the file's bytes. */
+    fileContent: string;
+    fileSize: number;
+    mimeType: string;
+}
+
+type NavigationLike = Partial<Record<"openForm" | "openConfirmDialog" | "openFile", unknown>>;
+
+const isFunction = (value: unknown): value is (...args: never[]) => unknown => typeof value === "function";
+
+/**
+ * The host's navigation as the latest context offers it, behind stable functions that views can hold:
+ * the index hands each context over with `update`, and the functions always use the newest one.
+ */
+export class HostNavigation {
+    private navigation: NavigationLike | undefined;
+
+    update(context: { navigation?: unknown }): void {
+        const navigation = context.navigation;
+        this.navigation = navigation && typeof navigation === "object" ? (navigation as NavigationLike) : undefined;
+    }
+
+    get canOpenRecord(): boolean {
+        return isFunction(this.navigation?.openForm);
+    }
+
+    get canConfirm(): boolean {
+        return isFunction(this.navigation?.openConfirmDialog);
+    }
+
+    get canSaveFile(): boolean {
+        return isFunction(this.navigation?.openFile);
+    }
+
+    /** Opens a record's form; a refused or failed navigation (blocked pop-up, no access) leaves the form as it is. */
+    readonly openRecord = (entityName: string, id: string): void => {
+        const navigation = this.navigation;
+        if (!navigation || !isFunction(navigation.openForm)) return;
+        try {
+            const opening = (navigation.openForm as ComponentFramework.Navigation["openForm"]).call(navigation, { entityName, entityId: id });
+            void Promise.resolve(opening).catch(() => undefined);
+        } catch {
+            // as above
+        }
+    };
+
+    /**
+     * The host's confirm dialog: true or false as the user answered, undefined when the host has no dialog
+     * or it failed to open (the caller then asks inside the control).
+     */
+    readonly confirm = async (request: ConfirmRequest): Promise<boolean | undefined> => {
+        const navigation = this.navigation;
+        if (!navigation || !isFunction(navigation.openConfirmDialog)) return undefined;
+        try {
+            const answer = await (navigation.openConfirmDialog as ComponentFramework.Navigation["openConfirmDialog"]).call(navigation, request);
+            return answer?.confirmed === true;
+        } catch {
+            return undefined;
+        }
+    };
+
+    /** Hands a file to the host's save dialog; rejects when the host has none or refuses. */
+    readonly saveFile = async (file: SaveFileRequest): Promise<void> => {
+        const navigation = this.navigation;
+        if (!navigation || !isFunction(navigation.openFile)) throw new Error("openFile unavailable");
+        await (navigation.openFile as ComponentFramework.Navigation["openFile"]).call(navigation, file, { openMode: 2 });
+    };
+}

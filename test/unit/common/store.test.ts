@@ -1,0 +1,104 @@
+import { Store } from "../../../common/sources/store";
+import { KeyedSource } from "../../../common/sources/keyedSource";
+import { HostNavigation, trackContainerResize } from "../../../common/host/hostApis";
+import { dateOf, numberOf, textOf, wholeNumberOf } from "../../../common/model/rowValues";
+
+describe("Store", () => {
+    it("tells listeners of each change, not of the same value, and nothing after dispose", () => {
+        const store = new Store({ n: 1 });
+        const seen: number[] = [];
+        const unsubscribe = store.subscribe((value) => seen.push(value.n));
+        store.patch({ n: 2 });
+        store.set(store.current);
+        store.set({ n: 3 });
+        unsubscribe();
+        store.set({ n: 4 });
+        expect(seen).toEqual([2, 3]);
+        store.subscribe((value) => seen.push(value.n));
+        store.dispose();
+        store.set({ n: 5 });
+        expect(store.current.n).toBe(4);
+        expect(seen).toEqual([2, 3]);
+        expect(store.disposed).toBe(true);
+    });
+});
+
+describe("KeyedSource", () => {
+    class Probe {
+        disposed = false;
+        constructor(readonly key: string) {}
+        dispose(): void {
+            this.disposed = true;
+        }
+    }
+
+    it("keeps the source while the key stays, replaces it when the key changes, ends it when the key goes", () => {
+        const keyed = new KeyedSource<Probe>();
+        const first = keyed.sync("a", () => new Probe("a"));
+        expect(keyed.sync("a", () => new Probe("again"))).toBe(first);
+        const second = keyed.sync("b", () => new Probe("b"));
+        expect(first?.disposed).toBe(true);
+        expect(second?.key).toBe("b");
+        expect(keyed.sync(undefined, () => new Probe("never"))).toBeUndefined();
+        expect(second?.disposed).toBe(true);
+        expect(keyed.current).toBeUndefined();
+        const third = keyed.sync("c", () => new Probe("c"));
+        keyed.dispose();
+        expect(third?.disposed).toBe(true);
+    });
+});
+
+describe("HostNavigation", () => {
+    it("hides what the host lacks and never throws", async () => {
+        const navigation = new HostNavigation();
+        navigation.update({});
+        expect(navigation.canOpenRecord).toBe(false);
+        expect(() => navigation.openRecord("asyncoperation", "1")).not.toThrow();
+        await expect(navigation.confirm({ title: "", text: "", confirmButtonLabel: "", cancelButtonLabel: "" })).resolves.toBeUndefined();
+        await expect(navigation.saveFile({ fileName: "a", fileContent: "", fileSize: 0, mimeType: "text/csv" })).rejects.toBeTruthy();
+    });
+
+    it("uses the newest navigation and reads the confirm answer; a failing dialog means 'ask inside'", async () => {
+        const navigation = new HostNavigation();
+        const opened: unknown[] = [];
+        navigation.update({ navigation: { openForm: () => Promise.reject(new Error("blocked")), openConfirmDialog: () => Promise.resolve({ confirmed: false }) } });
+        navigation.update({
+            navigation: {
+                openForm: (options: unknown) => {
+                    opened.push(options);
+                    return Promise.resolve({});
+                },
+                openConfirmDialog: () => Promise.resolve({ confirmed: true }),
+            },
+        });
+        navigation.openRecord("asyncoperation", "42");
+        expect(opened).toEqual([{ entityName: "asyncoperation", entityId: "42" }]);
+        await expect(navigation.confirm({ title: "t", text: "x", confirmButtonLabel: "y", cancelButtonLabel: "n" })).resolves.toBe(true);
+        navigation.update({ navigation: { openConfirmDialog: () => Promise.reject(new Error("no dialog")) } });
+        await expect(navigation.confirm({ title: "t", text: "x", confirmButtonLabel: "y", cancelButtonLabel: "n" })).resolves.toBeUndefined();
+    });
+
+    it("asks for resize updates only where the host can give them", () => {
+        const track = jest.fn();
+        trackContainerResize({ mode: { trackContainerResize: track } });
+        expect(track).toHaveBeenCalledWith(true);
+        expect(() => trackContainerResize({ mode: {} })).not.toThrow();
+        expect(() => trackContainerResize({})).not.toThrow();
+    });
+});
+
+describe("row values", () => {
+    it("reads what the Web API may hand back without guessing", () => {
+        expect(textOf("  name ")).toBe("name");
+        expect(textOf(42)).toBe("");
+        expect(numberOf("12")).toBe(12);
+        expect(numberOf("twelve")).toBeUndefined();
+        expect(numberOf(Number.NaN)).toBeUndefined();
+        expect(wholeNumberOf(-1)).toBeUndefined();
+        expect(wholeNumberOf(1.5)).toBeUndefined();
+        expect(wholeNumberOf("7")).toBe(7);
+        expect(dateOf("2026-01-02T03:04:05Z")?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
+        expect(dateOf("not a date")).toBeUndefined();
+        expect(dateOf(new Date(Number.NaN))).toBeUndefined();
+    });
+});
