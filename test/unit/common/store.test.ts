@@ -1,6 +1,7 @@
 import { Store } from "../../../common/sources/store";
 import { KeyedSource } from "../../../common/sources/keyedSource";
 import { HostNavigation, trackContainerResize } from "../../../common/host/hostApis";
+import { UpdateGate } from "../../../common/host/updates";
 import { dateOf, numberOf, textOf, wholeNumberOf } from "../../../common/model/rowValues";
 
 describe("Store", () => {
@@ -100,5 +101,32 @@ describe("row values", () => {
         expect(dateOf("2026-01-02T03:04:05Z")?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
         expect(dateOf("not a date")).toBeUndefined();
         expect(dateOf(new Date(Number.NaN))).toBeUndefined();
+    });
+});
+
+describe("UpdateGate", () => {
+    const base = () => ({
+        parameters: { status: {}, refreshSeconds: {} },
+        mode: { allocatedWidth: 800, isControlDisabled: false },
+        userSettings: { languageId: 1033, isRTL: false },
+        updatedProperties: [] as string[],
+    });
+
+    it("hands back the last element only when the host says nothing the control reads changed", () => {
+        const gate = new UpdateGate<object>();
+        const element = {};
+        const first = base();
+        expect(gate.reuse(first)).toBeUndefined();
+        gate.remember(first, element);
+        // An empty list says nothing: render again.
+        expect(gate.reuse({ ...first, updatedProperties: [] })).toBeUndefined();
+        // Another column of the form changed, not ours.
+        expect(gate.reuse({ ...first, updatedProperties: ["somethingElse"] })).toBe(element);
+        expect(gate.reuse({ ...first, updatedProperties: ["status"] })).toBeUndefined();
+        expect(gate.reuse({ ...first, updatedProperties: ["layout"] })).toBeUndefined();
+        expect(gate.reuse({ ...first, updatedProperties: ["x"], mode: { allocatedWidth: 300, isControlDisabled: false } })).toBeUndefined();
+        expect(gate.reuse({ ...first, updatedProperties: ["x"], userSettings: { languageId: 1031, isRTL: false } })).toBeUndefined();
+        gate.forget();
+        expect(gate.reuse({ ...first, updatedProperties: ["x"] })).toBeUndefined();
     });
 });
