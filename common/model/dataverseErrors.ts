@@ -1,41 +1,97 @@
 /**
- * What a Web API failure means, read from the error object the client API rejects with. Pure: no host access.
+ * What a Web API failure means, read from the error object the client API rejects with. Dataverse's
+ * messages are localized ("Das Element … wurde nicht gefunden."), so a failure is recognised by its error
+ * code, or by the HTTP status where the error carries one — never by its message text. Pure: no host access.
  */
-/** HTTP-like status of a Web API failure, when the error says (404 for a row that is gone). */
-export function errorStatus(error: unknown): number | undefined {
-    const e = error as { status?: unknown; statusCode?: unknown; errorCode?: unknown; code?: unknown; message?: unknown } | null;
-    if (!e || typeof e !== "object") return undefined;
-    for (const candidate of [e.status, e.statusCode]) {
-        if (typeof candidate === "number") return candidate;
+export type FailureKind = "notFound" | "forbidden";
+
+/**
+ * The Dataverse error codes the controls act on, with where each is documented or seen.
+ * Sources: Microsoft's "Web service error codes" reference and "Background operations" page
+ * (see ../shared/reference/dataverse-facts.md in the project's planning notes).
+ */
+export const DATAVERSE_ERROR_CODES: Readonly<Record<number, { kind: FailureKind; name: string; source: string }>> = {
+    [-2147185406]: { kind: "notFound", name: "IsvAbortedNotFound (0x80048D02)", source: "reading a backgroundoperation whose time to live ran out (Background operations page)" },
+    [-2147220969]: { kind: "notFound", name: "ObjectDoesNotExist (0x80040217)", source: "reading a row of a standard table that does not exist (Web service error codes)" },
+    [-2147220960]: { kind: "forbidden", name: "PrivilegeDenied (0x80040220)", source: "principal user is missing a read privilege (Web service error codes)" },
+    [-2147187707]: { kind: "forbidden", name: "AccessDenied (0x80048405)", source: "access is denied (Background operations page example)" },
+};
+
+type ErrorLike = {
+    status?: unknown;
+    statusCode?: unknown;
+    httpStatusCode?: unknown;
+    errorCode?: unknown;
+    code?: unknown;
+    message?: unknown;
+    error?: { code?: unknown; message?: unknown } | null;
+    innerError?: { code?: unknown } | null;
+};
+
+function asObject(error: unknown): ErrorLike | undefined {
+    return error && typeof error === "object" ? (error as ErrorLike) : undefined;
+}
+
+/** A Dataverse code as a signed 32-bit number, from a number (signed or unsigned) or a hex string "0x8004…". */
+export function codeNumber(code: unknown): number | undefined {
+    if (typeof code === "number" && Number.isInteger(code)) return code | 0;
+    if (typeof code === "string") {
+        const text = code.trim();
+        if (/^0x[0-9a-f]{1,8}$/i.test(text)) return Number.parseInt(text.slice(2), 16) | 0;
+        if (/^-?\d{1,10}$/.test(text)) return Number(text) | 0;
     }
-    // Dataverse's "object does not exist" code, as the client API reports it.
-    if (e.errorCode === -2147220969 || e.code === -2147220969 || e.errorCode === 0x80040217 || e.code === 0x80040217) return 404;
-    if (typeof e.message === "string" && /could not find item|does not exist/i.test(e.message)) return 404;
+    return undefined;
+}
+
+/** The Dataverse error code a failure carries, wherever the client API put it. */
+export function errorCodeOf(error: unknown): number | undefined {
+    const e = asObject(error);
+    if (!e) return undefined;
+    for (const candidate of [e.errorCode, e.code, e.error?.code, e.innerError?.code]) {
+        const code = codeNumber(candidate);
+        if (code !== undefined && code !== 0) return code;
+    }
+    return undefined;
+}
+
+/** HTTP status of a Web API failure, when the error carries one. */
+export function errorStatus(error: unknown): number | undefined {
+    const e = asObject(error);
+    if (!e) return undefined;
+    for (const candidate of [e.status, e.statusCode, e.httpStatusCode]) {
+        if (typeof candidate === "number" && candidate >= 100 && candidate < 600) return candidate;
+    }
+    return undefined;
+}
+
+/** What a failure means for a control: the row is gone, the user may not read it, or neither. */
+export function failureKind(error: unknown): FailureKind | undefined {
+    const code = errorCodeOf(error);
+    const known = code === undefined ? undefined : DATAVERSE_ERROR_CODES[code];
+    if (known) return known.kind;
+    const status = errorStatus(error);
+    if (status === 404) return "notFound";
+    if (status === 403) return "forbidden";
     return undefined;
 }
 
 /** The row (or the rows a query is about) no longer exists: reading again will not bring it back. */
 export function isNotFound(error: unknown): boolean {
-    return errorStatus(error) === 404;
+    return failureKind(error) === "notFound";
 }
-
-// Dataverse's "principal lacks a privilege" code (0x80040220), as the client API reports it.
-const PRIVILEGE_DENIED = -2147220960;
 
 /**
- * The user lacks the privilege to read what was asked for (HTTP 403 or Dataverse's privilege error): final
- * until an administrator changes the user's roles, so not worth retrying.
+ * The user lacks the privilege to read what was asked for: final until an administrator changes the
+ * user's roles, so not worth retrying.
  */
 export function isForbidden(error: unknown): boolean {
-    if (errorStatus(error) === 403) return true;
-    const e = error as { errorCode?: unknown; code?: unknown; error?: { code?: unknown } } | null;
-    if (!e || typeof e !== "object") return false;
-    return [e.errorCode, e.code, e.error?.code].some((code) => code === PRIVILEGE_DENIED || code === 0x80040220 || code === "0x80040220");
+    return failureKind(error) === "forbidden";
 }
 
+/** The failure's own message (Dataverse's, already in the user's language), or "" when it has none. */
 export function errorText(error: unknown): string {
-    if (error && typeof error === "object" && typeof (error as { message?: unknown }).message === "string") {
-        return (error as { message: string }).message;
-    }
+    const e = asObject(error);
+    const message = e?.message ?? e?.error?.message;
+    if (typeof message === "string") return message;
     return typeof error === "string" ? error : "";
 }

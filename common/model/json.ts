@@ -4,11 +4,37 @@
  */
 export type JsonRead =
     | { kind: "empty" }
-    | { kind: "json"; value: unknown; size: number }
+    /** `encodings`: how many times the JSON had been encoded again as a JSON string (absent or 0 for plain JSON). */
+    | { kind: "json"; value: unknown; size: number; encodings?: number }
     | { kind: "text"; text: string; reason: "notJson" | "malformed" | "tooLarge" };
 
 /** Beyond this a value is shown as (truncated) text rather than parsed into a tree. */
 export const MAX_JSON_CHARS = 5_000_000;
+
+/** Some writers store JSON as a JSON string of JSON; this many layers are undone, no more. */
+export const MAX_JSON_ENCODINGS = 3;
+
+/**
+ * A JSON string whose content is itself JSON (an object or array, possibly encoded again as a string),
+ * decoded a bounded number of times; anything else is left as it is.
+ */
+function decodeNested(value: unknown): { value: unknown; encodings: number } {
+    let current = value;
+    let encodings = 0;
+    while (typeof current === "string" && encodings < MAX_JSON_ENCODINGS) {
+        const inner = current.trim();
+        const first = inner[0];
+        if (first !== "{" && first !== "[" && first !== '"') break;
+        try {
+            current = JSON.parse(inner) as unknown;
+        } catch {
+            break;
+        }
+        encodings += 1;
+    }
+    // Only an object or array found inside counts; a string that merely held a quoted string stays as read.
+    return current !== null && typeof current === "object" ? { value: current, encodings } : { value, encodings: 0 };
+}
 
 export function readJson(text: string | null | undefined, maxChars = MAX_JSON_CHARS): JsonRead {
     if (text === null || text === undefined) return { kind: "empty" };
@@ -18,7 +44,8 @@ export function readJson(text: string | null | undefined, maxChars = MAX_JSON_CH
     const first = trimmed[0];
     const looksLikeJson = first === "{" || first === "[" || first === '"';
     try {
-        return { kind: "json", value: JSON.parse(trimmed) as unknown, size: trimmed.length };
+        const { value, encodings } = decodeNested(JSON.parse(trimmed) as unknown);
+        return { kind: "json", value, size: trimmed.length, encodings };
     } catch {
         return { kind: "text", text, reason: looksLikeJson ? "malformed" : "notJson" };
     }

@@ -1,6 +1,6 @@
 import { parseOnce } from "../../../common/model/parseOnce";
 import { recordOf, webApiOf } from "../../../common/host/dataAccess";
-import { errorStatus, isForbidden, isNotFound } from "../../../common/model/dataverseErrors";
+import { codeNumber, errorCodeOf, errorStatus, isForbidden, isNotFound } from "../../../common/model/dataverseErrors";
 import { normalizeGuid } from "../../../common/model/guid";
 import { readJson } from "../../../common/model/json";
 import { themeFromHost } from "../../../common/host/theme";
@@ -39,14 +39,20 @@ describe("data access guard", () => {
         expect(normalizeGuid("not-a-guid")).toBeUndefined();
     });
 
-    it("recognises a vanished row however the host reports it", () => {
+    it("recognises a vanished row by its code or HTTP status, in every language, never by its message", () => {
         expect(errorStatus({ status: 404 })).toBe(404);
-        expect(errorStatus({ errorCode: -2147220969 })).toBe(404);
-        expect(errorStatus(new Error("Could not find item 'x'."))).toBe(404);
-        expect(errorStatus(new Error("Timeout"))).toBeUndefined();
         expect(errorStatus(null)).toBeUndefined();
+        expect(isNotFound({ status: 404 })).toBe(true);
         expect(isNotFound({ errorCode: -2147220969 })).toBe(true);
+        // A background operation whose time to live ran out, as Microsoft documents it, in German.
+        expect(isNotFound({ errorCode: -2147185406, message: "Das Element 'x' wurde nicht gefunden." })).toBe(true);
+        expect(isNotFound({ errorCode: 0x80048d02 })).toBe(true);
+        expect(isNotFound({ error: { code: "0x80048D02", message: "Could not find item 'x'." } })).toBe(true);
+        // The English words alone prove nothing: messages are localized and can say anything.
+        expect(isNotFound(new Error("Could not find item 'x'."))).toBe(false);
         expect(isNotFound({ status: 403 })).toBe(false);
+        expect(errorCodeOf({ errorCode: "-2147185406" })).toBe(-2147185406);
+        expect(codeNumber("0x80040220")).toBe(-2147220960);
     });
 
     it("recognises a refusal for lack of privilege however the host reports it", () => {
@@ -69,6 +75,21 @@ describe("readJson", () => {
         expect(readJson("  ")).toEqual({ kind: "empty" });
         expect(readJson(null)).toEqual({ kind: "empty" });
         expect(readJson("[1,2,3]", 3)).toMatchObject({ kind: "text", reason: "tooLarge" });
+    });
+
+    it("decodes JSON stored as a JSON string of JSON, a bounded number of times", () => {
+        const once = JSON.stringify([{ Key: "A", Value: 1 }]);
+        expect(readJson(JSON.stringify(once))).toMatchObject({ kind: "json", value: [{ Key: "A", Value: 1 }], encodings: 1 });
+        expect(readJson(JSON.stringify(JSON.stringify(once)))).toMatchObject({ kind: "json", value: [{ Key: "A", Value: 1 }], encodings: 2 });
+        expect(readJson(once)).toMatchObject({ encodings: 0 });
+        // A plain JSON string stays a string; so does one that only looks like JSON.
+        expect(readJson('"hello"')).toMatchObject({ kind: "json", value: "hello", encodings: 0 });
+        expect(readJson(JSON.stringify("{not json}"))).toMatchObject({ kind: "json", value: "{not json}", encodings: 0 });
+        let deep = once;
+        for (let i = 0; i < 6; i++) deep = JSON.stringify(deep);
+        const read = readJson(deep);
+        expect(read).toMatchObject({ kind: "json", encodings: 0 });
+        expect(typeof (read as { value: unknown }).value).toBe("string");
     });
 });
 
