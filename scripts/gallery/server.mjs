@@ -37,7 +37,7 @@ const LIBRARIES = {
 /** URL prefix → folder; nothing outside these folders is served. */
 const foldersOf = (root) => ({
     "/page/": PAGE,
-    "/fixtures/": join(ROOT, "test", "fixtures"),
+    "/fixtures/": join(ROOT, "scripts", "gallery", "fixtures"),
     "/out/": join(root, "out"),
     "/icons/": join(root, "node_modules", "@fluentui", "font-icons-mdl2", "fonts"),
 });
