@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { scenarios } from "../../scripts/gallery/fixtures/scenarios.mjs";
 import { CONTROLS } from "../../scripts/lib/controls.mjs";
 import { readResx } from "../../scripts/lib/resx.mjs";
-import { openGallery } from "./galleryPage.mjs";
+import { openGallery } from "../../scripts/gallery/galleryPage.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = join(root, "test-results", "gallery");
