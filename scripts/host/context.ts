@@ -211,6 +211,13 @@ export function formattingFor(locale: string, offsetMinutes: number): ComponentF
 
 const FORM_FACTORS = { desktop: 1, tablet: 2, phone: 3 } as const;
 
+/** The host each context was built by, so later contexts build their parameters the same way. */
+const hosts = new WeakMap<object, ParameterHost>();
+
+function parameterOf(spec: ParameterSpec, host: ParameterHost): unknown {
+    return isCustomParameter(spec) ? spec.buildParameter(host) : property(spec, host.languageId);
+}
+
 /** A context as the host hands it to init and updateView. */
 export function createFakeContext<TInputs>(options: FakeContextOptions): FakeContext<TInputs> {
     const languageId = options.languageId ?? BASE_LANGUAGE;
@@ -231,7 +238,7 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
         };
     const confirm = options.confirm ?? true;
     const host: ParameterHost = { languageId, requestRender, navigate, webAPI };
-    const parameters = Object.fromEntries(Object.entries(options.parameters).map(([name, spec]) => [name, isCustomParameter(spec) ? spec.buildParameter(host) : property(spec, languageId)]));
+    const parameters = Object.fromEntries(Object.entries(options.parameters).map(([name, spec]) => [name, parameterOf(spec, host)]));
     const offset = options.timeZoneOffsetMinutes ?? 0;
     const record = options.record === undefined ? { entityName: "unknown", id: "" } : options.record;
     const formFactor = FORM_FACTORS[options.formFactor ?? "desktop"];
@@ -280,13 +287,16 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
         updatedProperties: options.updatedProperties ?? [],
         navigationCalls,
     };
+    hosts.set(context, host);
     return context as unknown as FakeContext<TInputs>;
 }
 
 /** A new context with some parameters changed, as the host hands one to updateView. */
-export function withParameters<TInputs>(context: FakeContext<TInputs>, changes: Record<string, PropertySpec | unknown>): FakeContext<TInputs> {
-    const languageId = context.userSettings.languageId;
+export function withParameters<TInputs>(context: FakeContext<TInputs>, changes: Record<string, ParameterSpec>): FakeContext<TInputs> {
+    const host = hosts.get(context) ?? { languageId: context.userSettings.languageId, requestRender: () => undefined, navigate: () => undefined, webAPI: context.webAPI };
     const parameters = { ...(context.parameters as object) } as Record<string, unknown>;
-    for (const [name, spec] of Object.entries(changes)) parameters[name] = property(spec, languageId);
-    return { ...context, parameters } as FakeContext<TInputs>;
+    for (const [name, spec] of Object.entries(changes)) parameters[name] = parameterOf(spec, host);
+    const next = { ...context, parameters } as FakeContext<TInputs>;
+    hosts.set(next, host);
+    return next;
 }

@@ -1,4 +1,4 @@
-import { createFakeContext, property, type CustomParameter, type ParameterHost } from "../../scripts/host/context";
+import { createFakeContext, property, withParameters, type CustomParameter, type ParameterHost } from "../../scripts/host/context";
 import { hostControl } from "../../scripts/host/lifecycle";
 import { DataverseError, FakeWebApi } from "../../scripts/host/webApi";
 
@@ -52,6 +52,10 @@ describe("the shared fake host", () => {
         expect((context.parameters as Record<string, unknown>).items).toEqual({ kind: "custom", languageId: 1036 });
         handed!.navigate("openDatasetItem", ["row"]);
         expect(context.navigationCalls).toEqual([{ method: "openDatasetItem", args: ["row"] }]);
+        handed = undefined;
+        const next = withParameters(context, { items: custom });
+        expect(handed!.languageId).toBe(1036);
+        expect((next.parameters as Record<string, unknown>).items).toEqual({ kind: "custom", languageId: 1036 });
     });
 
     it("drives init, updateView and destroy, unmounting even when destroy throws", () => {
