@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { CONTROLS } from "./lib/controls.mjs";
-import { openGallery } from "../test/browser/galleryPage.mjs";
+import { openGallery } from "./gallery/galleryPage.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** GALLERY_ROOT: measure another checkout's build (as the gallery tests can). */

@@ -1,6 +1,7 @@
 // The gallery's HTTP server: Node's http module only, bound to 127.0.0.1. It serves the page, the shared
-// fixtures, the production bundles and strings from out/, and the platform libraries (React 16.14,
-// ReactDOM, Fluent 8.29) from node_modules, so the gallery works offline.
+// fixtures, the fake host (scripts/host, transpiled on request), the production bundles and strings from
+// out/, and the platform libraries (React 16.14, ReactDOM, Fluent 8.29) from node_modules, so the gallery
+// works offline.
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
@@ -36,7 +37,7 @@ const LIBRARIES = {
 /** URL prefix → folder; nothing outside these folders is served. */
 const foldersOf = (root) => ({
     "/page/": PAGE,
-    "/fixtures/": join(ROOT, "test", "fixtures"),
+    "/fixtures/": join(ROOT, "scripts", "gallery", "fixtures"),
     "/out/": join(root, "out"),
     "/icons/": join(root, "node_modules", "@fluentui", "font-icons-mdl2", "fonts"),
 });
@@ -72,16 +73,21 @@ export function controlStrings(control, lcid, root = ROOT) {
     return Object.fromEntries(readResx(path));
 }
 
-let fakeWebApiSource;
-/** The same Dataverse-like fake Web API the jest tests use, as a browser module. */
-function fakeWebApiModule() {
-    const path = join(ROOT, "test", "host", "fakeWebApi.ts");
+const HOST = join(ROOT, "scripts", "host");
+const hostModules = new Map();
+/**
+ * A module of the shared fake host (scripts/host/<name>.ts, the same source the jest tests import) as a
+ * browser ES module. Its own imports are extensionless ("./webApi"), so `/host/webApi` is served too.
+ */
+function hostModule(name) {
+    const path = join(HOST, `${name}.ts`);
+    if (!existsSync(path)) return undefined;
     const mtime = statSync(path).mtimeMs;
-    if (!fakeWebApiSource || fakeWebApiSource.mtime !== mtime) {
-        const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 } });
-        fakeWebApiSource = { mtime, text: outputText };
-    }
-    return fakeWebApiSource.text;
+    const cached = hostModules.get(name);
+    if (cached?.mtime === mtime) return cached.text;
+    const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), { fileName: path, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 } });
+    hostModules.set(name, { mtime, text: outputText });
+    return outputText;
 }
 
 function send(response, status, body, type = "text/plain; charset=utf-8") {
@@ -119,7 +125,11 @@ export function startGalleryServer({ port = 0, host = "127.0.0.1", root = ROOT, 
                 const library = LIBRARIES[path.slice(5)];
                 return library ? sendFile(response, join(root, library)) : send(response, 404, "Not found");
             }
-            if (path === "/host/fakeWebApi.js") return send(response, 200, fakeWebApiModule(), TYPES[".js"]);
+            const hostFile = /^\/host\/(\w+)(?:\.js)?$/.exec(path);
+            if (hostFile) {
+                const text = hostModule(hostFile[1]);
+                return text === undefined ? send(response, 404, "Not found") : send(response, 200, text, TYPES[".js"]);
+            }
             if (path === "/api/controls") return send(response, 200, JSON.stringify({ controls: controlCatalog(root), languages: LANGUAGES, ...status() }), TYPES[".json"]);
             const strings = /^\/api\/strings\/(\w+)\/(\d+)$/.exec(path);
             if (strings) {

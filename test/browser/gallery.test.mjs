@@ -8,10 +8,10 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { scenarios } from "../fixtures/scenarios.mjs";
+import { scenarios } from "../../scripts/gallery/fixtures/scenarios.mjs";
 import { CONTROLS } from "../../scripts/lib/controls.mjs";
 import { readResx } from "../../scripts/lib/resx.mjs";
-import { openGallery } from "./galleryPage.mjs";
+import { openGallery } from "../../scripts/gallery/galleryPage.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = join(root, "test-results", "gallery");
@@ -296,7 +296,7 @@ describe("StagedDependencyViewer list interactions", () => {
     let expectedMatches = 0;
 
     before(async () => {
-        const { dependencies } = await import("../fixtures/generate.mjs");
+        const { dependencies } = await import("../../scripts/gallery/fixtures/generate.mjs");
         expectedMatches = JSON.parse(dependencies(30, "json")).filter((e) => [e.name, e.id, e.parent ?? ""].some((v) => v.toLowerCase().includes(QUERY))).length;
     });
 

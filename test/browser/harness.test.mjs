@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchBrowser } from "./browser.mjs";
+import { launchBrowser } from "../../scripts/gallery/browser.mjs";
 import { readResx } from "../../scripts/lib/resx.mjs";
 import { QUIET_TOOLS_ENV } from "../../scripts/lib/run.mjs";
 

@@ -1,28 +1,25 @@
 import * as React from "react";
 import { render, type RenderResult } from "@testing-library/react";
+import { loadControl, type ReactControlLike } from "../../scripts/host/lifecycle";
 
-/** The lifecycle every control implements, as the host drives it. */
-export interface ReactControlLike<TInputs> {
-    init(context: ComponentFramework.Context<TInputs>, notifyOutputChanged?: () => void, state?: ComponentFramework.Dictionary): void;
-    updateView(context: ComponentFramework.Context<TInputs>): React.ReactElement;
-    destroy(): void;
-}
+export type { ReactControlLike };
 
 /**
- * Mounts a control like a model-driven form does: init, then updateView rendered by React, and each
- * later updateView re-rendered into the same root.
+ * Mounts a control like a model-driven form does (the shared fake host's lifecycle): init, then
+ * updateView rendered by React, and each later updateView re-rendered into the same root.
  */
-export function mountControl<TInputs>(control: ReactControlLike<TInputs>, context: ComponentFramework.Context<TInputs>) {
-    control.init(context, () => undefined, {});
-    const view: RenderResult = render(control.updateView(context));
+export function mountControl<TInputs>(control: ReactControlLike<TInputs, React.ReactElement>, context: ComponentFramework.Context<TInputs>) {
+    let view: RenderResult | undefined;
+    const hosted = loadControl(control, context, {
+        render(element) {
+            if (view) view.rerender(element);
+            else view = render(element);
+        },
+        unmount: () => view?.unmount(),
+    });
     return {
-        view,
-        update(next: ComponentFramework.Context<TInputs>): void {
-            view.rerender(control.updateView(next));
-        },
-        destroy(): void {
-            control.destroy();
-            view.unmount();
-        },
+        view: view as RenderResult,
+        update: (next: ComponentFramework.Context<TInputs>): void => hosted.update(next),
+        destroy: (): void => hosted.destroy(),
     };
 }

@@ -3,7 +3,8 @@
 // switch). `window.gallery` is the handle the browser tests and the benchmark drive.
 import { scenarios } from "/fixtures/scenarios.mjs";
 import { materialize } from "/fixtures/materialize.mjs";
-import { FakeWebApi } from "/host/fakeWebApi.js";
+import { FakeWebApi } from "/host/webApi.js";
+import { hostControl } from "/host/lifecycle.js";
 import { createContext, LOCALES } from "/page/fakeHost.mjs";
 
 const $ = (id) => document.getElementById(id);
@@ -20,7 +21,7 @@ window.ComponentFramework = {
 };
 
 let catalog = [];
-let current; // { definition, scenario, control, context, container, webAPI, values, properties, strings }
+let current; // { definition, control, hosted, view, context, container, webAPI, fake, values, properties, strings }
 let settings = { ...DEFAULT_SETTINGS };
 const log = [];
 
@@ -57,37 +58,17 @@ async function stringsOf(control, lcid) {
     return stringCache.get(key);
 }
 
-/** A Web API error shaped like the host's: message, HTTP status and Dataverse error code. */
-function webApiError({ message, status = 500, errorCode = -2147220970 }) {
-    return Object.assign(new Error(message), { status, errorCode, code: errorCode });
-}
-
 /**
- * The fake Web API of a scenario, logging every call and answering after `latencyMs`. A scenario's
- * `failures` ({ method, entity?, times?, error }) make matching calls fail `times` times (every time when
- * omitted); a failed call is recorded like any other but changes nothing.
+ * The fake Web API of a scenario (the shared Dataverse-like one), logging every call and answering after
+ * `latencyMs`. A scenario's `failures` ({ method, entity?, times?, error: { message, status } }) make
+ * matching calls fail `times` times (every time when omitted); a failed call is recorded like any other
+ * but changes nothing.
  */
 function webApiFor(tables, failures = []) {
-    const fake = new FakeWebApi(structuredClone(tables));
-    const left = failures.map((failure) => ({ ...failure, left: failure.times ?? Infinity }));
-    const api = {};
-    for (const method of ["retrieveRecord", "retrieveMultipleRecords", "updateRecord", "createRecord", "deleteRecord"]) {
-        api[method] = async (...args) => {
-            const [entity, second, third] = args;
-            const id = method === "retrieveMultipleRecords" || method === "createRecord" ? undefined : second;
-            const options = method === "retrieveMultipleRecords" ? second : method === "retrieveRecord" ? third : undefined;
-            addLog({ kind: "webAPI", method, entity, id, options });
-            if (settings.latencyMs > 0) await new Promise((resolve) => window.__aops.nativeSetTimeout(resolve, settings.latencyMs));
-            const failure = left.find((f) => f.method === method && (f.entity === undefined || f.entity === entity) && f.left > 0);
-            if (failure) {
-                failure.left -= 1;
-                fake.calls.push({ method, entity, id, options, data: method === "updateRecord" ? third : method === "createRecord" ? second : undefined });
-                throw webApiError(failure.error);
-            }
-            return fake[method](...args);
-        };
-    }
-    return { api, fake };
+    const fake = new FakeWebApi(structuredClone(tables)).failWhen(...failures);
+    fake.onCall = ({ method, entity, id, options }) => addLog({ kind: "webAPI", method, entity, id, options });
+    fake.delay = () => (settings.latencyMs > 0 ? new Promise((resolve) => window.__aops.nativeSetTimeout(resolve, settings.latencyMs)) : undefined);
+    return fake;
 }
 
 function readSettingsFromForm() {
@@ -155,25 +136,35 @@ function buildContext(updatedProperties = []) {
 function rerender(updatedProperties = []) {
     if (!current) return undefined;
     current.context = buildContext(updatedProperties);
+    const { view } = current;
     const started = performance.now();
-    const element = current.control.updateView(current.context);
-    const viewed = performance.now();
-    window.ReactDOM.render(element, current.container);
+    current.hosted.update(current.context);
     const rendered = performance.now();
-    return { updateViewMs: viewed - started, renderMs: rendered - viewed };
+    return { updateViewMs: view.viewedAt - started, renderMs: rendered - view.viewedAt };
+}
+
+/** Where the host renders a control: ReactDOM into `container`, noting when updateView handed an element. */
+function viewIn(container) {
+    const view = {
+        viewedAt: 0,
+        render(element) {
+            view.viewedAt = performance.now();
+            window.ReactDOM.render(element, container);
+        },
+        unmount() {
+            window.ReactDOM.unmountComponentAtNode(container);
+            container.remove();
+        },
+    };
+    return view;
 }
 
 /** destroy() the control and unmount its tree, as the host does when the form closes. */
 function teardown() {
     if (!current) return;
-    const { control, container } = current;
+    const { hosted } = current;
     current = undefined;
-    try {
-        control.destroy();
-    } finally {
-        window.ReactDOM.unmountComponentAtNode(container);
-        container.remove();
-    }
+    hosted.destroy();
 }
 
 function nextFrame() {
@@ -203,13 +194,16 @@ async function render(definition, patch = {}) {
         return { missing: true };
     }
     const { parameters, tables, record } = materialize(definition);
-    const { api, fake } = webApiFor(tables, definition.failures);
+    const fake = webApiFor(tables, definition.failures);
     const strings = await stringsOf(definition.control, settings.languageId);
     const withoutWebApi = settings.noWebApi || definition.noWebApi === true;
-    current = { definition, control: new Control(), container, values: parameters, properties: info.properties, record, strings, webAPI: withoutWebApi ? undefined : api, fake };
+    const control = new Control();
+    const view = viewIn(container);
+    const hosted = hostControl(control, view, { notifyOutputChanged: () => addLog({ kind: "output", outputs: current?.control.getOutputs?.() }) });
+    current = { definition, control, hosted, view, container, values: parameters, properties: info.properties, record, strings, webAPI: withoutWebApi ? undefined : fake, fake };
     current.context = buildContext();
     const started = performance.now();
-    current.control.init(current.context, () => addLog({ kind: "output", outputs: current?.control.getOutputs?.() }), {});
+    hosted.init(current.context);
     const timings = rerender();
     await nextFrame();
     return { ...timings, firstPaintMs: performance.now() - started };

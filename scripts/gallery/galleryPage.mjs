@@ -1,6 +1,6 @@
 // Opens the gallery in the system Chromium on a server of its own (free port, 127.0.0.1), for the
 // browser tests and the benchmark. Collects page errors and console errors as they happen.
-import { startGalleryServer } from "../../scripts/gallery/server.mjs";
+import { startGalleryServer } from "./server.mjs";
 import { launchBrowser } from "./browser.mjs";
 
 export async function openGallery({ root = process.env.GALLERY_ROOT, viewport = { width: 1280, height: 900 }, beforeLoad } = {}) {
