@@ -4,11 +4,11 @@ import { TooltipHost } from "@fluentui/react/lib/Tooltip";
 import { getId } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
 import { visuallyHidden } from "../../common/components/StatusBadge";
-import type { CancelAction, CancelSnapshot } from "../host/operationLink";
+import type { CancelRequest, CancelSnapshot } from "../sources/cancelRequest";
 import type { Phase } from "../model/timelineModel";
 
 export interface CancelButtonProps {
-    action: CancelAction;
+    action: CancelRequest;
     snapshot: CancelSnapshot;
     phase: Phase;
 }
@@ -37,7 +37,14 @@ export const CancelButton = React.memo(function CancelButton({ action, snapshot,
             text={snapshot.phase === "saving" ? t("Cancel_Pending") : t("Cancel_Button")}
             iconProps={{ iconName: "Cancel" }}
             disabled={busy}
-            onClick={() => void action.run()}
+            onClick={() =>
+                void action.run({
+                    title: t("Cancel_ConfirmTitle"),
+                    text: t("Cancel_ConfirmText"),
+                    confirmButtonLabel: t("Cancel_ConfirmYes"),
+                    cancelButtonLabel: t("Cancel_ConfirmNo"),
+                })
+            }
         />
     );
 });

@@ -7,27 +7,25 @@ import { useHost } from "../../common/components/HostContext";
 import { useNow, useStore } from "../../common/components/useStore";
 import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/model/dates";
 import type { RefreshSource } from "../../common/sources/refreshSource";
-import type { resolveOption } from "../../common/model/options";
-import { valuesFromRow, type OperationValues } from "../model/operationValues";
+import type { OptionMetadataLike } from "../../common/model/options";
+import { keepUnchanged, valuesFromRow, type OperationRow, type OperationValues } from "../model/operationValues";
 import { timelineModel, withCancelRequested, STATUS, type TimelineModel, type TimelineWarning } from "../model/timelineModel";
-import type { CancelAction, OperationRow } from "../host/operationLink";
+import type { CancelRequest } from "../sources/cancelRequest";
 import { StepList } from "./StepList";
 import { DateText } from "./DateText";
 import { ErrorCard } from "./ErrorCard";
 import { ParametersView } from "./ParametersView";
 import { CancelButton } from "./CancelButton";
 
-type OptionMetadata = Parameters<typeof resolveOption>[3];
-
 export interface TimelineViewProps {
     /** The values bound on the form. */
     values: OperationValues;
-    statusOptions?: OptionMetadata;
-    stateOptions?: OptionMetadata;
+    statusOptions?: readonly OptionMetadataLike[];
+    stateOptions?: readonly OptionMetadataLike[];
     /** Re-reads of the row, when the host allows them. */
     refresh?: RefreshSource<OperationRow>;
     /** The cancel request, when the user may make it. */
-    cancel?: CancelAction;
+    cancel?: CancelRequest;
     /** The host can read the row (webAPI and a record id). */
     live: boolean;
 }
@@ -53,10 +51,13 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
     const cancelSnapshot = useStore(cancel);
     const row = snapshot?.data;
     const requested = cancelSnapshot?.phase === "requested";
+    // A read that brings nothing new hands the views the same values, so they do not re-render.
+    const previous = React.useRef<OperationValues | undefined>(undefined);
     const current = React.useMemo(() => {
         const read = row ? valuesFromRow(row, values) : values;
-        return requested ? withCancelRequested(read) : read;
+        return keepUnchanged(previous.current, requested ? withCancelRequested(read) : read);
     }, [row, values, requested]);
+    previous.current = current;
     const gone = snapshot?.phase === "gone";
     // A vanished row keeps its last values, but nothing about it is live any more; nor after destroy().
     const running = !gone && snapshot?.phase !== "disposed" && current.statusReason.value === STATUS.inProgress && current.startTime.state === "value";
