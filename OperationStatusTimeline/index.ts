@@ -1,69 +1,66 @@
 import * as React from "react";
+import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { HostEnvironmentCache } from "../common/host/environment";
-import { ControlRoot } from "../common/components/ControlRoot";
+import { HostEnvironmentCache, type HostEnvironment } from "../common/host/environment";
 import { readNumber, readText, isReadOnly } from "../common/host/fields";
-import { optionsOf } from "../common/model/options";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
+import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
+import { UpdateGate } from "../common/host/updates";
+import { memoLast } from "../common/model/memo";
+import type { OptionMetadataLike } from "../common/model/options";
+import { KeyedSource } from "../common/sources/keyedSource";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
-import type { Translate } from "../common/model/text";
+import { ControlRoot } from "../common/components/ControlRoot";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { valuesFromInputs } from "./model/operationValues";
+import { ENTITY, type OperationValues } from "./model/operationValues";
 import { isTerminalStatus } from "./model/timelineModel";
-import { ENTITY, OperationLink } from "./host/operationLink";
+import { FormValues } from "./sources/formValues";
+import { OperationSource, operationKey } from "./sources/operationSource";
+import type { CancelRequest } from "./sources/cancelRequest";
 import { TimelineView } from "./components/TimelineView";
 
-/** Lifecycle adapter only: bound values → view; owns the refresh loop and the cancel request. */
+/** Lifecycle only: reads the context, keeps the live source of the row on the form, returns the view. */
 export class OperationStatusTimeline implements ComponentFramework.ReactControl<IInputs, IOutputs> {
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
-    private link: OperationLink | undefined;
-    /** The row (id and partition) the link reads. */
-    private linkKey = "";
-    private context: ComponentFramework.Context<IInputs> | undefined;
-    private t: Translate = (key) => key;
+    private readonly navigation = new HostNavigation();
+    private readonly form = new FormValues();
+    /** Re-reads of the row on the form (and its cancel request), while there is one to read. */
+    private readonly operation = new KeyedSource<OperationSource>();
+    private readonly gate = new UpdateGate<React.ReactElement>();
+    /** The same element while nothing it shows changed. */
+    private readonly render = memoLast(renderTimeline);
 
     public init(context: ComponentFramework.Context<IInputs>): void {
-        // Canvas apps and some custom pages leave this out.
-        context.mode.trackContainerResize?.(true);
+        trackContainerResize(context);
     }
 
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-        this.context = context;
+        this.navigation.update(context);
+        const unchanged = this.gate.reuse(context);
+        if (unchanged) return unchanged;
         const { host, theme } = this.environment.read(context);
-        this.t = host.t;
         const parameters = context.parameters;
-        const values = valuesFromInputs(parameters);
-        const intervalMs = refreshIntervalMs(readNumber(parameters.refreshSeconds).value);
+        const { values, statusOptions, stateOptions } = this.form.read(parameters);
         const api = webApiOf(context);
         const record = recordOf(context);
-        const linked = api !== undefined && record !== undefined && record.entityName === ENTITY;
         const partitionId = readText(parameters.partitionId).value;
-        const key = linked ? `${record.id}|${partitionId ?? ""}` : "";
-        if (this.link && key !== this.linkKey) {
-            // Another row (or partition) on the same control instance: the old reads no longer apply.
-            this.link.dispose();
-            this.link = undefined;
+        const row = api && record?.entityName === ENTITY ? { api, id: record.id, partitionId, key: operationKey(record.id, partitionId) } : undefined;
+        const intervalMs = refreshIntervalMs(readNumber(parameters.refreshSeconds).value);
+        // Read live only while the run can still change (a finished run is final on the form already); a row
+        // being read keeps its source, and another row or partition gets a new one.
+        const status = values.statusReason;
+        const canChange = status.state === "value" && !isTerminalStatus(status.value);
+        const wanted = row && (canChange || this.operation.current?.key === row.key) ? row : undefined;
+        let source: OperationSource | undefined;
+        if (wanted) {
+            source = this.operation.sync(wanted.key, () => this.open(wanted, intervalMs));
+            source?.setIntervalMs(intervalMs);
+        } else {
+            this.operation.dispose();
         }
-        // Start reading only while the run can still change; a finished one is final on the form already.
-        if (!this.link && linked && values.statusReason.state === "value" && !isTerminalStatus(values.statusReason.value)) {
-            this.link = new OperationLink({ api, id: record.id, partitionId, intervalMs, confirmCancel: () => this.confirmCancel() });
-            this.linkKey = key;
-            this.link.start();
-        }
-        this.link?.refresh.setIntervalMs(intervalMs);
-        const canWrite = linked && typeof api.updateRecord === "function" && !isReadOnly(context, parameters.statusReason);
-        return React.createElement(
-            ControlRoot,
-            { host, theme, label: host.t("Timeline_Label") },
-            React.createElement(TimelineView, {
-                values,
-                statusOptions: optionsOf(parameters.statusReason),
-                stateOptions: optionsOf(parameters.state),
-                refresh: this.link?.refresh,
-                cancel: canWrite ? this.link?.cancel : undefined,
-                live: linked,
-            }),
-        );
+        const canWrite = row !== undefined && typeof row.api.updateRecord === "function" && !isReadOnly(context, parameters.statusReason);
+        const element = this.render(host, theme, values, statusOptions, stateOptions, source, canWrite ? source?.cancel : undefined, row !== undefined);
+        return this.gate.remember(context, element);
     }
 
     public getOutputs(): IOutputs {
@@ -71,21 +68,31 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
     }
 
     public destroy(): void {
-        this.link?.dispose();
-        this.link = undefined;
-        this.context = undefined;
+        this.operation.dispose();
+        this.gate.forget();
     }
 
-    private async confirmCancel(): Promise<boolean> {
-        const navigation = this.context?.navigation;
-        if (!navigation?.openConfirmDialog) return false;
-        const t = this.t;
-        const answer = await navigation.openConfirmDialog({
-            title: t("Cancel_ConfirmTitle"),
-            text: t("Cancel_ConfirmText"),
-            confirmButtonLabel: t("Cancel_ConfirmYes"),
-            cancelButtonLabel: t("Cancel_ConfirmNo"),
-        });
-        return answer?.confirmed === true;
+    /** A source for the row, reading at once. */
+    private open(row: { api: ComponentFramework.WebApi; id: string; partitionId: string | null }, intervalMs: number): OperationSource {
+        const source = new OperationSource({ api: row.api, id: row.id, partitionId: row.partitionId, intervalMs, confirm: this.navigation.confirm });
+        source.start();
+        return source;
     }
+}
+
+function renderTimeline(
+    host: HostEnvironment,
+    theme: Theme,
+    values: OperationValues,
+    statusOptions: readonly OptionMetadataLike[],
+    stateOptions: readonly OptionMetadataLike[],
+    refresh: OperationSource | undefined,
+    cancel: CancelRequest | undefined,
+    live: boolean,
+): React.ReactElement {
+    return React.createElement(
+        ControlRoot,
+        { host, theme, label: host.t("Timeline_Label") },
+        React.createElement(TimelineView, { values, statusOptions, stateOptions, refresh, cancel, live }),
+    );
 }

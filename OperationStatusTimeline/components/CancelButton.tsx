@@ -3,15 +3,17 @@ import { DefaultButton } from "@fluentui/react/lib/Button";
 import { TooltipHost } from "@fluentui/react/lib/Tooltip";
 import { getId } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
-import { visuallyHidden } from "../../common/components/StatusBadge";
-import type { CancelAction, CancelSnapshot } from "../host/operationLink";
+import { useSharedStyles } from "../../common/components/styles";
+import type { CancelRequest, CancelSnapshot } from "../sources/cancelRequest";
 import type { Phase } from "../model/timelineModel";
 
-export interface CancelButtonProps {
-    action: CancelAction;
+interface CancelButtonProps {
+    action: CancelRequest;
     snapshot: CancelSnapshot;
     phase: Phase;
 }
+
+const CANCEL_ICON = { iconName: "Cancel" };
 
 /**
  * Offered while the operation waits for resources. Once it runs Dataverse no longer stops it, so the
@@ -19,12 +21,13 @@ export interface CancelButtonProps {
  */
 export const CancelButton = React.memo(function CancelButton({ action, snapshot, phase }: CancelButtonProps) {
     const { t } = useHost();
+    const shared = useSharedStyles();
     const [reasonId] = React.useState(() => getId("aops-cancel-reason"));
     if (phase === "inProgress") {
         return (
             <TooltipHost content={t("Cancel_Started")}>
-                <DefaultButton text={t("Cancel_Button")} disabled allowDisabledFocus aria-describedby={reasonId} iconProps={{ iconName: "Cancel" }} />
-                <span id={reasonId} style={visuallyHidden}>
+                <DefaultButton text={t("Cancel_Button")} disabled allowDisabledFocus aria-describedby={reasonId} iconProps={CANCEL_ICON} />
+                <span id={reasonId} className={shared.visuallyHidden}>
                     {t("Cancel_Started")}
                 </span>
             </TooltipHost>
@@ -32,12 +35,12 @@ export const CancelButton = React.memo(function CancelButton({ action, snapshot,
     }
     if (phase !== "waiting") return null;
     const busy = snapshot.phase === "confirming" || snapshot.phase === "saving";
-    return (
-        <DefaultButton
-            text={snapshot.phase === "saving" ? t("Cancel_Pending") : t("Cancel_Button")}
-            iconProps={{ iconName: "Cancel" }}
-            disabled={busy}
-            onClick={() => void action.run()}
-        />
-    );
+    const ask = () =>
+        void action.run({
+            title: t("Cancel_ConfirmTitle"),
+            text: t("Cancel_ConfirmText"),
+            confirmButtonLabel: t("Cancel_ConfirmYes"),
+            cancelButtonLabel: t("Cancel_ConfirmNo"),
+        });
+    return <DefaultButton text={snapshot.phase === "saving" ? t("Cancel_Pending") : t("Cancel_Button")} iconProps={CANCEL_ICON} disabled={busy} onClick={ask} />;
 });

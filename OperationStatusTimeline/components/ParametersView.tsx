@@ -1,18 +1,27 @@
 import * as React from "react";
 import { ActionButton, IconButton } from "@fluentui/react/lib/Button";
-import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
+import { RestrictedValue } from "../../common/components/FieldValue";
 import { JsonView, RawText, RAW_PREVIEW_CHARS, CHILDREN_PAGE } from "../../common/components/JsonView";
+import type { FieldRead } from "../../common/model/fieldRead";
 import { readParameters, type ParameterPair } from "../model/parameters";
+import { useTimelineStyles } from "./styles";
 
-export interface ParametersViewProps {
-    /** The column's text (parsed once per distinct value). */
-    text: string | null;
-    label: string;
-}
+/** A parameters column under a collapsible heading; open by default when it has a value. */
+export const ParametersSection = React.memo(function ParametersSection({ label, read }: { label: string; read: FieldRead<string> }) {
+    const styles = useTimelineStyles();
+    if (read.state === "empty") return null;
+    return (
+        <details className={`aops-parameters ${styles.parameters}`} open>
+            <summary className={styles.parametersSummary}>{label}</summary>
+            {read.state === "masked" ? <RestrictedValue /> : <ParametersView text={read.value} label={label} />}
+        </details>
+    );
+});
 
 /** Key/value pairs as a table, other JSON as a tree, anything else as text. */
-export const ParametersView = React.memo(function ParametersView({ text, label }: ParametersViewProps) {
+export const ParametersView = React.memo(function ParametersView({ text, label }: { text: string | null; label: string }) {
+    // Parsed once per distinct value.
     const read = React.useMemo(() => readParameters(text), [text]);
     const { t } = useHost();
     if (read.kind === "empty") return <span>{t("Json_Empty")}</span>;
@@ -20,27 +29,34 @@ export const ParametersView = React.memo(function ParametersView({ text, label }
     return <JsonView source={read.read} label={label} />;
 });
 
+/** Long lists scroll inside the control rather than stretching the form, 100 rows at a time. */
+const SCROLL_BOX: React.CSSProperties = { maxHeight: 320 };
+
 function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) {
     const { t } = useHost();
-    const theme = useTheme();
+    const styles = useTimelineStyles();
     const [limit, setLimit] = React.useState(CHILDREN_PAGE);
-    const cell: React.CSSProperties = { padding: "4px 8px", borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: "top", textAlign: "start" };
     return (
         <div>
-            {/* Long lists scroll inside the control rather than stretching the form. */}
-            <div tabIndex={0} data-is-scrollable="true" role="group" aria-label={label} style={{ maxHeight: 320, overflow: "auto" }}>
-                <table aria-label={label} className="aops-pairs" style={{ borderCollapse: "collapse", width: "100%", fontSize: 12 }}>
+            <div tabIndex={0} data-is-scrollable="true" role="group" aria-label={label} className={styles.pairScroll} style={SCROLL_BOX}>
+                <table aria-label={label} className={`aops-pairs ${styles.pairTable}`}>
                     <thead>
                         <tr>
-                            <th scope="col" style={{ ...cell, width: "30%" }}>{t("Params_Key")}</th>
-                            <th scope="col" style={cell}>{t("Params_Value")}</th>
+                            <th scope="col" className={styles.pairKeyColumn}>
+                                {t("Params_Key")}
+                            </th>
+                            <th scope="col" className={styles.pairValueColumn}>
+                                {t("Params_Value")}
+                            </th>
                         </tr>
                     </thead>
                     <tbody>
                         {pairs.slice(0, limit).map((pair, index) => (
                             <tr key={index}>
-                                <th scope="row" style={{ ...cell, fontWeight: 600, wordBreak: "break-word" }}>{pair.key}</th>
-                                <td style={{ ...cell, wordBreak: "break-word" }}>
+                                <th scope="row" className={styles.pairKey}>
+                                    {pair.key}
+                                </th>
+                                <td className={styles.pairValue}>
                                     <PairValue pair={pair} />
                                 </td>
                             </tr>
@@ -55,8 +71,11 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
     );
 }
 
+const EXPAND_BUTTON = { root: { width: 24, height: 20 }, icon: { fontSize: 10 } };
+
 function PairValue({ pair }: { pair: ParameterPair }) {
     const { t } = useHost();
+    const styles = useTimelineStyles();
     const [open, setOpen] = React.useState(false);
     if (pair.json) {
         const name = `${open ? t("Json_Collapse") : t("Json_Expand")} ${pair.key}`;
@@ -68,16 +87,12 @@ function PairValue({ pair }: { pair: ParameterPair }) {
                     ariaLabel={name}
                     aria-expanded={open}
                     onClick={() => setOpen(!open)}
-                    styles={{ root: { width: 24, height: 20 }, icon: { fontSize: 10 } }}
+                    styles={EXPAND_BUTTON}
                 />
-                {open ? (
-                    <JsonView source={pair.json} label={pair.key} />
-                ) : (
-                    <span style={{ fontFamily: "Consolas, Menlo, monospace" }}>{pair.text.length > 120 ? `${pair.text.slice(0, 120)}…` : pair.text}</span>
-                )}
+                {open ? <JsonView source={pair.json} label={pair.key} /> : <span className={styles.pairPreview}>{pair.text.length > 120 ? `${pair.text.slice(0, 120)}…` : pair.text}</span>}
             </div>
         );
     }
     if (pair.text.length > RAW_PREVIEW_CHARS) return <RawText text={pair.text} label={pair.key} />;
-    return <span style={{ whiteSpace: "pre-wrap" }}>{pair.text}</span>;
+    return <span className={styles.pairText}>{pair.text}</span>;
 }

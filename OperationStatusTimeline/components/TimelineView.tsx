@@ -1,40 +1,40 @@
 import * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import { useTheme } from "@fluentui/react/lib/Theme";
-import { StatusBadge, visuallyHidden } from "../../common/components/StatusBadge";
+import { StatusBadge } from "../../common/components/StatusBadge";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
+import { FieldValue } from "../../common/components/FieldValue";
 import { useHost } from "../../common/components/HostContext";
+import { useSharedStyles } from "../../common/components/styles";
 import { useNow, useStore } from "../../common/components/useStore";
-import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/model/dates";
+import type { OptionMetadataLike } from "../../common/model/options";
+import type { Translate } from "../../common/model/text";
 import type { RefreshSource } from "../../common/sources/refreshSource";
-import type { resolveOption } from "../../common/model/options";
-import { valuesFromRow, type OperationValues } from "../model/operationValues";
+import { keepUnchanged, valuesFromRow, type OperationRow, type OperationValues } from "../model/operationValues";
 import { timelineModel, withCancelRequested, STATUS, type TimelineModel, type TimelineWarning } from "../model/timelineModel";
-import type { CancelAction, OperationRow } from "../host/operationLink";
+import type { CancelRequest } from "../sources/cancelRequest";
 import { StepList } from "./StepList";
-import { DateText } from "./DateText";
+import { Details } from "./Details";
 import { ErrorCard } from "./ErrorCard";
-import { ParametersView } from "./ParametersView";
+import { ParametersSection } from "./ParametersView";
 import { CancelButton } from "./CancelButton";
+import { useTimelineStyles } from "./styles";
 
-type OptionMetadata = Parameters<typeof resolveOption>[3];
-
-export interface TimelineViewProps {
+interface TimelineViewProps {
     /** The values bound on the form. */
     values: OperationValues;
-    statusOptions?: OptionMetadata;
-    stateOptions?: OptionMetadata;
+    statusOptions?: readonly OptionMetadataLike[];
+    stateOptions?: readonly OptionMetadataLike[];
     /** Re-reads of the row, when the host allows them. */
     refresh?: RefreshSource<OperationRow>;
     /** The cancel request, when the user may make it. */
-    cancel?: CancelAction;
+    cancel?: CancelRequest;
     /** The host can read the row (webAPI and a record id). */
     live: boolean;
 }
 
 const FIELD_LABEL = { createdOn: "Time_Created", startTime: "Time_Started", endTime: "Time_Ended" } as const;
 
-function warningText(t: (key: string, ...args: (string | number)[]) => string, warning: TimelineWarning): string {
+function warningText(t: Translate, warning: TimelineWarning): string {
     switch (warning.kind) {
         case "endBeforeStart":
             return t("Warning_EndBeforeStart");
@@ -48,15 +48,20 @@ function warningText(t: (key: string, ...args: (string | number)[]) => string, w
 }
 
 export const TimelineView = React.memo(function TimelineView({ values, statusOptions, stateOptions, refresh, cancel, live }: TimelineViewProps) {
-    const { t, clock, compact } = useHost();
+    const { t, compact } = useHost();
+    const shared = useSharedStyles();
+    const styles = useTimelineStyles();
     const snapshot = useStore(refresh);
     const cancelSnapshot = useStore(cancel);
     const row = snapshot?.data;
     const requested = cancelSnapshot?.phase === "requested";
+    // A read that brings nothing new hands the views the same values, so they do not re-render.
+    const previous = React.useRef<OperationValues | undefined>(undefined);
     const current = React.useMemo(() => {
         const read = row ? valuesFromRow(row, values) : values;
-        return requested ? withCancelRequested(read) : read;
+        return keepUnchanged(previous.current, requested ? withCancelRequested(read) : read);
     }, [row, values, requested]);
+    previous.current = current;
     const gone = snapshot?.phase === "gone";
     // A vanished row keeps its last values, but nothing about it is live any more; nor after destroy().
     const running = !gone && snapshot?.phase !== "disposed" && current.statusReason.value === STATUS.inProgress && current.startTime.state === "value";
@@ -65,24 +70,18 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
     const announcement = useStatusAnnouncement(model);
 
     return (
-        <div className="aops-timeline" data-phase={model.phase} style={{ padding: compact ? 4 : 8 }}>
-            <div style={{ display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap", justifyContent: "space-between" }}>
-                <div style={{ display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap", minWidth: 0 }}>
-                    <span role="heading" aria-level={3} style={{ fontSize: 16, fontWeight: 600, wordBreak: "break-word" }}>
+        <div className={`aops-timeline ${compact ? styles.timelineCompact : styles.timeline}`} data-phase={model.phase}>
+            <div className={styles.header}>
+                <div className={shared.row}>
+                    <span role="heading" aria-level={3} className={shared.title}>
                         {model.title ?? t("Timeline_Label")}
                     </span>
-                    {model.statusField === "masked" ? (
-                        <span title={t("Field_MaskedHint")}>{t("Field_Masked")}</span>
-                    ) : model.statusField === "empty" ? (
-                        <span>{t("Field_Empty")}</span>
-                    ) : (
-                        <StatusBadge option={model.status} caption={t("Timeline_Status")} />
-                    )}
+                    <FieldValue read={current.statusReason}>{() => <StatusBadge option={model.status} caption={t("Timeline_Status")} />}</FieldValue>
                     {model.state ? <StatusBadge option={model.state} caption={t("Property_state")} /> : null}
                 </div>
                 {cancel && cancelSnapshot && !gone ? <CancelButton action={cancel} snapshot={cancelSnapshot} phase={model.phase} /> : null}
             </div>
-            <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+            <div role="status" aria-live="polite" aria-atomic="true" className={shared.visuallyHidden}>
                 {announcement}
             </div>
             {cancelSnapshot?.phase === "refused" ? (
@@ -94,10 +93,10 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
                     {warningText(t, warning)}
                 </MessageBar>
             ))}
-            <Details model={model} compact={compact} locale={clock.locale} live={!gone} />
+            <Details model={model} live={!gone} />
             {model.error ? <ErrorCard error={model.error} /> : null}
-            <Parameters label={t("Property_inputParameters")} read={current.inputParameters} />
-            <Parameters label={t("Property_outputParameters")} read={current.outputParameters} />
+            <ParametersSection label={t("Property_inputParameters")} read={current.inputParameters} />
+            <ParametersSection label={t("Property_outputParameters")} read={current.outputParameters} />
             {gone ? (
                 // The row was deleted (its time to live ran out): said clearly, not as a quiet refresh note.
                 <MessageBar messageBarType={MessageBarType.warning}>{t("Gone_Message")}</MessageBar>
@@ -120,70 +119,3 @@ function useStatusAnnouncement(model: TimelineModel): string {
     }, [label, t, set]);
     return text;
 }
-
-interface DetailsProps {
-    model: TimelineModel;
-    compact: boolean;
-    locale: string;
-    /** Whether the row still exists (a live counter makes no sense for a vanished one). */
-    live: boolean;
-}
-
-const Details = React.memo(function Details({ model, compact, locale, live }: DetailsProps) {
-    const { t, clock } = useHost();
-    const theme = useTheme();
-    const rows: { label: string; content: React.ReactNode }[] = [
-        { label: t("Time_Created"), content: <DateText read={model.times.createdOn} /> },
-        { label: t("Time_Started"), content: <DateText read={model.times.startTime} /> },
-        { label: t("Time_Ended"), content: <DateText read={model.times.endTime} /> },
-    ];
-    const duration = (ms: number | undefined) => (ms === undefined ? undefined : formatDuration(ms, locale) ?? undefined);
-    const queue = duration(model.queueMs);
-    const run = duration(model.runMs);
-    const elapsed = live ? duration(model.elapsedMs) : undefined;
-    if (queue) rows.push({ label: t("Duration_Queue"), content: queue });
-    if (run) rows.push({ label: t("Duration_Run"), content: run });
-    if (elapsed) rows.push({ label: t("Duration_Elapsed"), content: <span className="aops-elapsed">{elapsed}</span> });
-    const ttl = model.timeToLive;
-    if (ttl) {
-        const length = formatDuration(ttl.seconds * 1000, locale) ?? String(ttl.seconds);
-        let text = length;
-        if (ttl.expiresAt && ttl.remainingMs !== undefined) {
-            const when = formatDateTime(ttl.expiresAt, clock);
-            const relative = formatRelative(ttl.remainingMs, locale);
-            text = ttl.remainingMs >= 0 ? t("Ttl_Expires", length, when, relative) : t("Ttl_Expired", length, when, relative);
-        }
-        rows.push({ label: t("Property_timeToLive"), content: <span className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span> });
-    }
-    return (
-        <dl
-            className="aops-details"
-            style={{ display: "grid", gridTemplateColumns: compact ? "1fr" : "max-content 1fr", columnGap: 12, rowGap: compact ? 0 : 2, margin: "8px 0", fontSize: 13 }}
-        >
-            {rows.map(({ label, content }) => (
-                <React.Fragment key={label}>
-                    <dt style={{ color: theme.palette.neutralSecondary, marginTop: compact ? 4 : 0 }}>{label}</dt>
-                    <dd style={{ margin: 0 }}>{content}</dd>
-                </React.Fragment>
-            ))}
-        </dl>
-    );
-});
-
-interface ParametersProps {
-    label: string;
-    read: OperationValues["inputParameters"];
-}
-
-/** A parameters column under a collapsible heading; open by default when it has a value. */
-const Parameters = React.memo(function Parameters({ label, read }: ParametersProps) {
-    const { t } = useHost();
-    const theme = useTheme();
-    if (read.state === "empty") return null;
-    return (
-        <details className="aops-parameters" open style={{ margin: "6px 0" }}>
-            <summary style={{ cursor: "pointer", fontWeight: 600, color: theme.palette.neutralPrimary }}>{label}</summary>
-            {read.state === "masked" ? <span title={t("Field_MaskedHint")}>{t("Field_Masked")}</span> : <ParametersView text={read.value} label={label} />}
-        </details>
-    );
-});

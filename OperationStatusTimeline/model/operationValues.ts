@@ -1,23 +1,12 @@
-import { readDate, readNumber, readText, type FieldRead } from "../../common/host/fields";
+import type { FieldRead } from "../../common/model/fieldRead";
+import { sameRead } from "../../common/model/fieldRead";
+import { dateOf, numberOf } from "../../common/model/rowValues";
 
-type Property = Partial<ComponentFramework.PropertyTypes.Property> | null | undefined;
+/** The table the control shows a row of. */
+export const ENTITY = "backgroundoperation";
 
-/** The bound properties that describe the operation (refreshSeconds is a setting, not a value). */
-export interface OperationInputs {
-    statusReason?: Property;
-    state?: Property;
-    createdOn?: Property;
-    startTime?: Property;
-    endTime?: Property;
-    retryCount?: Property;
-    errorCode?: Property;
-    timeToLive?: Property;
-    errorMessage?: Property;
-    inputParameters?: Property;
-    outputParameters?: Property;
-    operationName?: Property;
-    operationDisplayName?: Property;
-}
+/** A backgroundoperation row as the Web API returns it. */
+export type OperationRow = Readonly<Record<string, unknown>>;
 
 /** One background operation's values, read from the form or from a fresh Web API read. */
 export interface OperationValues {
@@ -36,10 +25,10 @@ export interface OperationValues {
     operationDisplayName: FieldRead<string>;
 }
 
-type Kind = "number" | "date" | "text";
+export type ValueKind = "number" | "date" | "text";
 
 /** Each value's backgroundoperation column and how it is read. */
-export const COLUMNS: Readonly<Record<keyof OperationValues, { column: string; kind: Kind }>> = {
+export const COLUMNS: Readonly<Record<keyof OperationValues, { column: string; kind: ValueKind }>> = {
     statusReason: { column: "backgroundoperationstatuscode", kind: "number" },
     state: { column: "backgroundoperationstatecode", kind: "number" },
     createdOn: { column: "createdon", kind: "date" },
@@ -55,31 +44,41 @@ export const COLUMNS: Readonly<Record<keyof OperationValues, { column: string; k
     operationDisplayName: { column: "displayname", kind: "text" },
 };
 
-const FIELDS = Object.keys(COLUMNS) as (keyof OperationValues)[];
+export const FIELDS = Object.keys(COLUMNS) as (keyof OperationValues)[];
 
-function read(kind: Kind, property: Property): FieldRead<unknown> {
-    if (kind === "number") return readNumber(property);
-    if (kind === "date") return readDate(property);
-    return readText(property);
-}
-
-export function valuesFromInputs(inputs: OperationInputs): OperationValues {
-    const values: Record<string, FieldRead<unknown>> = {};
-    for (const field of FIELDS) values[field] = read(COLUMNS[field].kind, inputs[field]);
-    return values as unknown as OperationValues;
+/** A column of a Web API row: numbers also from numeric strings, dates also from ISO strings. */
+function fromRow(kind: ValueKind, raw: unknown): FieldRead<unknown> {
+    const value = kind === "number" ? numberOf(raw) : kind === "date" ? dateOf(raw) : typeof raw === "string" && raw !== "" ? raw : undefined;
+    return value === undefined ? { state: "empty", value: null } : { state: "value", value };
 }
 
 /**
  * A row read through the Web API laid over the form's values. A column the form masks stays masked
  * (field security answers null for it, which must not read as "empty").
  */
-export function valuesFromRow(row: Readonly<Record<string, unknown>>, form: OperationValues): OperationValues {
+export function valuesFromRow(row: OperationRow, form: OperationValues): OperationValues {
     const values: Record<string, FieldRead<unknown>> = {};
     for (const field of FIELDS) {
         const { column, kind } = COLUMNS[field];
-        values[field] = form[field].state === "masked" ? form[field] : read(kind, { raw: row[column] as never });
+        values[field] = form[field].state === "masked" ? form[field] : fromRow(kind, row[column]);
     }
     return values as unknown as OperationValues;
+}
+
+/**
+ * `next` with every value that reads as in `previous` taken from `previous`, and `previous` itself when
+ * nothing changed: views memoized on these objects re-render only for what changed.
+ */
+export function keepUnchanged(previous: OperationValues | undefined, next: OperationValues): OperationValues {
+    if (!previous) return next;
+    let changed = false;
+    const values: Record<string, FieldRead<unknown>> = {};
+    for (const field of FIELDS) {
+        const same = sameRead(previous[field], next[field]);
+        values[field] = same ? previous[field] : next[field];
+        if (!same) changed = true;
+    }
+    return changed ? (values as unknown as OperationValues) : previous;
 }
 
 /**

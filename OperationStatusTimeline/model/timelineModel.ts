@@ -1,10 +1,10 @@
-import { resolveOption, type ResolvedOption } from "../../common/model/options";
-import type { FieldRead, FieldState } from "../../common/host/fields";
+import { resolveOption, type OptionMetadataLike, type ResolvedOption } from "../../common/model/options";
+import type { FieldRead, FieldState } from "../../common/model/fieldRead";
 import type { Translate } from "../../common/model/text";
 import { BACKGROUND_OPERATION_STATE, BACKGROUND_OPERATION_STATUS, TERMINAL_STATUS_CODES } from "./optionTables";
 import type { OperationValues } from "./operationValues";
 
-type OptionMetadata = Parameters<typeof resolveOption>[3];
+type OptionMetadata = readonly OptionMetadataLike[];
 
 /** backgroundoperationstatuscode values. */
 export const STATUS = { waiting: 0, inProgress: 20, canceling: 22, succeeded: 30, failed: 31, canceled: 32 } as const;
@@ -14,7 +14,7 @@ export const STATE = { ready: 0, locked: 2, completed: 3 } as const;
 /** Dataverse retries a failed run up to this many times. */
 export const MAX_RETRIES = 3;
 /** Clocks of server and browser differ a little; only dates further ahead than this are "in the future". */
-export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export type Phase = "waiting" | "inProgress" | "canceling" | "succeeded" | "failed" | "canceled" | "unknown" | "none" | "masked";
 export type StepKind = "created" | "waiting" | "inProgress" | "canceling" | "end";

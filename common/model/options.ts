@@ -18,7 +18,7 @@ export interface ResolvedOption {
     known: boolean;
 }
 
-type OptionMetadataLike = { Value: number; Label?: string | null; Color?: string | null };
+export type OptionMetadataLike = { Value: number; Label?: string | null; Color?: string | null };
 
 const CSS_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
@@ -27,6 +27,11 @@ export function optionsOf(property: unknown): readonly OptionMetadataLike[] {
     const attributes = (property as { attributes?: { Options?: unknown } } | null | undefined)?.attributes;
     const options = attributes?.Options;
     return Array.isArray(options) ? (options as OptionMetadataLike[]).filter((o) => o && typeof o.Value === "number") : [];
+}
+
+/** Whether two option lists say the same: value, label and color of each, in order. */
+export function sameOptions(a: readonly OptionMetadataLike[], b: readonly OptionMetadataLike[]): boolean {
+    return a === b || (a.length === b.length && a.every((option, i) => option.Value === b[i].Value && option.Label === b[i].Label && option.Color === b[i].Color));
 }
 
 /**

@@ -118,6 +118,40 @@ describe("OperationStatusTimeline lifecycle", () => {
         expect(jest.getTimerCount()).toBe(0);
     });
 
+    it("starts reading when the saved record appears, and keeps one source while the row stays", async () => {
+        const api = new FakeWebApi({ backgroundoperation: [row()] });
+        const unsaved = mockContext<IInputs>({ control, parameters: { statusReason: 0, refreshSeconds: 20 }, webAPI: api, record: null });
+        const mounted = mountControl(new OperationStatusTimeline(), unsaved);
+        await advance(60_000);
+        expect(api.calls).toHaveLength(0);
+        const saved = mockContext<IInputs>({ control, parameters: { statusReason: 0, refreshSeconds: 20 }, webAPI: api, record });
+        act(() => mounted.update(saved));
+        await settle();
+        expect(api.calls).toHaveLength(1);
+        // Later updateViews of the same row read on the same schedule, with no extra read.
+        act(() => mounted.update(withParameters(saved, { retryCount: 0 })));
+        await advance(19_000);
+        expect(api.calls).toHaveLength(1);
+        await advance(1_000);
+        expect(api.calls).toHaveLength(2);
+        act(() => mounted.destroy());
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("takes a new refresh interval without reading again at once", async () => {
+        const { api, context, mounted } = setup({ statusReason: 0, refreshSeconds: 20 });
+        await settle();
+        expect(api.calls).toHaveLength(1);
+        act(() => mounted.update(withParameters(context, { refreshSeconds: 60 })));
+        await settle();
+        expect(api.calls).toHaveLength(1);
+        await advance(59_000);
+        expect(api.calls).toHaveLength(1);
+        await advance(1_000);
+        expect(api.calls).toHaveLength(2);
+        act(() => mounted.destroy());
+    });
+
     it("stops at a terminal state", async () => {
         const { api, mounted, table } = setup({ statusReason: 20 });
         await settle();
@@ -306,6 +340,20 @@ describe("cancel", () => {
         await settle();
         expect(api.calls.some((c) => c.method === "updateRecord")).toBe(false);
         expect(statusBadge()).toContain("Waiting For Resources");
+        act(() => mounted.destroy());
+    });
+
+    it("sends nothing where the host has no confirm dialog", async () => {
+        const api = new FakeWebApi({ backgroundoperation: [row()] });
+        const context = mockContext<IInputs>({ control, parameters: { statusReason: 0 }, webAPI: api, record });
+        delete (context.navigation as Partial<ComponentFramework.Navigation>).openConfirmDialog;
+        const mounted = mountControl(new OperationStatusTimeline(), context);
+        await settle();
+        fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
+        await settle();
+        expect(api.calls.some((c) => c.method === "updateRecord")).toBe(false);
+        expect(statusBadge()).toContain("Waiting For Resources");
+        expect(screen.getByRole("button", { name: "Cancel operation" }).getAttribute("aria-disabled")).toBeNull();
         act(() => mounted.destroy());
     });
 

@@ -2,7 +2,8 @@ import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";
 import { createTranslator } from "../../../common/host/strings";
 import { DEFAULT_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
-import { selectQuery, valuesFromInputs, valuesFromRow, type OperationInputs } from "../../../OperationStatusTimeline/model/operationValues";
+import { selectQuery, valuesFromRow } from "../../../OperationStatusTimeline/model/operationValues";
+import { valuesFromInputs, type OperationInputs } from "../../../OperationStatusTimeline/sources/formValues";
 import {
     errorCodeHex,
     isTerminalStatus,

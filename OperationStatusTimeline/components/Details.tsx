@@ -1,0 +1,54 @@
+import * as React from "react";
+import { useHost } from "../../common/components/HostContext";
+import { useSharedStyles } from "../../common/components/styles";
+import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/model/dates";
+import type { TimelineModel } from "../model/timelineModel";
+import { DateText } from "./DateText";
+import { useTimelineStyles } from "./styles";
+
+interface DetailsProps {
+    model: TimelineModel;
+    /** Whether the row still exists (a live counter makes no sense for a vanished one). */
+    live: boolean;
+}
+
+/** Times, durations and the time to live as a label/value list; one column on a phone-width form. */
+export const Details = React.memo(function Details({ model, live }: DetailsProps) {
+    const { t, clock, compact } = useHost();
+    const shared = useSharedStyles();
+    const styles = useTimelineStyles();
+    const locale = clock.locale;
+    const rows: { label: string; content: React.ReactNode }[] = [
+        { label: t("Time_Created"), content: <DateText read={model.times.createdOn} /> },
+        { label: t("Time_Started"), content: <DateText read={model.times.startTime} /> },
+        { label: t("Time_Ended"), content: <DateText read={model.times.endTime} /> },
+    ];
+    const duration = (ms: number | undefined) => (ms === undefined ? undefined : formatDuration(ms, locale) ?? undefined);
+    const queue = duration(model.queueMs);
+    const run = duration(model.runMs);
+    const elapsed = live ? duration(model.elapsedMs) : undefined;
+    if (queue) rows.push({ label: t("Duration_Queue"), content: queue });
+    if (run) rows.push({ label: t("Duration_Run"), content: run });
+    if (elapsed) rows.push({ label: t("Duration_Elapsed"), content: <span className="aops-elapsed">{elapsed}</span> });
+    const ttl = model.timeToLive;
+    if (ttl) {
+        const length = formatDuration(ttl.seconds * 1000, locale) ?? String(ttl.seconds);
+        let text = length;
+        if (ttl.expiresAt && ttl.remainingMs !== undefined) {
+            const when = formatDateTime(ttl.expiresAt, clock);
+            const relative = formatRelative(ttl.remainingMs, locale);
+            text = ttl.remainingMs >= 0 ? t("Ttl_Expires", length, when, relative) : t("Ttl_Expired", length, when, relative);
+        }
+        rows.push({ label: t("Property_timeToLive"), content: <span className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span> });
+    }
+    return (
+        <dl className={`aops-details ${compact ? shared.pairsCompact : shared.pairs}`}>
+            {rows.map(({ label, content }) => (
+                <React.Fragment key={label}>
+                    <dt className={compact ? styles.detailLabelCompact : styles.detailLabel}>{label}</dt>
+                    <dd className={styles.detailValue}>{content}</dd>
+                </React.Fragment>
+            ))}
+        </dl>
+    );
+});

@@ -1,0 +1,101 @@
+import * as React from "react";
+import { mergeStyleSets } from "@fluentui/react/lib/Styling";
+import { useTheme } from "@fluentui/react/lib/Theme";
+import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
+import type { StepState } from "../model/timelineModel";
+
+const MONOSPACE = "Consolas, Menlo, monospace";
+
+/** The timeline's own layout: the step track, the error card, the details list and the parameters table. */
+function timelineStyles(theme: Theme) {
+    const { palette, semanticColors } = theme;
+    const stepLabel = (color: string, fontWeight: 400 | 600, textDecoration?: string) => ({ color, fontWeight, textDecoration });
+    return mergeStyleSets({
+        timeline: { padding: 8 },
+        timelineCompact: { padding: 4 },
+        /** Title and badges at the start, the cancel button at the end. */
+        header: { display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap", justifyContent: "space-between" },
+
+        steps: { listStyle: "none", margin: "8px 0", padding: 0, display: "flex", flexWrap: "wrap", gap: 4 },
+        stepsCompact: { listStyle: "none", margin: "8px 0", padding: 0, display: "flex", flexWrap: "nowrap", gap: 6 },
+        /** Horizontal: the marker and the line to the next step on top, the text below. */
+        step: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: 4, flex: "1 1 0", minWidth: 96 },
+        stepCompact: { display: "flex", flexDirection: "row", alignItems: "flex-start", gap: 8, flex: "none" },
+        track: { display: "flex", alignItems: "center", alignSelf: "stretch", gap: 4, paddingTop: 4, paddingInlineStart: 4 },
+        trackCompact: { display: "flex", alignItems: "center", gap: 4, paddingTop: 2, paddingInlineStart: 0 },
+        marker: {
+            width: 16,
+            height: 16,
+            borderRadius: 8,
+            flex: "none",
+            boxSizing: "border-box",
+            display: "inline-flex",
+            alignItems: "center",
+            justifyContent: "center",
+        },
+        markerIconDone: { fontSize: 9, color: palette.white },
+        markerIconSkipped: { fontSize: 9, color: palette.neutralSecondary },
+        connector: { flex: "1 1 auto", minWidth: 12, marginInlineEnd: 4, borderTop: `2px dotted ${palette.neutralTertiaryAlt}` },
+        stepText: { display: "flex", flexDirection: "column", paddingInlineEnd: 8, minWidth: 0 },
+        labelDone: stepLabel(palette.neutralPrimary, 400),
+        labelCurrent: stepLabel(palette.neutralPrimary, 600),
+        labelNotReached: stepLabel(palette.neutralSecondary, 400),
+        labelSkipped: stepLabel(palette.neutralSecondary, 400, "line-through"),
+        retries: {
+            fontSize: 12,
+            marginTop: 2,
+            alignSelf: "flex-start",
+            padding: "0 6px",
+            borderRadius: 8,
+            border: `1px solid ${semanticColors.warningIcon}`,
+            color: palette.neutralPrimary,
+        },
+
+        detailLabel: { color: palette.neutralSecondary, margin: 0 },
+        detailLabelCompact: { color: palette.neutralSecondary, margin: 0, marginTop: 4 },
+        detailValue: { margin: 0 },
+
+        errorCard: { border: `1px solid ${semanticColors.errorIcon}`, borderInlineStartWidth: 4, borderRadius: 4, padding: "8px 12px", margin: "8px 0" },
+        copy: { display: "inline-flex", alignItems: "center" },
+        muted: { color: palette.neutralSecondary },
+        errorCode: { fontFamily: MONOSPACE },
+        errorMessage: { whiteSpace: "pre-wrap", wordBreak: "break-word", marginTop: 4, overflow: "auto" },
+        errorMessageExpanded: { whiteSpace: "pre-wrap", wordBreak: "break-word", marginTop: 4, overflow: "auto", maxHeight: 400 },
+
+        parameters: { margin: "6px 0" },
+        parametersSummary: { cursor: "pointer", fontWeight: 600, color: palette.neutralPrimary },
+        pairScroll: { overflow: "auto" },
+        pairTable: { borderCollapse: "collapse", width: "100%", fontSize: 12 },
+        pairKeyColumn: { padding: "4px 8px", borderBottom: `1px solid ${palette.neutralLight}`, verticalAlign: "top", textAlign: "start", width: "30%" },
+        pairValueColumn: { padding: "4px 8px", borderBottom: `1px solid ${palette.neutralLight}`, verticalAlign: "top", textAlign: "start" },
+        pairKey: { padding: "4px 8px", borderBottom: `1px solid ${palette.neutralLight}`, verticalAlign: "top", textAlign: "start", fontWeight: 600, wordBreak: "break-word" },
+        pairValue: { padding: "4px 8px", borderBottom: `1px solid ${palette.neutralLight}`, verticalAlign: "top", textAlign: "start", wordBreak: "break-word" },
+        pairPreview: { fontFamily: MONOSPACE },
+        pairText: { whiteSpace: "pre-wrap" },
+    });
+}
+
+type TimelineStyles = ReturnType<typeof timelineStyles>;
+
+const cache = new WeakMap<Theme, TimelineStyles>();
+
+/** The timeline's class names for the theme in scope (built once per theme object). */
+export function useTimelineStyles(): TimelineStyles {
+    const theme = useTheme();
+    return React.useMemo(() => {
+        let styles = cache.get(theme);
+        if (!styles) {
+            styles = timelineStyles(theme);
+            cache.set(theme, styles);
+        }
+        return styles;
+    }, [theme]);
+}
+
+/** The class of a step's label in each state: the current step bold, steps not reached or skipped muted. */
+export const STEP_LABEL: Readonly<Record<StepState, "labelDone" | "labelCurrent" | "labelNotReached" | "labelSkipped">> = {
+    done: "labelDone",
+    current: "labelCurrent",
+    notReached: "labelNotReached",
+    skipped: "labelSkipped",
+};
