@@ -3,15 +3,9 @@
  * is empty and when field security hides it; these have to look different to a user, so every read goes
  * through here and is re-evaluated on each updateView (security can change between calls).
  */
-export type FieldState = "value" | "empty" | "masked";
+import type { FieldRead } from "../model/fieldRead";
 
-export interface FieldRead<T> {
-    state: FieldState;
-    /** The value when state is "value", otherwise null. */
-    value: T | null;
-    /** The host's formatted text, when it gave one. */
-    formatted?: string;
-}
+export type { FieldRead, FieldState } from "../model/fieldRead";
 
 type AnyProperty = Partial<ComponentFramework.PropertyTypes.Property> | null | undefined;
 
