@@ -10,7 +10,7 @@ import type { Tone } from "../../common/model/options";
 import { countText, type Translate } from "../../common/model/text";
 import type { BarLook } from "../model/jobModel";
 import { countPackets, formatRanges, progressOf, rateOf, type ExpectedPackets, type SequenceRange } from "../model/packets";
-import type { PacketRow } from "../model/packetReader";
+import type { PacketRow } from "../model/packetRows";
 
 export interface PacketsPanelProps {
     expected: ExpectedPackets;

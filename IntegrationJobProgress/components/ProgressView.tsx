@@ -10,7 +10,7 @@ import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { useStore } from "../../common/components/useStore";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { JobModel, Regarding } from "../model/jobModel";
-import type { PacketRow } from "../model/packetReader";
+import type { PacketRow } from "../model/packetRows";
 import { PacketsPanel } from "./PacketsPanel";
 
 /** Why packets are or are not read: a live Web API and saved record, or one of them missing. */

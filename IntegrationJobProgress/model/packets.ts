@@ -1,5 +1,5 @@
 import type { FieldRead } from "../../common/host/fields";
-import type { PacketRow } from "./packetReader";
+import type { PacketRow } from "./packetRows";
 
 /**
  * Pure counting of an integration job's packets against the number expected. Work is proportional to the
