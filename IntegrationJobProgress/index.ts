@@ -3,23 +3,42 @@ import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
-import { readNumber } from "../common/host/fields";
+import { readNumber, readText } from "../common/host/fields";
+import { UpdateGate } from "../common/host/updates";
 import { ControlRoot } from "../common/components/ControlRoot";
-import { parseOnce } from "../common/model/parseOnce";
+import { optionsOf } from "../common/model/options";
 import { KeyedSource } from "../common/sources/keyedSource";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { jobModel } from "./model/jobModel";
-import { readResponse } from "./model/response";
+import { createJobModel, type JobReads } from "./model/jobModel";
 import { PacketSource } from "./sources/packetSource";
 import { ProgressView, type PacketAvailability } from "./components/ProgressView";
+
+type JobProperties = Partial<
+    Record<"expectedPackets" | "jobStatus" | "jobType" | "responseJson" | "regardingEntity" | "regardingEntityId", Partial<ComponentFramework.PropertyTypes.Property>>
+>;
+
+/** The job's bound values, read through the host's field readers. */
+function readJob(parameters: JobProperties): JobReads {
+    return {
+        expectedPackets: readNumber(parameters.expectedPackets),
+        jobStatus: readNumber(parameters.jobStatus),
+        jobStatusOptions: optionsOf(parameters.jobStatus),
+        jobType: readNumber(parameters.jobType),
+        jobTypeOptions: optionsOf(parameters.jobType),
+        responseJson: readText(parameters.responseJson),
+        regardingEntity: readText(parameters.regardingEntity),
+        regardingEntityId: readText(parameters.regardingEntityId),
+    };
+}
 
 /** Lifecycle only: bound values → model → view, with the packet reads kept in step with the form. */
 export class IntegrationJobProgress implements ComponentFramework.ReactControl<IInputs, IOutputs> {
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
-    private readonly parseResponse = parseOnce(readResponse);
+    private readonly jobModel = createJobModel();
     private readonly navigation = new HostNavigation();
     private readonly packets = new KeyedSource<PacketSource>();
+    private readonly gate = new UpdateGate<React.ReactElement>();
     /** Counts the job's runs on this form: a job that ended and was queued again gets a new packet source. */
     private run = 0;
 
@@ -29,15 +48,18 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
 
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
         this.navigation.update(context);
+        const unchanged = this.gate.reuse(context);
+        if (unchanged) return unchanged;
         const { host, theme } = this.environment.read(context);
-        const model = jobModel(context.parameters, host.t, this.parseResponse);
+        const model = this.jobModel(readJob(context.parameters), host.t);
         const { packets, availability } = this.syncPackets(context, model.final);
         const onOpenRecord = this.navigation.openRecord;
-        return React.createElement(
+        const element = React.createElement(
             ControlRoot,
             { host, theme, label: host.t("Progress_Label") },
             React.createElement(ProgressView, { model, packets, availability, onOpenRecord }),
         );
+        return this.gate.remember(context, element);
     }
 
     public getOutputs(): IOutputs {
@@ -46,6 +68,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
 
     public destroy(): void {
         this.packets.dispose();
+        this.gate.forget();
     }
 
     /**

@@ -1,4 +1,4 @@
-import type { FieldRead } from "../../common/host/fields";
+import type { FieldRead } from "../../common/model/fieldRead";
 import type { PacketRow } from "./packetRows";
 
 /**
