@@ -1,49 +1,65 @@
 import * as React from "react";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
-import { ControlRoot } from "../common/components/ControlRoot";
-import { RefreshSource, refreshIntervalMs } from "../common/sources/refreshSource";
+import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
-import { isForbidden, isNotFound } from "../common/model/dataverseErrors";
-import { readNumber } from "../common/host/fields";
-import { parseOnce } from "../common/model/parseOnce";
+import { readNumber, readText } from "../common/host/fields";
+import { UpdateGate } from "../common/host/updates";
+import { ControlRoot } from "../common/components/ControlRoot";
+import { optionsOf } from "../common/model/options";
+import { KeyedSource } from "../common/sources/keyedSource";
+import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { jobModel } from "./model/jobModel";
-import { readResponse } from "./model/response";
-import { readAllPackets, type PacketRow } from "./model/packetReader";
+import { createJobModel, type JobReads } from "./model/jobModel";
+import { PacketSource } from "./sources/packetSource";
 import { ProgressView, type PacketAvailability } from "./components/ProgressView";
 
-/** Lifecycle adapter only: bound values → model → view; owns the packet refresh loop. */
+type JobProperties = Partial<
+    Record<"expectedPackets" | "jobStatus" | "jobType" | "responseJson" | "regardingEntity" | "regardingEntityId", Partial<ComponentFramework.PropertyTypes.Property>>
+>;
+
+/** The job's bound values, read through the host's field readers. */
+function readJob(parameters: JobProperties): JobReads {
+    return {
+        expectedPackets: readNumber(parameters.expectedPackets),
+        jobStatus: readNumber(parameters.jobStatus),
+        jobStatusOptions: optionsOf(parameters.jobStatus),
+        jobType: readNumber(parameters.jobType),
+        jobTypeOptions: optionsOf(parameters.jobType),
+        responseJson: readText(parameters.responseJson),
+        regardingEntity: readText(parameters.regardingEntity),
+        regardingEntityId: readText(parameters.regardingEntityId),
+    };
+}
+
+/** Lifecycle only: bound values → model → view, with the packet reads kept in step with the form. */
 export class IntegrationJobProgress implements ComponentFramework.ReactControl<IInputs, IOutputs> {
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
-    private readonly parseResponse = parseOnce(readResponse);
-    private packets: RefreshSource<PacketRow[]> | undefined;
-    private packetsJobId: string | undefined;
-    private availability: PacketAvailability = "noWebApi";
-    /** The job's status says no more packets will come; read by the refresh loop after each read. */
-    private final = false;
-    private navigation: ComponentFramework.Navigation | undefined;
-    private readonly openRecord = (entityName: string, id: string): void => {
-        // A failed navigation (blocked pop-up, no access) leaves the form as it is.
-        this.navigation?.openForm({ entityName, entityId: id }).catch(() => undefined);
-    };
+    private readonly jobModel = createJobModel();
+    private readonly navigation = new HostNavigation();
+    private readonly packets = new KeyedSource<PacketSource>();
+    private readonly gate = new UpdateGate<React.ReactElement>();
+    /** Counts the job's runs on this form: a job that ended and was queued again gets a new packet source. */
+    private run = 0;
 
     public init(context: ComponentFramework.Context<IInputs>): void {
-        context.mode.trackContainerResize(true);
+        trackContainerResize(context);
     }
 
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
+        this.navigation.update(context);
+        const unchanged = this.gate.reuse(context);
+        if (unchanged) return unchanged;
         const { host, theme } = this.environment.read(context);
-        const model = jobModel(context.parameters, host.t, this.parseResponse);
-        this.navigation = context.navigation;
-        const becameFinal = model.final && !this.final;
-        this.final = model.final;
-        this.syncPackets(context, becameFinal);
-        return React.createElement(
+        const model = this.jobModel(readJob(context.parameters), host.t);
+        const { packets, availability } = this.syncPackets(context, model.final);
+        const onOpenRecord = this.navigation.openRecord;
+        const element = React.createElement(
             ControlRoot,
             { host, theme, label: host.t("Progress_Label") },
-            React.createElement(ProgressView, { model, packets: this.packets, availability: this.availability, onOpenRecord: this.openRecord }),
+            React.createElement(ProgressView, { model, packets, availability, onOpenRecord }),
         );
+        return this.gate.remember(context, element);
     }
 
     public getOutputs(): IOutputs {
@@ -51,40 +67,31 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
     }
 
     public destroy(): void {
-        this.packets?.dispose();
-        this.packets = undefined;
-        this.packetsJobId = undefined;
+        this.packets.dispose();
+        this.gate.forget();
     }
 
-    /** Starts, retargets or retunes the packet reads to match the context. */
-    private syncPackets(context: ComponentFramework.Context<IInputs>, becameFinal: boolean): void {
+    /**
+     * Keeps one packet source per saved job where a Web API is there: created when the record appears, retuned
+     * while it stays, replaced when the record changes or an ended job is queued again (Failed → Ready), gone
+     * without a Web API or record.
+     */
+    private syncPackets(context: ComponentFramework.Context<IInputs>, final: boolean): { packets: PacketSource | undefined; availability: PacketAvailability } {
         const webAPI = webApiOf(context);
         const record = recordOf(context);
-        this.availability = !webAPI ? "noWebApi" : !record ? "noRecord" : "live";
-        const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
         if (!webAPI || !record) {
-            this.destroy();
-            return;
+            // Nothing to read here (canvas apps, a job not saved yet): no source.
+            this.packets.dispose();
+            return { packets: undefined, availability: webAPI ? "noRecord" : "noWebApi" };
         }
-        // A job that ended and was queued again (Failed → Ready) gets packets again: start reading anew.
-        const restarted = this.packets?.current.phase === "finished" && !this.final;
-        if (this.packets && this.packetsJobId === record.id && !restarted) {
-            this.packets.setIntervalMs(intervalMs);
-            // One last read when the job ends, so the final count shows; that read stops the loop.
-            if (becameFinal) this.packets.refreshNow();
-            return;
-        }
-        this.destroy();
-        const jobId = record.id;
-        this.packetsJobId = jobId;
-        this.packets = new RefreshSource<PacketRow[]>({
-            load: () => readAllPackets(webAPI, jobId),
-            intervalMs,
-            isFinal: () => this.final,
-            isGone: isNotFound,
-            // No read privilege (e.g. on the job details) will not change by asking again.
-            isForbidden,
+        const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
+        if (this.packets.current?.finished && !final) this.run += 1;
+        const packets = this.packets.sync(`${record.id}|${this.run}`, () => {
+            const source = new PacketSource({ webAPI, jobId: record.id, intervalMs, final });
+            source.start();
+            return source;
         });
-        this.packets.start();
+        packets?.follow(intervalMs, final);
+        return { packets, availability: "live" };
     }
 }

@@ -3,14 +3,17 @@ import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Text } from "@fluentui/react/lib/Text";
 import { useTheme } from "@fluentui/react/lib/Theme";
+import { css } from "@fluentui/react/lib/Utilities";
 import { formatDuration } from "../../common/model/dates";
 import { useHost } from "../../common/components/HostContext";
+import { useSharedStyles } from "../../common/components/styles";
 import { toneColor } from "../../common/components/StatusBadge";
 import type { Tone } from "../../common/model/options";
 import { countText, type Translate } from "../../common/model/text";
 import type { BarLook } from "../model/jobModel";
 import { countPackets, formatRanges, progressOf, rateOf, type ExpectedPackets, type SequenceRange } from "../model/packets";
-import type { PacketRow } from "../model/packetReader";
+import type { PacketRow } from "../model/packetRows";
+import { useJobStyles } from "./styles";
 
 export interface PacketsPanelProps {
     expected: ExpectedPackets;
@@ -64,9 +67,15 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     const problem = expectedMessage(expected, t, format);
     const color = toneColor(theme, BAR_TONE[look]);
     const percentText = progress ? new Intl.NumberFormat(clock.locale, { style: "percent", maximumFractionDigits: 0 }).format(progress.percent / 100) : "";
+    const { classes } = useJobStyles();
+    // The bar's color follows the job's status, so these styles are per render rather than per theme.
+    const barStyles = React.useMemo(
+        () => ({ progressBar: { backgroundColor: color, transition: "none" }, itemDescription: { color: theme.palette.neutralPrimary } }),
+        [color, theme],
+    );
 
     return (
-        <div className="aops-packets" data-look={look} style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+        <div className={css("aops-packets", classes.packets)} data-look={look}>
             {progress ? (
                 <ProgressIndicator
                     label={t("Packets_Label")}
@@ -74,7 +83,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     percentComplete={progress.fraction}
                     ariaValueText={t("Packets_ValueText", format(progress.received), format(progress.expected))}
                     barHeight={6}
-                    styles={{ progressBar: { backgroundColor: color, transition: "none" }, itemDescription: { color: theme.palette.neutralPrimary } }}
+                    styles={barStyles}
                 />
             ) : expectedCount !== null ? (
                 <Text>{countText(t, "Progress_Expected", expectedCount, format(expectedCount))}</Text>
@@ -116,17 +125,17 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
             {count && count.unnumbered > 0 ? <Text variant="small">{countText(t, "Packets_Unnumbered", count.unnumbered, format(count.unnumbered))}</Text> : null}
             {progress?.complete && progress.over === 0 ? <Text variant="small">{t("Packets_Complete")}</Text> : null}
             {rate ? (
-                <dl className="aops-rate" style={{ display: "flex", flexWrap: "wrap", gap: "4px 16px", margin: 0 }}>
+                <dl className={css("aops-rate", classes.rate)}>
                     <div>
-                        <dt style={{ display: "inline", color: theme.palette.neutralSecondary }}>{t("Rate_Label")}: </dt>
-                        <dd style={{ display: "inline", margin: 0 }}>
+                        <dt className={classes.rateLabel}>{t("Rate_Label")}: </dt>
+                        <dd className={classes.rateValue}>
                             {t("Rate_Value", new Intl.NumberFormat(clock.locale, { maximumFractionDigits: rate.perMinute < 10 ? 1 : 0 }).format(rate.perMinute))}
                         </dd>
                     </div>
                     {rate.remainingMs !== undefined ? (
                         <div>
-                            <dt style={{ display: "inline", color: theme.palette.neutralSecondary }}>{t("Eta_Label")}: </dt>
-                            <dd style={{ display: "inline", margin: 0 }}>{t("Eta_Value", formatDuration(rate.remainingMs, clock.locale) ?? "")}</dd>
+                            <dt className={classes.rateLabel}>{t("Eta_Label")}: </dt>
+                            <dd className={classes.rateValue}>{t("Eta_Value", formatDuration(rate.remainingMs, clock.locale) ?? "")}</dd>
                         </div>
                     ) : null}
                 </dl>
@@ -138,10 +147,11 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
 
 const MissingLine = React.memo(function MissingLine({ ranges, missingCount, format }: { ranges: readonly SequenceRange[]; missingCount: number; format: (n: number) => string }) {
     const { t, clock } = useHost();
-    const theme = useTheme();
+    const { classes } = useJobStyles();
+    const shared = useSharedStyles();
     const { text, more } = formatRanges(ranges, clock.locale, ITEM_LIMIT);
     return (
-        <Text className="aops-missing" style={{ color: theme.palette.neutralPrimary, wordBreak: "break-word" }}>
+        <Text className={css("aops-missing", classes.missing, shared.wrap)}>
             {t("Packets_Missing", format(missingCount), listWithMore(text, more, t, format))}
         </Text>
     );

@@ -2,16 +2,19 @@ import * as React from "react";
 import { Link } from "@fluentui/react/lib/Link";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Text } from "@fluentui/react/lib/Text";
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { css } from "@fluentui/react/lib/Utilities";
 import { StatusBadge } from "../../common/components/StatusBadge";
 import { useHost } from "../../common/components/HostContext";
 import { JsonView } from "../../common/components/JsonView";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
+import { RestrictedValue } from "../../common/components/FieldValue";
+import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { JobModel, Regarding } from "../model/jobModel";
-import type { PacketRow } from "../model/packetReader";
+import type { PacketRow } from "../model/packetRows";
 import { PacketsPanel } from "./PacketsPanel";
+import { useJobStyles } from "./styles";
 
 /** Why packets are or are not read: a live Web API and saved record, or one of them missing. */
 export type PacketAvailability = "live" | "noWebApi" | "noRecord";
@@ -26,7 +29,8 @@ export interface ProgressViewProps {
 
 export const ProgressView = React.memo(function ProgressView({ model, packets, availability, onOpenRecord }: ProgressViewProps) {
     const { t, compact } = useHost();
-    const theme = useTheme();
+    const { classes } = useJobStyles();
+    const shared = useSharedStyles();
     const snapshot = useStore(packets);
     const response = model.response;
     const responseError = response !== "masked" ? response.error : undefined;
@@ -35,22 +39,22 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
     const firstRead = snapshot !== undefined && snapshot.data === undefined && snapshot.failures === 0 && !gone && !denied;
 
     return (
-        <div className="aops-progress" style={{ display: "flex", flexDirection: "column", gap: 8, padding: compact ? 4 : 8 }}>
+        <div className={css("aops-progress", compact ? classes.progressCompact : classes.progress)}>
             {responseError ? (
                 <MessageBar messageBarType={MessageBarType.error} isMultiline className="aops-response-error">
                     {t("Response_Error", responseError)}
                 </MessageBar>
             ) : null}
-            <div style={{ display: "flex", gap: 8, alignItems: compact ? "flex-start" : "center", flexDirection: compact ? "column" : "row", flexWrap: "wrap" }}>
+            <div className={compact ? classes.headerCompact : shared.row}>
                 {model.status ? <StatusBadge option={model.status} caption={t("Progress_Status")} /> : null}
                 {model.statusMasked ? (
                     <Text>
-                        {t("Progress_Status")}: {t("Field_Masked")}
+                        {t("Progress_Status")}: <RestrictedValue />
                     </Text>
                 ) : null}
                 {model.type || model.typeMasked ? (
-                    <Text style={{ color: theme.palette.neutralSecondary }}>
-                        {t("Progress_Type")}: {model.type ? model.type.label : t("Field_Masked")}
+                    <Text className={classes.muted}>
+                        {t("Progress_Type")}: {model.type ? model.type.label : <RestrictedValue />}
                     </Text>
                 ) : null}
                 <RegardingLine regarding={model.regarding} onOpenRecord={onOpenRecord} />
@@ -75,10 +79,16 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
             {snapshot && !gone && !denied && !firstRead ? <RefreshStatus source={packets} snapshot={snapshot} labelledButton /> : null}
             {response === "masked" || response.read.kind !== "empty" ? (
                 <section className="aops-response" aria-label={t("Response_Label")}>
-                    <Text variant="mediumPlus" block style={{ fontWeight: 600, marginBottom: 4 }}>
+                    <Text variant="mediumPlus" block className={classes.responseTitle}>
                         {t("Response_Label")}
                     </Text>
-                    {response === "masked" ? <Text>{t("Field_Masked")}</Text> : <JsonView source={response.read} label={t("Response_Label")} initialDepth={1} />}
+                    {response === "masked" ? (
+                        <Text>
+                            <RestrictedValue />
+                        </Text>
+                    ) : (
+                        <JsonView source={response.read} label={t("Response_Label")} initialDepth={1} />
+                    )}
                 </section>
             ) : null}
         </div>
@@ -87,23 +97,22 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
 
 const RegardingLine = React.memo(function RegardingLine({ regarding, onOpenRecord }: { regarding: Regarding; onOpenRecord(entityName: string, id: string): void }) {
     const { t, dark } = useHost();
-    const theme = useTheme();
+    const { darkLink } = useJobStyles();
+    const shared = useSharedStyles();
     if (regarding.kind === "none") return null;
-    // The host's dark brand color is a background shade, too dim for link text on a dark form.
-    const linkStyles = dark ? { root: { color: theme.palette.themeDarker, selectors: { ":hover, :active:hover": { color: theme.palette.neutralPrimary } } } } : undefined;
     let value: React.ReactNode;
-    if (regarding.kind === "masked") value = t("Field_Masked");
+    if (regarding.kind === "masked") value = <RestrictedValue />;
     else if (regarding.kind === "text") value = regarding.text;
     else {
         const { entityName, id } = regarding;
         value = (
-            <Link onClick={() => onOpenRecord(entityName, id)} title={t("Regarding_Open")} styles={linkStyles}>
+            <Link onClick={() => onOpenRecord(entityName, id)} title={t("Regarding_Open")} styles={dark ? darkLink : undefined}>
                 {entityName} {id}
             </Link>
         );
     }
     return (
-        <Text className="aops-regarding" style={{ wordBreak: "break-word" }}>
+        <Text className={css("aops-regarding", shared.wrap)}>
             {t("Regarding_Label")}: {value}
         </Text>
     );

@@ -1,24 +1,31 @@
-import { optionsOf, resolveOption, type ResolvedOption } from "../../common/model/options";
-import { readNumber, readText, type FieldRead } from "../../common/host/fields";
+import { optionsOf, resolveOption, type OptionTable, type ResolvedOption } from "../../common/model/options";
+import type { FieldRead, FieldState } from "../../common/model/fieldRead";
 import { normalizeGuid } from "../../common/model/guid";
+import { memoLast } from "../../common/model/memo";
+import { parseOnce } from "../../common/model/parseOnce";
 import type { Translate } from "../../common/model/text";
 import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "./optionTables";
 import { readExpected, type ExpectedPackets } from "./packets";
 import { readResponse, type ResponseRead } from "./response";
 
-type Property = Partial<ComponentFramework.PropertyTypes.Property> | undefined;
+/** Labels and colors of an option set, as the host's metadata gives them. */
+type OptionMetadata = ReturnType<typeof optionsOf>;
 
-export interface JobInputs {
-    expectedPackets?: Property;
-    jobStatus?: Property;
-    jobType?: Property;
-    responseJson?: Property;
-    regardingEntity?: Property;
-    regardingEntityId?: Property;
+/** The bound values of the job, as the control reads them from its properties. */
+export interface JobReads {
+    expectedPackets: FieldRead<number>;
+    jobStatus: FieldRead<number>;
+    /** The status option set's metadata; empty where the host gives none. */
+    jobStatusOptions: OptionMetadata;
+    jobType: FieldRead<number>;
+    jobTypeOptions: OptionMetadata;
+    responseJson: FieldRead<string>;
+    regardingEntity: FieldRead<string>;
+    regardingEntityId: FieldRead<string>;
 }
 
 /** msdyn_integrationjob.msdyn_status values. */
-export const JOB_STATUS = {
+const JOB_STATUS = {
     waiting: 192350000,
     ready: 192350001,
     skipped: 192350002,
@@ -53,7 +60,7 @@ export interface JobModel {
     regarding: Regarding;
 }
 
-export function barLook(status: number | null): BarLook {
+function barLook(status: number | null): BarLook {
     switch (status) {
         case JOB_STATUS.failed:
             return "failed";
@@ -80,23 +87,26 @@ export function regardingOf(entity: FieldRead<string>, id: FieldRead<string>): R
     return text ? { kind: "text", text } : { kind: "none" };
 }
 
-function option(property: Property, table: typeof INTEGRATION_JOB_STATUS, t: Translate): { value: number | null; option?: ResolvedOption; masked: boolean } {
-    const read = readNumber(property);
-    if (read.state === "masked") return { value: null, masked: true };
-    if (read.state !== "value") return { value: null, masked: false };
-    return { value: read.value, option: resolveOption(read.value, table, t, optionsOf(property)), masked: false };
+interface OptionPart {
+    value: number | null;
+    option: ResolvedOption | undefined;
+    masked: boolean;
 }
 
-/**
- * The bound values as the view shows them. `parseResponse` lets the control parse the response JSON once
- * per value rather than on every updateView.
- */
-export function jobModel(inputs: JobInputs, t: Translate, parseResponse: (text: string | null) => ResponseRead = readResponse): JobModel {
-    const status = option(inputs.jobStatus, INTEGRATION_JOB_STATUS, t);
-    const type = option(inputs.jobType, INTEGRATION_JOB_TYPE, t);
-    const response = readText(inputs.responseJson);
+/** An option value with its label and color: from the metadata option of that value when there is one, else the table. */
+function optionOf(read: FieldRead<number>, metadata: OptionMetadata, table: OptionTable, t: Translate): OptionPart {
+    if (read.state === "masked") return { value: null, option: undefined, masked: true };
+    if (read.state !== "value" || read.value === null) return { value: null, option: undefined, masked: false };
+    return { value: read.value, option: resolveOption(read.value, table, t, metadata), masked: false };
+}
+
+function responseOf(read: FieldRead<string>, parseResponse: (text: string | null) => ResponseRead): ResponseRead | "masked" {
+    return read.state === "masked" ? "masked" : parseResponse(read.value);
+}
+
+function assemble(expected: ExpectedPackets, status: OptionPart, type: OptionPart, response: ResponseRead | "masked", regarding: Regarding): JobModel {
     return {
-        expected: readExpected(readNumber(inputs.expectedPackets)),
+        expected,
         status: status.option,
         statusMasked: status.masked,
         type: type.option,
@@ -104,7 +114,55 @@ export function jobModel(inputs: JobInputs, t: Translate, parseResponse: (text: 
         final: status.value !== null && FINAL_JOB_STATUSES.has(status.value),
         processing: status.value === JOB_STATUS.processing,
         look: barLook(status.value),
-        response: response.state === "masked" ? "masked" : parseResponse(response.value),
-        regarding: regardingOf(readText(inputs.regardingEntity), readText(inputs.regardingEntityId)),
+        response,
+        regarding,
     };
+}
+
+/**
+ * The bound values as the view shows them. `parseResponse` lets the control parse the response JSON once
+ * per value rather than on every updateView.
+ */
+export function jobModel(reads: JobReads, t: Translate, parseResponse: (text: string | null) => ResponseRead = readResponse): JobModel {
+    return assemble(
+        readExpected(reads.expectedPackets),
+        optionOf(reads.jobStatus, reads.jobStatusOptions, INTEGRATION_JOB_STATUS, t),
+        optionOf(reads.jobType, reads.jobTypeOptions, INTEGRATION_JOB_TYPE, t),
+        responseOf(reads.responseJson, parseResponse),
+        regardingOf(reads.regardingEntity, reads.regardingEntityId),
+    );
+}
+
+/** optionOf keyed on what the option depends on: the read, the label and color its metadata gives, the translator. */
+function memoOption(table: OptionTable): (read: FieldRead<number>, metadata: OptionMetadata, t: Translate) => OptionPart {
+    const build = memoLast((state: FieldState, value: number | null, label: string | null | undefined, color: string | null | undefined, t: Translate) =>
+        optionOf({ state, value }, value !== null && (label || color) ? [{ Value: value, Label: label, Color: color }] : [], table, t),
+    );
+    return (read, metadata, t) => {
+        const own = read.state === "value" ? metadata.find((option) => option.Value === read.value) : undefined;
+        return build(read.state, read.value, own?.Label, own?.Color, t);
+    };
+}
+
+/**
+ * jobModel for a control: the same model object, and the same objects inside it, for as long as the field
+ * reads they come from are the same values (Object.is), so an updateView that changed nothing re-renders no
+ * memoized view, and one that changed one value re-renders only the views of that value.
+ */
+export function createJobModel(parseResponse: (text: string | null) => ResponseRead = parseOnce(readResponse)): (reads: JobReads, t: Translate) => JobModel {
+    const expected = memoLast((state: FieldState, value: number | null) => readExpected({ state, value }));
+    const status = memoOption(INTEGRATION_JOB_STATUS);
+    const type = memoOption(INTEGRATION_JOB_TYPE);
+    const regarding = memoLast((entityState: FieldState, entity: string | null, idState: FieldState, id: string | null) =>
+        regardingOf({ state: entityState, value: entity }, { state: idState, value: id }),
+    );
+    const model = memoLast(assemble);
+    return (reads, t) =>
+        model(
+            expected(reads.expectedPackets.state, reads.expectedPackets.value),
+            status(reads.jobStatus, reads.jobStatusOptions, t),
+            type(reads.jobType, reads.jobTypeOptions, t),
+            responseOf(reads.responseJson, parseResponse),
+            regarding(reads.regardingEntity.state, reads.regardingEntity.value, reads.regardingEntityId.state, reads.regardingEntityId.value),
+        );
 }

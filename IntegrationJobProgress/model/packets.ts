@@ -1,5 +1,5 @@
-import type { FieldRead } from "../../common/host/fields";
-import type { PacketRow } from "./packetReader";
+import type { FieldRead } from "../../common/model/fieldRead";
+import type { PacketRow } from "./packetRows";
 
 /**
  * Pure counting of an integration job's packets against the number expected. Work is proportional to the
@@ -136,11 +136,11 @@ export interface PacketRate {
 }
 
 /** At least this many timed packets, spread over at least this long, before a rate is worth showing. */
-export const MIN_PACKETS_FOR_RATE = 3;
-export const MIN_SPAN_FOR_RATE_MS = 1000;
+const MIN_PACKETS_FOR_RATE = 3;
+const MIN_SPAN_FOR_RATE_MS = 1000;
 /** Packets count as stalled after this many usual gaps without one, and at least a minute. */
-export const STALL_GAPS = 5;
-export const MIN_STALL_MS = 60_000;
+const STALL_GAPS = 5;
+const MIN_STALL_MS = 60_000;
 
 /**
  * Rate from the packets' creation times; `now` (when they were read) tells a stalled job from a running

@@ -1,15 +1,34 @@
-import { jobModel, regardingOf, FINAL_JOB_STATUSES } from "../../../IntegrationJobProgress/model/jobModel";
+import { createJobModel, jobModel, regardingOf, FINAL_JOB_STATUSES } from "../../../IntegrationJobProgress/model/jobModel";
 import { readResponse, responseError, MAX_ERROR_CHARS } from "../../../IntegrationJobProgress/model/response";
 import { createTranslator } from "../../../common/host/strings";
 import { parseOnce } from "../../../common/model/parseOnce";
+import { readNumber, readText } from "../../../common/host/fields";
+import { optionsOf } from "../../../common/model/options";
+import type { JobReads } from "../../../IntegrationJobProgress/model/jobModel";
 import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";
 
 const t = createTranslator(undefined, resxStrings("IntegrationJobProgress"));
 
+type Properties = Partial<Record<"expectedPackets" | "jobStatus" | "jobType" | "responseJson" | "regardingEntity" | "regardingEntityId", ComponentFramework.PropertyTypes.Property>>;
+
+/** The field reads of bound properties, as the control takes them in updateView. */
+function readJob(parameters: Properties): JobReads {
+    return {
+        expectedPackets: readNumber(parameters.expectedPackets),
+        jobStatus: readNumber(parameters.jobStatus),
+        jobStatusOptions: optionsOf(parameters.jobStatus),
+        jobType: readNumber(parameters.jobType),
+        jobTypeOptions: optionsOf(parameters.jobType),
+        responseJson: readText(parameters.responseJson),
+        regardingEntity: readText(parameters.regardingEntity),
+        regardingEntityId: readText(parameters.regardingEntityId),
+    };
+}
+
 describe("jobModel", () => {
     it("labels the status from the option set metadata first, with its color", () => {
-        const model = jobModel({ jobStatus: property({ raw: 192350003, options: [{ Value: 192350003, Label: "In flight", Color: "#0078d4" }] }) }, t);
+        const model = jobModel(readJob({ jobStatus: property({ raw: 192350003, options: [{ Value: 192350003, Label: "In flight", Color: "#0078d4" }] }) }), t);
         expect(model.status).toMatchObject({ label: "In flight", color: "#0078d4", tone: "progress" });
         expect(model.processing).toBe(true);
         expect(model.final).toBe(false);
@@ -17,32 +36,32 @@ describe("jobModel", () => {
     });
 
     it("falls back to the resx labels and shows Unknown (N) for anything else", () => {
-        expect(jobModel({ jobStatus: property(192350005) }, t).status).toMatchObject({ label: "Failed", tone: "error" });
-        expect(jobModel({ jobStatus: property(192350002) }, t).status?.label).toBe("Skipped");
-        const unknown = jobModel({ jobStatus: property(7) }, t);
+        expect(jobModel(readJob({ jobStatus: property(192350005) }), t).status).toMatchObject({ label: "Failed", tone: "error" });
+        expect(jobModel(readJob({ jobStatus: property(192350002) }), t).status?.label).toBe("Skipped");
+        const unknown = jobModel(readJob({ jobStatus: property(7) }), t);
         expect(unknown.status).toMatchObject({ label: "Unknown (7)", known: false });
         expect(unknown.look).toBe("idle");
         expect(unknown.final).toBe(false);
-        expect(jobModel({ jobType: property(192350000) }, t).type?.label).toBe("MS Project Client");
+        expect(jobModel(readJob({ jobType: property(192350000) }), t).type?.label).toBe("MS Project Client");
     });
 
     it("makes the bar look follow the status and knows which statuses end the job", () => {
-        expect(jobModel({ jobStatus: property(192350004) }, t)).toMatchObject({ look: "done", final: true });
-        expect(jobModel({ jobStatus: property(192350005) }, t)).toMatchObject({ look: "failed", final: true });
-        expect(jobModel({ jobStatus: property(192350002) }, t)).toMatchObject({ look: "skipped", final: true });
-        expect(jobModel({ jobStatus: property(192350000) }, t)).toMatchObject({ look: "idle", final: false });
+        expect(jobModel(readJob({ jobStatus: property(192350004) }), t)).toMatchObject({ look: "done", final: true });
+        expect(jobModel(readJob({ jobStatus: property(192350005) }), t)).toMatchObject({ look: "failed", final: true });
+        expect(jobModel(readJob({ jobStatus: property(192350002) }), t)).toMatchObject({ look: "skipped", final: true });
+        expect(jobModel(readJob({ jobStatus: property(192350000) }), t)).toMatchObject({ look: "idle", final: false });
         expect([...FINAL_JOB_STATUSES].sort()).toEqual([192350002, 192350004, 192350005]);
     });
 
     it("keeps masked values apart from empty ones", () => {
         const model = jobModel(
-            {
+            readJob({
                 expectedPackets: property({ raw: 10, readable: false }),
                 jobStatus: property({ raw: 192350003, readable: false }),
                 responseJson: property({ raw: "{}", readable: false }),
                 regardingEntity: property({ raw: "account", readable: false }),
                 regardingEntityId: property("5d6a7e1c-0000-4000-8000-00000000abcd"),
-            },
+            }),
             t,
         );
         expect(model.expected).toEqual({ kind: "masked" });
@@ -56,9 +75,54 @@ describe("jobModel", () => {
     it("parses the response once per value when given a memoized parser", () => {
         const parse = parseOnce(readResponse);
         const text = '{"ok":true}';
-        jobModel({ responseJson: property(text) }, t, parse);
-        jobModel({ responseJson: property(text) }, t, parse);
+        jobModel(readJob({ responseJson: property(text) }), t, parse);
+        jobModel(readJob({ responseJson: property(text) }), t, parse);
         expect(parse.parses).toBe(1);
+    });
+});
+
+describe("createJobModel", () => {
+    const properties = (changes: Record<string, unknown> = {}) =>
+        Object.fromEntries(
+            Object.entries({
+                expectedPackets: 10,
+                jobStatus: { raw: 192350003, options: [{ Value: 192350003, Label: "In flight", Color: "#0078d4" }] },
+                jobType: 192350000,
+                responseJson: '{"ok":true}',
+                regardingEntity: "account",
+                regardingEntityId: "5d6a7e1c-0000-4000-8000-00000000abcd",
+                ...changes,
+            }).map(([name, spec]) => [name, property(spec)]),
+        );
+
+    it("hands back the same model for new property objects holding the same values", () => {
+        const model = createJobModel();
+        const first = model(readJob(properties()), t);
+        expect(model(readJob(properties()), t)).toBe(first);
+        expect(first).toEqual(jobModel(readJob(properties()), t));
+    });
+
+    it("keeps the parts whose values did not change", () => {
+        const model = createJobModel();
+        const first = model(readJob(properties()), t);
+        const second = model(readJob(properties({ responseJson: '{"ok":false}' })), t);
+        expect(second).not.toBe(first);
+        expect(second.response).not.toBe(first.response);
+        expect(second.expected).toBe(first.expected);
+        expect(second.status).toBe(first.status);
+        expect(second.type).toBe(first.type);
+        expect(second.regarding).toBe(first.regarding);
+    });
+
+    it("builds anew when the metadata's label or the language changes", () => {
+        const model = createJobModel();
+        const first = model(readJob(properties()), t);
+        const relabelled = model(readJob(properties({ jobStatus: { raw: 192350003, options: [{ Value: 192350003, Label: "Importing" }] } })), t);
+        expect(relabelled.status?.label).toBe("Importing");
+        const german = createTranslator(undefined, resxStrings("IntegrationJobProgress", 1031));
+        const translated = model(readJob(properties({ jobStatus: 192350003 })), german);
+        expect(translated.status?.label).not.toBe(first.status?.label);
+        expect(translated.status).not.toBe(model(readJob(properties({ jobStatus: 192350003 })), t).status);
     });
 });
 

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import type { IInputs } from "../../../IntegrationJobProgress/generated/ManifestTypes";
 import { DataverseError, FakeWebApi } from "../../host/fakeWebApi";
-import { mockContext, withParameters } from "../../host/mockContext";
+import { mockContext, withParameters, type MockContext } from "../../host/mockContext";
 import { advance, mountJob, JOB_ID, jobApi, jobContext, packetRows, range, settle, setVisibility, STATUS } from "./jobFixtures";
 
 const control = "IntegrationJobProgress";
@@ -245,6 +245,58 @@ describe("IntegrationJobProgress lifecycle", () => {
         mounted.destroy();
     });
 
+    it.each([
+        ["lacks mode.trackContainerResize", undefined],
+        [
+            "throws from mode.trackContainerResize",
+            () => {
+                throw new Error("Not supported");
+            },
+        ],
+    ])("starts on a host that %s", async (_case, trackContainerResize) => {
+        const api = jobApi(range(1, 3));
+        const context = jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api });
+        const host = { ...context, mode: { ...context.mode, trackContainerResize } } as unknown as MockContext<IInputs>;
+        const mounted = mountJob(host);
+        await settle();
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("3 of 5 packets");
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("reads the other job when the form shows another record, and stops reading the first", async () => {
+        const other = "99999999-0000-4000-8000-000000000001";
+        const api = new FakeWebApi({ msdyn_integrationjobdetail: [...packetRows(range(1, 2)), ...packetRows(range(1, 4), other)] });
+        const first = jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api });
+        const mounted = mountJob(first);
+        await settle();
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("2 of 5 packets");
+        mounted.update(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api, record: { entityName: "msdyn_integrationjob", id: other } }));
+        await settle();
+        expect(api.calls).toHaveLength(2);
+        expect(api.calls[1].options).toContain(`_msdyn_integrationjobheader_value eq ${other}`);
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("4 of 5 packets");
+        await advance(15_000);
+        expect(api.calls).toHaveLength(3);
+        expect(api.calls[2].options).toContain(other);
+        expect(jest.getTimerCount()).toBe(1);
+        mounted.destroy();
+    });
+
+    it("stops reading when the Web API goes away, and says packets cannot be counted", async () => {
+        const api = jobApi(range(1, 2));
+        const live = jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api });
+        const mounted = mountJob(live);
+        await settle();
+        mounted.update({ ...live, webAPI: undefined } as unknown as MockContext<IInputs>);
+        await settle();
+        expect(jest.getTimerCount()).toBe(0);
+        expect(screen.getByText(/cannot be counted here/)).toBeTruthy();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(1);
+        mounted.destroy();
+    });
+
     it("opens the regarding record with navigation.openForm", async () => {
         const context = jobContext(
             { expectedPackets: 4, regardingEntity: "msdyn_project", regardingEntityId: "{A1B2C3D4-0000-4000-8000-000000000001}" },
@@ -256,6 +308,21 @@ describe("IntegrationJobProgress lifecycle", () => {
         expect(context.navigationCalls).toEqual([
             { method: "openForm", args: [{ entityName: "msdyn_project", entityId: "a1b2c3d4-0000-4000-8000-000000000001" }] },
         ]);
+        mounted.destroy();
+    });
+
+    it("leaves the form as it is when opening the regarding record fails or the host cannot", async () => {
+        const regarding = { expectedPackets: 4, regardingEntity: "msdyn_project", regardingEntityId: "{A1B2C3D4-0000-4000-8000-000000000001}" };
+        const refusing = jobContext(regarding, { webAPI: null });
+        refusing.navigation.openForm = () => Promise.reject(new Error("Blocked"));
+        const mounted = mountJob(refusing);
+        await settle();
+        screen.getByTitle("Open the regarding record").click();
+        await settle();
+        mounted.update({ ...refusing, navigation: undefined } as unknown as MockContext<IInputs>);
+        screen.getByTitle("Open the regarding record").click();
+        await settle();
+        expect(screen.getByText("msdyn_project a1b2c3d4-0000-4000-8000-000000000001")).toBeTruthy();
         mounted.destroy();
     });
 

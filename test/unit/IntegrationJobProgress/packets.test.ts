@@ -1,5 +1,5 @@
 import { countPackets, formatRanges, progressOf, rateOf, readExpected, MAX_PACKETS } from "../../../IntegrationJobProgress/model/packets";
-import type { PacketRow } from "../../../IntegrationJobProgress/model/packetReader";
+import type { PacketRow } from "../../../IntegrationJobProgress/model/packetRows";
 
 const rows = (...sequences: (number | null)[]): PacketRow[] => sequences.map((sequence) => ({ sequence, createdOn: null }));
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -12,6 +12,24 @@ afterEach(() => {
     jest.useRealTimers();
 });
 
+/** Text a screen reader reads but the eye does not see: the shared visually hidden style. */
+function visuallyHidden(element: Element): boolean {
+    const style = getComputedStyle(element);
+    return style.position === "absolute" && style.width === "1px" && style.height === "1px" && style.overflow === "hidden";
+}
+
+function visibleText(node: Node): string {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? "";
+    if (node instanceof Element && visuallyHidden(node)) return "";
+    return Array.from(node.childNodes, visibleText).join("");
+}
+
+/** The innermost element whose visible text is `text`, as a user reads a line made of a label and a value. */
+function visibleLine(text: string) {
+    return (_content: string, element: Element | null): boolean =>
+        element !== null && visibleText(element) === text && !Array.from(element.children).some((child) => visibleText(child) === text);
+}
+
 const mounted: { destroy(): void }[] = [];
 afterEach(() => {
     for (const m of mounted.splice(0)) m.destroy();
@@ -197,7 +215,7 @@ describe("regarding record", () => {
 
     it("is restricted when field security hides it", async () => {
         await show({ expectedPackets: 3, regardingEntity: "account", regardingEntityId: { raw: "x", readable: false } }, null);
-        expect(screen.getByText("Regarding: Restricted")).toBeTruthy();
+        expect(screen.getByText(visibleLine("Regarding: Restricted"))).toBeTruthy();
     });
 });
 
@@ -223,9 +241,16 @@ describe("host environment", () => {
 
     it("shows a masked status and type as restricted without a badge", async () => {
         await show({ expectedPackets: 10, jobStatus: { raw: STATUS.failed, readable: false }, jobType: { raw: 192350000, readable: false } }, range(1, 4));
-        expect(screen.getByText("Job status: Restricted")).toBeTruthy();
-        expect(screen.getByText("Job type: Restricted")).toBeTruthy();
+        expect(screen.getByText(visibleLine("Job status: Restricted"))).toBeTruthy();
+        expect(screen.getByText(visibleLine("Job type: Restricted"))).toBeTruthy();
         expect(screen.queryByText("Failed")).toBeNull();
+    });
+
+    it("tells why a value is restricted, in a tooltip and to screen readers", async () => {
+        await show({ expectedPackets: 10, jobStatus: { raw: STATUS.failed, readable: false } }, null);
+        const restricted = screen.getByText("Restricted");
+        expect(restricted.getAttribute("title")).toBe("You do not have permission to see this value.");
+        expect(restricted.textContent).toBe("Restricted (You do not have permission to see this value.)");
     });
 
     it("works with every property empty", async () => {

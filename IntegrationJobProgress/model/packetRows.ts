@@ -1,9 +1,10 @@
 import { dateOf, wholeNumberOf } from "../../common/model/rowValues";
 
 /**
- * Reads the packets of an integration job: the `msdyn_integrationjobdetail` rows whose header lookup points
- * at the job. Only the two columns the progress needs are selected, pages are as large as Dataverse allows
- * and `nextLink` is followed, so 10,000 packets cost two requests, never one per packet.
+ * The packets of an integration job are the `msdyn_integrationjobdetail` rows whose header lookup points at
+ * the job. Only the two columns the progress needs are selected, pages are as large as Dataverse allows and
+ * `nextLink` is followed, so 10,000 packets cost two requests, never one per packet. The reading itself is
+ * in sources/packetSource.ts.
  */
 export const PACKET_TABLE = "msdyn_integrationjobdetail";
 /** Dataverse's largest page for retrieveMultipleRecords. */
@@ -17,8 +18,6 @@ export interface PacketRow {
     /** `createdon`; null when missing or unreadable. */
     createdOn: Date | null;
 }
-
-type WebApiLike = Pick<ComponentFramework.WebApi, "retrieveMultipleRecords">;
 
 /** The first query of a job's packets (the GUID is unquoted, as OData lookups expect). */
 export function packetQuery(jobId: string): string {
@@ -35,20 +34,7 @@ export function nextLinkOptions(nextLink: string): string {
     return at < 0 ? "" : nextLink.slice(at);
 }
 
-function toPacket(entity: Record<string, unknown>): PacketRow {
+/** A row as the progress needs it; anything missing or invalid becomes null. */
+export function packetRowOf(entity: Record<string, unknown>): PacketRow {
     return { sequence: wholeNumberOf(entity.msdyn_sequencenumber) ?? null, createdOn: dateOf(entity.createdon) ?? null };
-}
-
-/** Every packet of the job, page after page. Rejects with the Web API's error. */
-export async function readAllPackets(webAPI: WebApiLike, jobId: string): Promise<PacketRow[]> {
-    const packets: PacketRow[] = [];
-    let options = packetQuery(jobId);
-    for (let page = 0; page < MAX_PACKET_PAGES; page++) {
-        const response = await webAPI.retrieveMultipleRecords(PACKET_TABLE, options, PACKET_PAGE_SIZE);
-        for (const entity of response?.entities ?? []) packets.push(toPacket(entity as Record<string, unknown>));
-        const next = typeof response?.nextLink === "string" ? nextLinkOptions(response.nextLink) : "";
-        if (next === "" || next === options) break;
-        options = next;
-    }
-    return packets;
 }

@@ -1,5 +1,6 @@
 import { FakeWebApi } from "../../host/fakeWebApi";
-import { readAllPackets, packetQuery, nextLinkOptions, PACKET_PAGE_SIZE } from "../../../IntegrationJobProgress/model/packetReader";
+import { PacketSource, readAllPackets } from "../../../IntegrationJobProgress/sources/packetSource";
+import { packetQuery, nextLinkOptions, MAX_PACKET_PAGES, PACKET_PAGE_SIZE } from "../../../IntegrationJobProgress/model/packetRows";
 
 const JOB = "5d6a7e1c-0000-4000-8000-00000000abcd";
 // A nextLink as the Web API returns it (absolute); built in parts so lint does not take it for a request.
@@ -84,6 +85,90 @@ describe("readAllPackets", () => {
         const packets = await readAllPackets(api, JOB);
         expect(calls).toBe(2);
         expect(packets).toHaveLength(2);
+    });
+
+    it("ends a nextLink that comes back to a page it already read", async () => {
+        const asked: string[] = [];
+        const links = ["?$skiptoken=a", "?$skiptoken=b", "?$skiptoken=a"];
+        const api = {
+            retrieveMultipleRecords: (_entity: string, options?: string) => {
+                asked.push(options ?? "");
+                return Promise.resolve({ entities: [{ msdyn_sequencenumber: asked.length }], nextLink: `${SERVICE}/msdyn_integrationjobdetails${links[asked.length - 1]}` });
+            },
+        };
+        const packets = await readAllPackets(api, JOB);
+        expect(asked).toEqual([packetQuery(JOB), "?$skiptoken=a", "?$skiptoken=b"]);
+        expect(packets).toHaveLength(3);
+    });
+
+    it("reads at most MAX_PACKET_PAGES pages of a nextLink that never ends", async () => {
+        let calls = 0;
+        const api = {
+            retrieveMultipleRecords: () => {
+                calls += 1;
+                return Promise.resolve({ entities: [], nextLink: `${SERVICE}/msdyn_integrationjobdetails?$skiptoken=${calls}` });
+            },
+        };
+        await readAllPackets(api, JOB);
+        expect(calls).toBe(MAX_PACKET_PAGES);
+    });
+
+    it("reads odd-shaped answers as no packets instead of failing", async () => {
+        const answers: unknown[] = [undefined, {}, { entities: "none" }, { entities: [null, 7, { msdyn_sequencenumber: 3 }], nextLink: 42 }];
+        for (const answer of answers) {
+            const api = { retrieveMultipleRecords: () => Promise.resolve(answer as ComponentFramework.WebApi.RetrieveMultipleResponse) };
+            const packets = await readAllPackets(api, JOB);
+            expect(packets).toEqual(answer === answers[3] ? [{ sequence: 3, createdOn: null }] : []);
+        }
+    });
+});
+
+describe("PacketSource", () => {
+    /** A refresh environment on jest's fake clock, with no page visibility. */
+    const environment = {
+        setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+        clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+        now: () => Date.now(),
+    };
+    const flush = () => jest.advanceTimersByTimeAsync(0);
+
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it("reads on its interval, once more when the job ends, and then stops", async () => {
+        const api = new FakeWebApi({ msdyn_integrationjobdetail: details(JOB, 3) });
+        const source = new PacketSource({ webAPI: api, jobId: JOB, intervalMs: 15_000, final: false, environment });
+        source.start();
+        await flush();
+        expect(source.current.data).toHaveLength(3);
+        await jest.advanceTimersByTimeAsync(15_000);
+        expect(api.calls).toHaveLength(2);
+        source.follow(15_000, false);
+        expect(api.calls).toHaveLength(2);
+        api.tables.msdyn_integrationjobdetail.push(...details(JOB, 1, 4));
+        source.follow(15_000, true);
+        await flush();
+        expect(api.calls).toHaveLength(3);
+        expect(source.current.data).toHaveLength(4);
+        expect(source.finished).toBe(true);
+        await jest.advanceTimersByTimeAsync(600_000);
+        expect(api.calls).toHaveLength(3);
+        expect(jest.getTimerCount()).toBe(0);
+        source.dispose();
+    });
+
+    it("takes a new interval while it runs", async () => {
+        const api = new FakeWebApi({ msdyn_integrationjobdetail: details(JOB, 1) });
+        const source = new PacketSource({ webAPI: api, jobId: JOB, intervalMs: 15_000, final: false, environment });
+        source.start();
+        await flush();
+        source.follow(60_000, false);
+        await jest.advanceTimersByTimeAsync(59_000);
+        expect(api.calls).toHaveLength(1);
+        await jest.advanceTimersByTimeAsync(1_000);
+        expect(api.calls).toHaveLength(2);
+        source.dispose();
+        expect(jest.getTimerCount()).toBe(0);
     });
 });
 
