@@ -9,8 +9,8 @@ import { RefreshSource, refreshIntervalMs } from "../common/sources/refreshSourc
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { operationContext } from "./model/operationContext";
 import { allJobsCompleted, systemJobOf, systemJobQuery, type SystemJob } from "./model/systemJobs";
-import { DependencyReader } from "./services/dependencyReader";
-import { saveTextFile } from "./services/fileExport";
+import { DependencyReader } from "./sources/dependencyReader";
+import { saveTextFile } from "./sources/fileExport";
 import { DependencyView } from "./components/DependencyView";
 
 /** Lifecycle adapter only: bound values → model → view; owns the dependency reading and the system-job refresh. */

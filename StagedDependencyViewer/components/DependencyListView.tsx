@@ -8,7 +8,7 @@ import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
 import { countText } from "../../common/model/text";
 import { CopyButton } from "../../common/components/CopyButton";
-import type { Dependency, DependencyList } from "../model/dependencies";
+import type { Dependency, DependencyList } from "../model/dependencyEntries";
 import { componentTypeLabel } from "../model/componentTypes";
 import {
     countDuplicates,

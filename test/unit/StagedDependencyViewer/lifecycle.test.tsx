@@ -1,7 +1,8 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { StagedDependencyViewer } from "../../../StagedDependencyViewer";
 import type { IInputs } from "../../../StagedDependencyViewer/generated/ManifestTypes";
-import { MAX_DEPENDENCY_CHARS, SYNC_PARSE_MAX_CHARS } from "../../../StagedDependencyViewer/model/dependencies";
+import { MAX_DEPENDENCY_CHARS } from "../../../StagedDependencyViewer/model/parseDependencies";
+import { SYNC_PARSE_MAX_CHARS } from "../../../StagedDependencyViewer/model/scanDependencies";
 import { mockContext, withParameters, type ContextOptions, type MockContext } from "../../host/mockContext";
 import { mountControl } from "../../host/lifecycle";
 import { DataverseError, FakeWebApi, type Row } from "../../host/fakeWebApi";

@@ -1,4 +1,5 @@
-import { parseDependencies, type DependencyEntries } from "../../../StagedDependencyViewer/model/dependencies";
+import { parseDependencies } from "../../../StagedDependencyViewer/model/parseDependencies";
+import type { DependencyEntries } from "../../../StagedDependencyViewer/model/dependencyEntries";
 import {
     countDuplicates,
     displayText,
