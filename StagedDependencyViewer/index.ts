@@ -2,12 +2,13 @@ import * as React from "react";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { ControlRoot } from "../common/components/ControlRoot";
-import { readText } from "../common/host/fields";
+import { readNumber, readText } from "../common/host/fields";
+import { optionsOf } from "../common/model/options";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
 import { isForbidden, isNotFound } from "../common/model/dataverseErrors";
 import { RefreshSource, refreshIntervalMs } from "../common/sources/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { operationContext } from "./model/operationContext";
+import { createOperationContext } from "./model/operationContext";
 import { allJobsCompleted, systemJobOf, systemJobQuery, type SystemJob } from "./model/systemJobs";
 import { DependencyReader } from "./sources/dependencyReader";
 import { saveTextFile } from "./sources/fileExport";
@@ -21,6 +22,8 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
     private context: ComponentFramework.Context<IInputs> | undefined;
     private jobs: RefreshSource<SystemJob[]> | undefined;
     private jobsRecordId = "";
+    /** The header's model: the same object while the operation's bound values are the same. */
+    private readonly operation = createOperationContext();
 
     public init(context: ComponentFramework.Context<IInputs>): void {
         this.context = context;
@@ -30,14 +33,21 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
         this.context = context;
         const { host, theme } = this.environment.read(context);
-        const text = readText(context.parameters.unprocessedDependencies);
+        const parameters = context.parameters;
+        const text = readText(parameters.unprocessedDependencies);
+        const operation = this.operation({
+            name: readText(parameters.operationName),
+            componentType: readNumber(parameters.componentType),
+            jobStatus: readNumber(parameters.asyncJobStatus),
+            jobStatusOptions: optionsOf(parameters.asyncJobStatus),
+        });
         return React.createElement(
             ControlRoot,
             { host, theme, label: host.t("Dependencies_Label") },
             React.createElement(DependencyView, {
                 field: text.state,
                 reading: this.reader.read(text.value),
-                operation: operationContext(context.parameters, host.t),
+                operation,
                 jobs: this.systemJobs(context),
                 onOpenJob: this.openJob,
                 onExport: this.exportFile,

@@ -9,7 +9,6 @@ import { useHost } from "../../common/components/HostContext";
 import { countText } from "../../common/model/text";
 import { CopyButton } from "../../common/components/CopyButton";
 import type { Dependency, DependencyList } from "../model/dependencyEntries";
-import { componentTypeLabel } from "../model/componentTypes";
 import {
     countDuplicates,
     displayText,
@@ -25,6 +24,7 @@ import {
     type TypeLabeler,
 } from "../model/dependencyView";
 import { useDebounced } from "./useReading";
+import { componentTypeLabel, entryTypeLabel } from "./typeLabels";
 
 /** Saves a file for the user; rejects when the host cannot. */
 export type ExportFile = (fileName: string, content: string, mimeType: string) => Promise<void>;
@@ -54,7 +54,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(() => new Set());
     const [exportFailed, setExportFailed] = React.useState(false);
 
-    const labelOf = React.useCallback<TypeLabeler>((entry) => (entry.typeCode !== undefined ? componentTypeLabel(entry.typeCode, t) : entry.type), [t]);
+    const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
     const groupLabel = React.useCallback(
         (group: DependencyGroup) => (group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType")),
         [t],

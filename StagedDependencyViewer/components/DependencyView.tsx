@@ -10,6 +10,9 @@ import type { FieldState } from "../../common/host/fields";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import { MAX_DEPENDENCY_CHARS } from "../model/parseDependencies";
 import type { OperationContext } from "../model/operationContext";
+import { resolveOption } from "../../common/model/options";
+import { ASYNC_OPERATION_STATUS } from "../model/optionTables";
+import { componentTypeLabel } from "./typeLabels";
 import type { SystemJob } from "../model/systemJobs";
 import type { DependencyReading } from "../sources/dependencyReader";
 import { DependencyListView, type ExportFile } from "./DependencyListView";
@@ -39,13 +42,16 @@ export const DependencyView = React.memo(function DependencyView({ field, readin
 const OperationHeader = React.memo(function OperationHeader({ operation }: { operation: OperationContext }) {
     const { t, compact } = useHost();
     const theme = useTheme();
+    const { name, componentType, jobStatus } = operation;
+    const status = React.useMemo(
+        () => (jobStatus.value === null ? undefined : resolveOption(jobStatus.value, ASYNC_OPERATION_STATUS, t, jobStatus.metadata)),
+        [jobStatus, t],
+    );
     const masked = <span title={t("Field_MaskedHint")}>{t("Field_Masked")}</span>;
     const items: [string, React.ReactNode][] = [];
-    if (operation.name.state !== "empty") items.push([t("Context_Operation"), operation.name.state === "masked" ? masked : operation.name.text]);
-    if (operation.componentType.state !== "empty") items.push([t("Context_ComponentType"), operation.componentType.state === "masked" ? masked : operation.componentType.label]);
-    if (operation.jobStatus.state !== "empty") {
-        items.push([t("Context_JobStatus"), operation.jobStatus.option ? <StatusBadge option={operation.jobStatus.option} /> : masked]);
-    }
+    if (name.state !== "empty") items.push([t("Context_Operation"), name.value ?? masked]);
+    if (componentType.state !== "empty") items.push([t("Context_ComponentType"), componentType.value === null ? masked : componentTypeLabel(componentType.value, t)]);
+    if (jobStatus.state !== "empty") items.push([t("Context_JobStatus"), status ? <StatusBadge option={status} /> : masked]);
     if (items.length === 0) return null;
     return (
         <dl
