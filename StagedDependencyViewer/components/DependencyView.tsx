@@ -11,12 +11,12 @@ import type { RefreshSource } from "../../common/sources/refreshSource";
 import { MAX_DEPENDENCY_CHARS } from "../model/parseDependencies";
 import type { OperationContext } from "../model/operationContext";
 import { resolveOption } from "../../common/model/options";
-import { ASYNC_OPERATION_STATUS } from "../model/optionTables";
+import { ASYNC_OPERATION_STATUS } from "../../common/model/optionTables";
 import { componentTypeLabel } from "./typeLabels";
-import type { SystemJob } from "../model/systemJobs";
+import type { SystemJob } from "../../common/model/systemJobs";
 import type { DependencyReading } from "../sources/dependencyReader";
 import { DependencyListView, type ExportFile } from "./DependencyListView";
-import { SystemJobsView } from "./SystemJobsView";
+import { SystemJobsView } from "../../common/components/SystemJobsView";
 import { useReadingState } from "./useReading";
 
 export interface DependencyViewProps {
@@ -25,16 +25,16 @@ export interface DependencyViewProps {
     operation: OperationContext;
     /** The system jobs behind the operation; absent without Web API or record id. */
     jobs?: RefreshSource<SystemJob[]>;
-    onOpenJob(id: string): void;
+    onOpenRecord(entityName: string, id: string): void;
     onExport: ExportFile;
 }
 
-export const DependencyView = React.memo(function DependencyView({ field, reading, operation, jobs, onOpenJob, onExport }: DependencyViewProps) {
+export const DependencyView = React.memo(function DependencyView({ field, reading, operation, jobs, onOpenRecord, onExport }: DependencyViewProps) {
     return (
         <div className="aops-dependencies" style={{ display: "flex", flexDirection: "column", gap: 8, minWidth: 0 }}>
             <OperationHeader operation={operation} />
             <DependencyBody field={field} reading={reading} onExport={onExport} />
-            {jobs ? <SystemJobsView source={jobs} onOpenJob={onOpenJob} /> : null}
+            {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );
 });

@@ -1,20 +1,17 @@
+import type { HostNavigation } from "../../common/host/hostApis";
 import { utf8Base64 } from "../model/base64";
 
-type NavigationLike = Partial<Pick<ComponentFramework.Navigation, "openFile">> | null | undefined;
+type FileSaver = Pick<HostNavigation, "canSaveFile" | "saveFile">;
 
-/**
- * Hands a text file to the user: through the host's `navigation.openFile` (save mode) in model-driven
- * apps, otherwise as a browser download. A byte-order mark lets spreadsheet programs read UTF-8.
- * Rejects when neither is possible.
- */
-export async function saveTextFile(navigation: NavigationLike, fileName: string, content: string, mimeType: string): Promise<void> {
-    const text = "\ufeff" + content;
-    if (navigation && typeof navigation.openFile === "function") {
-        const fileContent = utf8Base64(text);
-        const padding = fileContent.endsWith("==") ? 2 : fileContent.endsWith("=") ? 1 : 0;
-        await navigation.openFile({ fileName, fileContent, fileSize: (fileContent.length / 4) * 3 - padding, mimeType }, { openMode: 2 });
-        return;
-    }
+/** A file's content as the host's save dialog takes it: base64 of the UTF-8 bytes, and their count. */
+function fileOf(text: string): { fileContent: string; fileSize: number } {
+    const fileContent = utf8Base64(text);
+    const padding = fileContent.endsWith("==") ? 2 : fileContent.endsWith("=") ? 1 : 0;
+    return { fileContent, fileSize: (fileContent.length / 4) * 3 - padding };
+}
+
+/** A download the browser starts from an object URL, for hosts without a save dialog. */
+function browserDownload(fileName: string, text: string, mimeType: string): void {
     if (typeof URL === "undefined" || typeof URL.createObjectURL !== "function" || typeof document === "undefined") {
         throw new Error("No way to save a file here");
     }
@@ -32,4 +29,18 @@ export async function saveTextFile(navigation: NavigationLike, fileName: string,
         // Let the click start the download before the URL goes away.
         setTimeout(() => URL.revokeObjectURL(url), 0);
     }
+}
+
+/**
+ * Hands a text file to the user: through the host's save dialog (`navigation.openFile`, via
+ * HostNavigation.saveFile) in model-driven apps, otherwise as a browser download. A byte-order mark lets
+ * spreadsheet programs read UTF-8. Rejects when neither is possible or the host refuses.
+ */
+export async function saveTextFile(navigation: FileSaver, fileName: string, content: string, mimeType: string): Promise<void> {
+    const text = "\ufeff" + content;
+    if (navigation.canSaveFile) {
+        await navigation.saveFile({ fileName, ...fileOf(text), mimeType });
+        return;
+    }
+    browserDownload(fileName, text, mimeType);
 }

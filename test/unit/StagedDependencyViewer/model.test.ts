@@ -15,7 +15,7 @@ import {
 import { COMPONENT_TYPE_CODES, componentTypeCode, componentTypeLabelKey } from "../../../StagedDependencyViewer/model/componentTypes";
 import { createOperationContext, type OperationInputs } from "../../../StagedDependencyViewer/model/operationContext";
 import { componentTypeLabel } from "../../../StagedDependencyViewer/components/typeLabels";
-import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../StagedDependencyViewer/model/systemJobs";
+import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../common/model/systemJobs";
 import { utf8Base64 } from "../../../StagedDependencyViewer/model/base64";
 import { createTranslator } from "../../../common/host/strings";
 import { DEFAULT_STRINGS } from "../../../StagedDependencyViewer/strings/defaults";

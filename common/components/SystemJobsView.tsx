@@ -2,24 +2,29 @@ import * as React from "react";
 import { Text } from "@fluentui/react/lib/Text";
 import { Link } from "@fluentui/react/lib/Link";
 import { useTheme } from "@fluentui/react/lib/Theme";
-import { useHost } from "../../common/components/HostContext";
-import { StatusBadge } from "../../common/components/StatusBadge";
-import { useStore } from "../../common/components/useStore";
-import { RefreshStatus } from "../../common/components/RefreshStatus";
-import type { RefreshSource } from "../../common/sources/refreshSource";
-import { errorText } from "../../common/model/dataverseErrors";
-import { formatDateTime } from "../../common/model/dates";
-import { resolveOption } from "../../common/model/options";
+import { useHost } from "./HostContext";
+import { StatusBadge } from "./StatusBadge";
+import { useStore } from "./useStore";
+import { RefreshStatus } from "./RefreshStatus";
+import type { RefreshSource } from "../sources/refreshSource";
+import { errorText } from "../model/dataverseErrors";
+import { formatDateTime } from "../model/dates";
+import { resolveOption } from "../model/options";
 import { ASYNC_OPERATION_STATUS } from "../model/optionTables";
 import type { SystemJob } from "../model/systemJobs";
 
+/** The entity name of system jobs, for opening one. */
+export const SYSTEM_JOB_ENTITY = "asyncoperation";
+
 export interface SystemJobsViewProps {
+    /** The refresh loop of the jobs (common/sources/systemJobsSource.ts). */
     source: RefreshSource<SystemJob[]>;
-    onOpenJob(id: string): void;
+    /** Opens a record's form (HostNavigation.openRecord); a job's name links to its form. */
+    onOpenRecord(entityName: string, id: string): void;
 }
 
-/** The system jobs that process the staged operation, refreshed by the control while any is running. */
-export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpenJob }: SystemJobsViewProps) {
+/** The system jobs regarding the record, newest first, refreshed by their source while any is running. */
+export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpenRecord }: SystemJobsViewProps) {
     const { t } = useHost();
     const snapshot = useStore(source);
     if (!snapshot) return null;
@@ -49,7 +54,7 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
                     ) : (
                         <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 8 }}>
                             {jobs.map((job) => (
-                                <SystemJobItem key={job.id || job.name} job={job} onOpenJob={onOpenJob} />
+                                <SystemJobItem key={job.id || job.name} job={job} onOpenRecord={onOpenRecord} />
                             ))}
                         </ul>
                     )}
@@ -59,7 +64,12 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
     );
 });
 
-const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenJob }: { job: SystemJob; onOpenJob(id: string): void }) {
+interface SystemJobItemProps {
+    job: SystemJob;
+    onOpenRecord(entityName: string, id: string): void;
+}
+
+const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: SystemJobItemProps) {
     const { t, clock, compact } = useHost();
     const theme = useTheme();
     const name = job.name || t("Jobs_Unnamed");
@@ -78,7 +88,7 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenJob }: { jo
         >
             <div style={{ display: "flex", flexDirection: compact ? "column" : "row", alignItems: compact ? "flex-start" : "center", gap: 8 }}>
                 {job.id ? (
-                    <Link onClick={() => onOpenJob(job.id)} aria-label={t("Jobs_Open", name)} style={{ fontWeight: 600, overflowWrap: "anywhere" }}>
+                    <Link onClick={() => onOpenRecord(SYSTEM_JOB_ENTITY, job.id)} aria-label={t("Jobs_Open", name)} style={{ fontWeight: 600, overflowWrap: "anywhere" }}>
                         {name}
                     </Link>
                 ) : (
