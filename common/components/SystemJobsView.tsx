@@ -1,11 +1,11 @@
 import * as React from "react";
 import { Text } from "@fluentui/react/lib/Text";
 import { Link } from "@fluentui/react/lib/Link";
-import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "./HostContext";
 import { StatusBadge } from "./StatusBadge";
 import { useStore } from "./useStore";
 import { RefreshStatus } from "./RefreshStatus";
+import { useSharedStyles } from "./styles";
 import type { RefreshSource } from "../sources/refreshSource";
 import { errorText } from "../model/dataverseErrors";
 import { formatDateTime } from "../model/dates";
@@ -26,15 +26,16 @@ export interface SystemJobsViewProps {
 /** The system jobs regarding the record, newest first, refreshed by their source while any is running. */
 export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpenRecord }: SystemJobsViewProps) {
     const { t } = useHost();
+    const styles = useSharedStyles();
     const snapshot = useStore(source);
     if (!snapshot) return null;
     const jobs = snapshot.data;
     // Gone or refused after jobs were shown: the last list stays, with a note that it will not change any more.
     const stopped = snapshot.phase === "gone" ? t("Jobs_Gone") : snapshot.phase === "denied" ? t("Jobs_Forbidden") : undefined;
     return (
-        <section className="aops-system-jobs" aria-label={t("Jobs_Title")} style={{ display: "flex", flexDirection: "column", gap: 6 }}>
-            <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
-                <Text variant="mediumPlus" role="heading" aria-level={3} style={{ fontWeight: 600 }}>
+        <section className={`aops-system-jobs ${styles.stack}`} aria-label={t("Jobs_Title")}>
+            <div className={styles.row}>
+                <Text variant="mediumPlus" role="heading" aria-level={3} className={styles.strong}>
                     {t("Jobs_Title")}
                 </Text>
                 {/* Before the first list, the line below says what is going on. */}
@@ -52,7 +53,7 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
                     {jobs.length === 0 ? (
                         <Text>{t("Jobs_None")}</Text>
                     ) : (
-                        <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 8 }}>
+                        <ul className={styles.plainList}>
                             {jobs.map((job) => (
                                 <SystemJobItem key={job.id || job.name} job={job} onOpenRecord={onOpenRecord} />
                             ))}
@@ -71,7 +72,7 @@ interface SystemJobItemProps {
 
 const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: SystemJobItemProps) {
     const { t, clock, compact } = useHost();
-    const theme = useTheme();
+    const styles = useSharedStyles();
     const name = job.name || t("Jobs_Unnamed");
     const status = resolveOption(job.status, ASYNC_OPERATION_STATUS, t);
     const facts: string[] = [];
@@ -81,46 +82,24 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
     if (job.retryCount !== undefined && job.retryCount > 0) facts.push(t("Jobs_Retries", job.retryCount.toLocaleString(clock.locale)));
     if (job.errorCode !== undefined && job.errorCode !== 0) facts.push(t("Jobs_ErrorCode", job.errorCode));
     return (
-        <li
-            className="aops-system-job"
-            data-system-job={job.id}
-            style={{ borderInlineStart: `3px solid ${theme.palette.neutralLight}`, paddingInlineStart: 8, display: "flex", flexDirection: "column", gap: 2 }}
-        >
-            <div style={{ display: "flex", flexDirection: compact ? "column" : "row", alignItems: compact ? "flex-start" : "center", gap: 8 }}>
+        <li className={`aops-system-job ${styles.accentItem}`} data-system-job={job.id}>
+            <div className={compact ? styles.rowCompact : styles.row}>
                 {job.id ? (
-                    <Link onClick={() => onOpenRecord(SYSTEM_JOB_ENTITY, job.id)} aria-label={t("Jobs_Open", name)} style={{ fontWeight: 600, overflowWrap: "anywhere" }}>
+                    <Link onClick={() => onOpenRecord(SYSTEM_JOB_ENTITY, job.id)} aria-label={t("Jobs_Open", name)} className={`${styles.strong} ${styles.wrap}`}>
                         {name}
                     </Link>
                 ) : (
-                    <Text style={{ fontWeight: 600 }}>{name}</Text>
+                    <Text className={styles.strong}>{name}</Text>
                 )}
                 <StatusBadge option={status} caption={t("Jobs_Status")} />
             </div>
             {facts.length > 0 ? (
-                <Text variant="small" style={{ color: theme.palette.neutralSecondary }}>
+                <Text variant="small" className={styles.muted}>
                     {facts.join(" · ")}
                 </Text>
             ) : null}
-            {job.message ? <MessageText text={job.message} /> : null}
-            {job.detail ? <MessageText text={job.detail} secondary /> : null}
+            {job.message ? <div className={styles.message}>{job.message}</div> : null}
+            {job.detail ? <div className={styles.messageSecondary}>{job.detail}</div> : null}
         </li>
     );
 });
-
-function MessageText({ text, secondary }: { text: string; secondary?: boolean }) {
-    const theme = useTheme();
-    return (
-        <div
-            style={{
-                whiteSpace: "pre-wrap",
-                overflowWrap: "anywhere",
-                maxHeight: 120,
-                overflowY: "auto",
-                fontSize: secondary ? 12 : 14,
-                color: secondary ? theme.palette.neutralSecondary : theme.palette.neutralPrimary,
-            }}
-        >
-            {text}
-        </div>
-    );
-}

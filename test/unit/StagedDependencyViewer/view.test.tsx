@@ -237,6 +237,24 @@ describe("StagedDependencyViewer states and context", () => {
         mounted.destroy();
     });
 
+    it("shows the operation's columns that field security hides as restricted, with the reason for screen readers", () => {
+        const mounted = mount(
+            context({
+                unprocessedDependencies: "",
+                operationName: { raw: "Secret operation", readable: false },
+                componentType: { raw: 1, readable: false },
+                asyncJobStatus: { raw: 20, readable: false },
+            }),
+        );
+        const operation = document.querySelector(".aops-operation") as HTMLElement;
+        expect(within(operation).getAllByText("Restricted")).toHaveLength(3);
+        expect(operation.textContent).toContain("You do not have permission to see this value.");
+        expect(operation.textContent).not.toContain("Secret operation");
+        expect(within(operation).queryByText("Entity")).toBeNull();
+        expect(within(operation).queryByText("In Progress")).toBeNull();
+        mounted.destroy();
+    });
+
     it("speaks the user's language, lays out right to left and in dark and phone layouts", () => {
         const mounted = mount(
             context({ unprocessedDependencies: SAMPLE, componentType: 1, asyncJobStatus: 31 }, { languageId: 1031, isRTL: true, dark: true, allocatedWidth: 320 }),
