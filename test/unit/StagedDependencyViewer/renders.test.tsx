@@ -30,8 +30,8 @@ const { StagedDependencyViewer } = require("../../../StagedDependencyViewer") as
 const RECORD_ID = "6d1f8a0e-2b3c-4d5e-8f90-a1b2c3d4e5f6";
 const VALUE = JSON.stringify(Array.from({ length: 2_000 }, (_, i) => ({ id: `id-${i}`, name: `component_${i}`, componenttype: (i % 3) + 1 })));
 
-function first(): MockContext<IInputs> {
-    const api = new FakeWebApi({
+function jobsApi(): FakeWebApi {
+    return new FakeWebApi({
         asyncoperation: [
             {
                 asyncoperationid: "j-1",
@@ -43,6 +43,9 @@ function first(): MockContext<IInputs> {
             },
         ],
     });
+}
+
+function first(api: FakeWebApi = jobsApi()): MockContext<IInputs> {
     return mockContext<IInputs>({
         control: "StagedDependencyViewer",
         parameters: { unprocessedDependencies: VALUE, operationName: "Create new_project", componentType: 1, asyncJobStatus: 20, refreshSeconds: 15 },
@@ -87,6 +90,9 @@ describe("StagedDependencyViewer: an updateView with the same values", () => {
 
         mockRenders.clear();
         for (let i = 0; i < 3; i++) act(() => mounted.update(sameValues(context)));
+        expect(counted()).toEqual({});
+        // A context built anew (new resources, navigation, mode and property objects), as some hosts hand one.
+        act(() => mounted.update(first(context.webAPI as unknown as FakeWebApi)));
         expect(counted()).toEqual({});
 
         // A changed value re-renders what shows it, and only that.
