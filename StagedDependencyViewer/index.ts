@@ -1,48 +1,64 @@
 import * as React from "react";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
-import { ControlRoot } from "../common/components/ControlRoot";
-import { readText } from "../common/host/fields";
+import { readNumber, readText } from "../common/host/fields";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
-import { isForbidden, isNotFound } from "../common/model/dataverseErrors";
-import { RefreshSource, refreshIntervalMs } from "../common/sources/refreshSource";
+import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
+import { UpdateGate } from "../common/host/updates";
+import { ControlRoot } from "../common/components/ControlRoot";
+import { StableElement } from "../common/components/stableElement";
+import { optionsOf } from "../common/model/options";
+import type { SystemJob } from "../common/model/systemJobs";
+import { KeyedSource } from "../common/sources/keyedSource";
+import { refreshIntervalMs, type RefreshSource } from "../common/sources/refreshSource";
+import { systemJobsSource } from "../common/sources/systemJobsSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { operationContext } from "./model/operationContext";
-import { allJobsCompleted, systemJobOf, systemJobQuery, type SystemJob } from "./model/systemJobs";
-import { DependencyReader } from "./services/dependencyReader";
-import { saveTextFile } from "./services/fileExport";
+import { createOperationContext } from "./model/operationContext";
+import { DependencyReader } from "./sources/dependencyReader";
+import { saveTextFile } from "./sources/fileExport";
 import { DependencyView } from "./components/DependencyView";
 
-/** Lifecycle adapter only: bound values → model → view; owns the dependency reading and the system-job refresh. */
+/** Lifecycle only: reads the bound values, syncs the dependency reading and the system-jobs loop, returns the view. */
 export class StagedDependencyViewer implements ComponentFramework.ReactControl<IInputs, IOutputs> {
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
+    private readonly gate = new UpdateGate<React.ReactElement>();
+    private readonly navigation = new HostNavigation();
     /** The column can hold megabytes: one reading per distinct value, however often updateView runs. */
     private readonly reader = new DependencyReader();
-    private context: ComponentFramework.Context<IInputs> | undefined;
-    private jobs: RefreshSource<SystemJob[]> | undefined;
-    private jobsRecordId = "";
+    /** The refresh loop of the record's system jobs, one per record id. */
+    private readonly jobs = new KeyedSource<RefreshSource<SystemJob[]>>();
+    private readonly operation = createOperationContext();
+    private readonly view = new StableElement(DependencyView);
 
     public init(context: ComponentFramework.Context<IInputs>): void {
-        this.context = context;
-        context.mode.trackContainerResize(true);
+        trackContainerResize(context);
     }
 
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-        this.context = context;
+        // Opening a job and saving a file always use the latest context's navigation, even when nothing else changed.
+        this.navigation.update(context);
+        const reused = this.gate.reuse(context);
+        if (reused) return reused;
         const { host, theme } = this.environment.read(context);
-        const text = readText(context.parameters.unprocessedDependencies);
-        return React.createElement(
-            ControlRoot,
-            { host, theme, label: host.t("Dependencies_Label") },
-            React.createElement(DependencyView, {
-                field: text.state,
-                reading: this.reader.read(text.value),
-                operation: operationContext(context.parameters, host.t),
-                jobs: this.systemJobs(context),
-                onOpenJob: this.openJob,
-                onExport: this.exportFile,
-            }),
-        );
+        const parameters = context.parameters;
+        const text = readText(parameters.unprocessedDependencies);
+        const jobStatus = readNumber(parameters.asyncJobStatus);
+        const operation = this.operation({
+            name: readText(parameters.operationName),
+            componentType: readNumber(parameters.componentType),
+            jobStatus,
+            jobStatusOptions: optionsOf(parameters.asyncJobStatus),
+        });
+        const jobs = this.syncJobs(context);
+        const view = this.view.of({
+            field: text.state,
+            reading: this.reader.read(text.value),
+            operation,
+            jobs,
+            onOpenRecord: this.navigation.openRecord,
+            onExport: this.exportFile,
+        });
+        return this.gate.remember(context, React.createElement(ControlRoot, { host, theme, label: host.t("Dependencies_Label") }, view));
     }
 
     /** How many distinct values have been parsed (the benchmark and tests read it). */
@@ -56,49 +72,27 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
 
     public destroy(): void {
         this.reader.dispose();
-        this.jobs?.dispose();
-        this.jobs = undefined;
-        this.jobsRecordId = "";
+        this.jobs.dispose();
+        this.gate.forget();
     }
 
-    /** The refresh loop of the record's system jobs: one per record id, none without Web API or record. */
-    private systemJobs(context: ComponentFramework.Context<IInputs>): RefreshSource<SystemJob[]> | undefined {
-        const record = webApiOf(context) ? recordOf(context) : undefined;
-        const intervalMs = refreshIntervalMs(context.parameters.refreshSeconds?.raw);
-        if (!record) {
-            this.jobs?.dispose();
-            this.jobs = undefined;
-            this.jobsRecordId = "";
+    /** The system jobs of the record: a loop per record id, none without Web API or a saved record. */
+    private syncJobs(context: ComponentFramework.Context<IInputs>): RefreshSource<SystemJob[]> | undefined {
+        const api = webApiOf(context);
+        const record = api ? recordOf(context) : undefined;
+        if (!api || !record) {
+            this.jobs.dispose();
             return undefined;
         }
-        if (this.jobs && this.jobsRecordId === record.id) {
-            this.jobs.setIntervalMs(intervalMs);
-            return this.jobs;
-        }
-        this.jobs?.dispose();
-        const id = record.id;
-        this.jobsRecordId = id;
-        this.jobs = new RefreshSource<SystemJob[]>({
-            load: async () => {
-                const api = this.context ? webApiOf(this.context) : undefined;
-                if (!api) throw new Error("Web API unavailable");
-                const response = await api.retrieveMultipleRecords("asyncoperation", systemJobQuery(id));
-                return response.entities.map((row) => systemJobOf(row as Record<string, unknown>));
-            },
-            intervalMs,
-            isFinal: allJobsCompleted,
-            isGone: isNotFound,
-            // No read privilege (e.g. on the job details) will not change by asking again.
-            isForbidden,
+        const intervalMs = refreshIntervalMs(context.parameters.refreshSeconds?.raw);
+        const jobs = this.jobs.sync(record.id, () => {
+            const source = systemJobsSource({ api, regardingId: record.id, intervalMs });
+            source.start();
+            return source;
         });
-        this.jobs.start();
-        return this.jobs;
+        jobs?.setIntervalMs(intervalMs);
+        return jobs;
     }
 
-    private readonly openJob = (id: string): void => {
-        void this.context?.navigation.openForm({ entityName: "asyncoperation", entityId: id }).catch(() => undefined);
-    };
-
-    private readonly exportFile = (fileName: string, content: string, mimeType: string): Promise<void> =>
-        saveTextFile(this.context?.navigation, fileName, content, mimeType);
+    private readonly exportFile = (fileName: string, content: string, mimeType: string): Promise<void> => saveTextFile(this.navigation, fileName, content, mimeType);
 }

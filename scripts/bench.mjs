@@ -4,7 +4,9 @@
 //   - build time (npm run build, wall clock)
 //   - StagedDependencyViewer in headless Chromium through the gallery, at 1,000 / 10,000 / 100,000
 //     entries: first updateView (parse + model) against a bare JSON.parse of the same text (ratio), first
-//     paint, list rows in the DOM, JSON re-parses across 100 further updateView calls with the same value
+//     paint, list rows in the DOM, JSON re-parses across 100 further updateView calls with the same value,
+//     and the time of one updateView with the same value (median over 30 batches of 200 calls; alone, and
+//     with ReactDOM.render of the element it returns)
 //   - IntegrationJobProgress: Web API requests of the first load and of one refresh at 12 and 10,000
 //     packets (counted by the gallery's fake Web API; the page clock is advanced past the interval)
 // Prints a table and writes bench/results/latest.json. `--no-build` measures the bundles out/ holds.
@@ -25,6 +27,9 @@ const DEPENDENCY_SIZES = [1000, 10000, 100000];
 const PACKET_COUNTS = [12, 10000];
 const SAMPLES = 3;
 const UPDATES = 100;
+/** Same-value updateView timing: batches of calls (one call is below the browser's timer resolution). */
+const SAME_VALUE_BATCHES = 30;
+const SAME_VALUE_PER_BATCH = 200;
 const REFRESH_SECONDS = 15;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -100,6 +105,7 @@ async function measureDependencies(page) {
             },
             { updates: UPDATES, length: parse.length },
         );
+        const same = await page.evaluate(({ batches, perBatch }) => window.gallery.timeSameValueUpdates({ batches, perBatch }), { batches: SAME_VALUE_BATCHES, perBatch: SAME_VALUE_PER_BATCH });
         const updateViewMs = median(samples.map((s) => s.updateViewMs));
         rows.push({
             entries: count,
@@ -113,6 +119,8 @@ async function measureDependencies(page) {
             parsesOnFirstRender: samples[samples.length - 1].firstRenderParses,
             reparsesIn100Updates: updates.reparses,
             msPerRepeatedUpdate: round(updates.perUpdateMs, 2),
+            sameValueUpdateViewMs: round(median(same.updateViewMs), 3),
+            sameValueUpdateWithRenderMs: round(median(same.withRenderMs), 3),
         });
         await page.evaluate(() => window.gallery.teardown());
     }
@@ -207,6 +215,8 @@ table(
         "parses, first render": r.parsesOnFirstRender,
         [`re-parses in ${UPDATES} updates`]: r.reparsesIn100Updates,
         "ms per repeated update": r.msPerRepeatedUpdate,
+        "same-value updateView ms": r.sameValueUpdateViewMs,
+        "same-value update + render ms": r.sameValueUpdateWithRenderMs,
     })),
 );
 table("IntegrationJobProgress Web API requests", requests.map((r) => ({ packets: r.packets, "first load": r.firstLoadRequests, "per refresh": r.requestsPerRefresh, "refresh calls": r.refreshCalls })));

@@ -4,12 +4,11 @@ import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
 import { SearchBox } from "@fluentui/react/lib/SearchBox";
 import { ActionButton } from "@fluentui/react/lib/Button";
 import { Text } from "@fluentui/react/lib/Text";
-import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
+import { useSharedStyles } from "../../common/components/styles";
 import { countText } from "../../common/model/text";
 import { CopyButton } from "../../common/components/CopyButton";
-import type { Dependency, DependencyList } from "../model/dependencies";
-import { componentTypeLabel } from "../model/componentTypes";
+import type { Dependency, DependencyList } from "../model/dependencyEntries";
 import {
     countDuplicates,
     displayText,
@@ -25,14 +24,13 @@ import {
     type TypeLabeler,
 } from "../model/dependencyView";
 import { useDebounced } from "./useReading";
+import { componentTypeLabel, entryTypeLabel } from "./typeLabels";
+import { LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
 
 /** Saves a file for the user; rejects when the host cannot. */
 export type ExportFile = (fileName: string, content: string, mimeType: string) => Promise<void>;
 
-/** Every row has this height, so the list never has to measure pages. */
-export const ROW_HEIGHT = 32;
-/** The list scrolls inside this height (a scrolling element needs one for Fluent's virtualization). */
-export const LIST_MAX_HEIGHT = 400;
+export { LIST_MAX_HEIGHT, ROW_HEIGHT };
 export const SEARCH_DEBOUNCE_MS = 200;
 
 /** Marks a rendered entry row (`[data-dependency-row]`) and a group header (`[data-dependency-group]`). */
@@ -47,14 +45,15 @@ export interface DependencyListViewProps {
 
 export const DependencyListView = React.memo(function DependencyListView({ list, onExport }: DependencyListViewProps) {
     const { t, clock } = useHost();
-    const theme = useTheme();
+    const shared = useSharedStyles();
+    const styles = useDependencyStyles();
     const entries = list.entries;
     const [query, setQuery] = React.useState("");
     const search = useDebounced(query, SEARCH_DEBOUNCE_MS);
     const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(() => new Set());
     const [exportFailed, setExportFailed] = React.useState(false);
 
-    const labelOf = React.useCallback<TypeLabeler>((entry) => (entry.typeCode !== undefined ? componentTypeLabel(entry.typeCode, t) : entry.type), [t]);
+    const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
     const groupLabel = React.useCallback(
         (group: DependencyGroup) => (group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType")),
         [t],
@@ -111,28 +110,28 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     );
 
     return (
-        <div className="aops-dependency-list" style={{ display: "flex", flexDirection: "column", gap: 6, minWidth: 0 }}>
-            <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 8 }}>
+        <div className={`aops-dependency-list ${shared.stack}`}>
+            <div className={shared.row}>
                 <SearchBox
                     ariaLabel={t("Search_Label")}
                     placeholder={t("Search_Placeholder")}
                     value={query}
                     onChange={(_event, value) => setQuery(value ?? "")}
                     onClear={() => setQuery("")}
-                    styles={{ root: { flex: "1 1 200px", minWidth: 160, maxWidth: 420 } }}
+                    styles={SEARCH_BOX_STYLES}
                 />
                 <Text role="status" aria-live="polite" className="aops-dependency-count">
                     {searching ? t("Search_Matches", format(filtered.matches), format(total)) : countText(t, "Dependencies_Count", total, format(total))}
                 </Text>
-                <span style={{ display: "inline-flex", alignItems: "center" }}>
+                <span className={styles.actions}>
                     <CopyButton text={copyText} label={t("Copy_List")} />
-                    <ActionButton iconProps={{ iconName: "Download" }} onClick={exportCsv}>
+                    <ActionButton iconProps={DOWNLOAD_ICON} onClick={exportCsv}>
                         {t("Export_Csv")}
                     </ActionButton>
                 </span>
             </div>
             {exportFailed ? (
-                <Text role="alert" style={{ color: theme.semanticColors.errorText }}>
+                <Text role="alert" className={shared.errorText}>
                     {t("Export_Failed")}
                 </Text>
             ) : null}
@@ -143,21 +142,17 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
             ) : (
                 <div
                     data-is-scrollable="true"
-                    className="aops-dependency-scroll"
-                    style={{
-                        height: Math.min(LIST_MAX_HEIGHT, rows.length * ROW_HEIGHT + 2),
-                        overflowY: "auto",
-                        border: `1px solid ${theme.palette.neutralLight}`,
-                        borderRadius: 2,
-                    }}
+                    className={`aops-dependency-scroll ${styles.scroll}`}
+                    // The box is as high as its rows, up to LIST_MAX_HEIGHT: a value per list.
+                    style={{ height: Math.min(LIST_MAX_HEIGHT, rows.length * ROW_HEIGHT + 2) }}
                 >
                     <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
                         <List
                             aria-label={t("List_Label", format(filtered.matches))}
                             items={rows}
                             onRenderCell={onRenderCell}
-                            getPageHeight={(_index, _rect, itemCount) => (itemCount ?? 10) * ROW_HEIGHT}
-                            getKey={(row: number) => String(row)}
+                            getPageHeight={pageHeight}
+                            getKey={rowKey}
                             renderedWindowsAhead={1}
                             renderedWindowsBehind={1}
                             version={`${search}|${collapsed.size}`}
@@ -169,6 +164,10 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     );
 });
 
+const DOWNLOAD_ICON = { iconName: "Download" };
+const pageHeight = (_index?: number, _rect?: unknown, itemCount?: number): number => (itemCount ?? 10) * ROW_HEIGHT;
+const rowKey = (row: number): string => String(row);
+
 interface GroupHeaderProps {
     groupKey: string;
     label: string;
@@ -177,34 +176,15 @@ interface GroupHeaderProps {
 }
 
 const GroupHeader = React.memo(function GroupHeader({ groupKey, label, open, onToggle }: GroupHeaderProps) {
-    const theme = useTheme();
+    const { rtl } = useHost();
+    const styles = useDependencyStyles();
+    const chevron = open ? styles.chevron : `${styles.chevron} ${rtl ? styles.chevronClosedRtl : styles.chevronClosed}`;
     return (
-        <button
-            type="button"
-            data-dependency-group={groupKey}
-            aria-expanded={open}
-            onClick={() => onToggle(groupKey)}
-            style={{
-                display: "flex",
-                alignItems: "center",
-                gap: 6,
-                width: "100%",
-                height: ROW_HEIGHT,
-                padding: "0 8px",
-                border: 0,
-                borderBottom: `1px solid ${theme.palette.neutralLight}`,
-                background: theme.palette.neutralLighter,
-                color: theme.palette.neutralPrimary,
-                font: "inherit",
-                fontWeight: 600,
-                textAlign: "start",
-                cursor: "pointer",
-            }}
-        >
-            <span aria-hidden="true" style={{ display: "inline-block", width: 12, transform: open ? "none" : theme.rtl ? "rotate(90deg)" : "rotate(-90deg)" }}>
+        <button type="button" data-dependency-group={groupKey} aria-expanded={open} onClick={() => onToggle(groupKey)} className={styles.groupHeader}>
+            <span aria-hidden="true" className={chevron}>
                 ▾
             </span>
-            <span style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{label}</span>
+            <span className={styles.groupLabel}>{label}</span>
         </button>
     );
 });
@@ -217,13 +197,13 @@ interface EntryRowProps {
 }
 
 function Highlighted({ text, query }: { text: string; query: string }) {
-    const theme = useTheme();
+    const styles = useDependencyStyles();
     const parts = highlightParts(displayText(text), query);
     return (
         <>
             {parts.map((part, i) =>
                 part.match ? (
-                    <mark key={i} style={{ background: theme.palette.yellowLight, color: theme.palette.black, padding: 0 }}>
+                    <mark key={i} className={styles.match}>
                         {part.text}
                     </mark>
                 ) : (
@@ -235,32 +215,16 @@ function Highlighted({ text, query }: { text: string; query: string }) {
 }
 
 function EntryRow({ entry, query, typeLabel }: EntryRowProps) {
-    const theme = useTheme();
+    const styles = useDependencyStyles();
     const primary = entry.name !== "" ? entry.name : entry.id;
     const secondary = [entry.name !== "" ? entry.id : "", typeLabel, entry.parent].filter((part) => part !== "");
     return (
-        <div
-            data-dependency-row=""
-            data-is-focusable="true"
-            tabIndex={-1}
-            style={{
-                display: "flex",
-                alignItems: "baseline",
-                gap: 8,
-                height: ROW_HEIGHT,
-                lineHeight: `${ROW_HEIGHT}px`,
-                padding: "0 8px 0 26px",
-                borderBottom: `1px solid ${theme.palette.neutralLighter}`,
-                overflow: "hidden",
-                whiteSpace: "nowrap",
-                boxSizing: "border-box",
-            }}
-        >
-            <span style={{ fontWeight: 600, overflow: "hidden", textOverflow: "ellipsis", flex: "0 1 auto", minWidth: 0 }}>
+        <div data-dependency-row="" data-is-focusable="true" tabIndex={-1} className={styles.entryRow}>
+            <span className={styles.entryName}>
                 <Highlighted text={primary} query={query} />
             </span>
             {secondary.map((part, i) => (
-                <span key={i} style={{ color: theme.palette.neutralSecondary, fontSize: 12, overflow: "hidden", textOverflow: "ellipsis", flex: "0 1 auto", minWidth: 0 }}>
+                <span key={i} className={styles.entryDetail}>
                     <Highlighted text={part} query={query} />
                 </span>
             ))}

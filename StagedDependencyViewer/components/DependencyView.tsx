@@ -2,19 +2,24 @@ import * as React from "react";
 import { Text } from "@fluentui/react/lib/Text";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
-import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
 import { RawText } from "../../common/components/JsonView";
 import { StatusBadge } from "../../common/components/StatusBadge";
+import { FieldValue, RestrictedValue } from "../../common/components/FieldValue";
+import { SystemJobsView } from "../../common/components/SystemJobsView";
+import { useSharedStyles } from "../../common/components/styles";
 import type { FieldState } from "../../common/host/fields";
+import { resolveOption } from "../../common/model/options";
+import { ASYNC_OPERATION_STATUS } from "../../common/model/optionTables";
+import type { SystemJob } from "../../common/model/systemJobs";
 import type { RefreshSource } from "../../common/sources/refreshSource";
-import { MAX_DEPENDENCY_CHARS } from "../model/dependencies";
+import { MAX_DEPENDENCY_CHARS } from "../model/parseDependencies";
 import type { OperationContext } from "../model/operationContext";
-import type { SystemJob } from "../model/systemJobs";
-import type { DependencyReading } from "../services/dependencyReader";
+import type { DependencyReading } from "../sources/dependencyReader";
 import { DependencyListView, type ExportFile } from "./DependencyListView";
-import { SystemJobsView } from "./SystemJobsView";
+import { componentTypeLabel } from "./typeLabels";
 import { useReadingState } from "./useReading";
+import { useDependencyStyles } from "./styles";
 
 export interface DependencyViewProps {
     field: FieldState;
@@ -22,45 +27,59 @@ export interface DependencyViewProps {
     operation: OperationContext;
     /** The system jobs behind the operation; absent without Web API or record id. */
     jobs?: RefreshSource<SystemJob[]>;
-    onOpenJob(id: string): void;
+    onOpenRecord(entityName: string, id: string): void;
     onExport: ExportFile;
 }
 
-export const DependencyView = React.memo(function DependencyView({ field, reading, operation, jobs, onOpenJob, onExport }: DependencyViewProps) {
+export const DependencyView = React.memo(function DependencyView({ field, reading, operation, jobs, onOpenRecord, onExport }: DependencyViewProps) {
+    const styles = useDependencyStyles();
     return (
-        <div className="aops-dependencies" style={{ display: "flex", flexDirection: "column", gap: 8, minWidth: 0 }}>
+        <div className={`aops-dependencies ${styles.root}`}>
             <OperationHeader operation={operation} />
             <DependencyBody field={field} reading={reading} onExport={onExport} />
-            {jobs ? <SystemJobsView source={jobs} onOpenJob={onOpenJob} /> : null}
+            {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );
 });
 
 const OperationHeader = React.memo(function OperationHeader({ operation }: { operation: OperationContext }) {
     const { t, compact } = useHost();
-    const theme = useTheme();
-    const masked = <span title={t("Field_MaskedHint")}>{t("Field_Masked")}</span>;
-    const items: [string, React.ReactNode][] = [];
-    if (operation.name.state !== "empty") items.push([t("Context_Operation"), operation.name.state === "masked" ? masked : operation.name.text]);
-    if (operation.componentType.state !== "empty") items.push([t("Context_ComponentType"), operation.componentType.state === "masked" ? masked : operation.componentType.label]);
-    if (operation.jobStatus.state !== "empty") {
-        items.push([t("Context_JobStatus"), operation.jobStatus.option ? <StatusBadge option={operation.jobStatus.option} /> : masked]);
-    }
-    if (items.length === 0) return null;
+    const styles = useDependencyStyles();
+    const { name, componentType, jobStatus } = operation;
+    const status = React.useMemo(
+        () => (jobStatus.value === null ? undefined : resolveOption(jobStatus.value, ASYNC_OPERATION_STATUS, t, jobStatus.metadata)),
+        [jobStatus, t],
+    );
+    if (name.state === "empty" && componentType.state === "empty" && jobStatus.state === "empty") return null;
     return (
-        <dl
-            className="aops-operation"
-            style={{ display: "flex", flexDirection: compact ? "column" : "row", flexWrap: "wrap", gap: compact ? 4 : 16, margin: 0 }}
-        >
-            {items.map(([label, value]) => (
-                <div key={label} style={{ display: "flex", gap: 6, alignItems: "center", minWidth: 0 }}>
-                    <dt style={{ color: theme.palette.neutralSecondary }}>{label}</dt>
-                    <dd style={{ margin: 0, fontWeight: 600, overflowWrap: "anywhere" }}>{value}</dd>
-                </div>
-            ))}
+        <dl className={`aops-operation ${compact ? styles.operationCompact : styles.operation}`}>
+            {name.state !== "empty" ? (
+                <OperationItem label={t("Context_Operation")}>
+                    <FieldValue read={name}>{(text) => text}</FieldValue>
+                </OperationItem>
+            ) : null}
+            {componentType.state !== "empty" ? (
+                <OperationItem label={t("Context_ComponentType")}>
+                    <FieldValue read={componentType}>{(code) => componentTypeLabel(code, t)}</FieldValue>
+                </OperationItem>
+            ) : null}
+            {jobStatus.state !== "empty" ? (
+                <OperationItem label={t("Context_JobStatus")}>{status ? <StatusBadge option={status} /> : <RestrictedValue />}</OperationItem>
+            ) : null}
         </dl>
     );
 });
+
+function OperationItem({ label, children }: { label: string; children: React.ReactNode }) {
+    const shared = useSharedStyles();
+    const styles = useDependencyStyles();
+    return (
+        <div className={styles.operationItem}>
+            <dt className={shared.pairLabel}>{label}</dt>
+            <dd className={shared.pairValue}>{children}</dd>
+        </div>
+    );
+}
 
 interface DependencyBodyProps {
     field: FieldState;
@@ -71,7 +90,7 @@ interface DependencyBodyProps {
 const DependencyBody = React.memo(function DependencyBody({ field, reading, onExport }: DependencyBodyProps) {
     const { t, clock } = useHost();
     const state = useReadingState(reading);
-    if (field === "masked") return <Text title={t("Field_MaskedHint")}>{t("Field_Masked")}</Text>;
+    if (field === "masked") return <RestrictedValue />;
     if (state.phase === "reading") {
         const percent = Math.floor(state.progress * 100);
         return (

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { useStore } from "../../common/components/useStore";
-import type { DependencyReading, DependencyState } from "../services/dependencyReader";
+import type { DependencyReading, DependencyState } from "../sources/dependencyReader";
 
 /** The current state of a reading, re-rendering when a large value's reading progresses or ends. */
 export function useReadingState(reading: DependencyReading): DependencyState {

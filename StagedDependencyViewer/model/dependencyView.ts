@@ -1,4 +1,4 @@
-import type { DependencyEntries, Dependency } from "./dependencies";
+import type { DependencyEntries, Dependency } from "./dependencyEntries";
 
 /**
  * Pure functions from parsed entries to what the list shows: groups by component type, the filtered

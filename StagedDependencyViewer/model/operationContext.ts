@@ -1,29 +1,58 @@
-import type { IInputs } from "../generated/ManifestTypes";
-import { readNumber, readText, type FieldState } from "../../common/host/fields";
-import { optionsOf, resolveOption, type ResolvedOption } from "../../common/model/options";
-import { ASYNC_OPERATION_STATUS } from "./optionTables";
-import type { Translate } from "../../common/model/text";
-import { componentTypeLabel } from "./componentTypes";
+import type { FieldRead, FieldState } from "../../common/model/fieldRead";
+import { memoLast } from "../../common/model/memo";
+import type { OptionMetadataLike } from "../../common/model/options";
 
-/** What the header tells about the staged operation, from its bound columns. */
-export interface OperationContext {
-    name: { state: FieldState; text: string };
-    componentType: { state: FieldState; label: string };
-    jobStatus: { state: FieldState; option: ResolvedOption | undefined };
+export interface OperationInputs {
+    name: FieldRead<string>;
+    componentType: FieldRead<number>;
+    jobStatus: FieldRead<number>;
+    /** The job status column's option metadata; usually none, the column is not an option set. */
+    jobStatusOptions: readonly OptionMetadataLike[];
 }
 
-type Parameters = Pick<IInputs, "operationName" | "componentType" | "asyncJobStatus">;
+/**
+ * What the header tells about the staged operation, from its bound columns: values and codes only; the
+ * view turns them into text in the user's language (the component type's label, the status's option).
+ */
+export interface OperationContext {
+    /** The operation's name, trimmed. */
+    name: FieldRead<string>;
+    /** The staged component's solution component type code. */
+    componentType: FieldRead<number>;
+    /** The async job status, with the host's metadata for that one value when it has some. */
+    jobStatus: FieldRead<number> & { metadata: readonly OptionMetadataLike[] };
+}
 
-export function operationContext(parameters: Parameters, t: Translate): OperationContext {
-    const name = readText(parameters.operationName);
-    const type = readNumber(parameters.componentType);
-    const status = readNumber(parameters.asyncJobStatus);
+const read = <T>(state: FieldState, value: T | null): FieldRead<T> => ({ state, value: state === "value" ? value : null });
+
+/** The header's model from the reads' states and values, and the status value's metadata label and color. */
+function build(
+    nameState: FieldState,
+    name: string | null,
+    typeState: FieldState,
+    type: number | null,
+    statusState: FieldState,
+    status: number | null,
+    option: boolean,
+    label: string | null | undefined,
+    color: string | null | undefined,
+): OperationContext {
     return {
-        name: { state: name.state, text: name.value?.trim() ?? "" },
-        componentType: { state: type.state, label: type.value === null ? "" : componentTypeLabel(type.value, t) },
-        jobStatus: {
-            state: status.state,
-            option: status.value === null ? undefined : resolveOption(status.value, ASYNC_OPERATION_STATUS, t, optionsOf(parameters.asyncJobStatus)),
-        },
+        name: read(nameState, name === null ? null : name.trim()),
+        componentType: read(typeState, type),
+        jobStatus: { ...read(statusState, status), metadata: option && status !== null ? [{ Value: status, Label: label, Color: color }] : [] },
     };
 }
+
+/**
+ * The header's model, the same object while the bound values it reads are the same (raw values and
+ * states, and the label and color the host gives the status value), so the header does not render again.
+ */
+export function createOperationContext(): (inputs: OperationInputs) => OperationContext {
+    const memo = memoLast(build);
+    return ({ name, componentType, jobStatus, jobStatusOptions }) => {
+        const option = jobStatusOptions.find((o) => o.Value === jobStatus.value);
+        return memo(name.state, name.value, componentType.state, componentType.value, jobStatus.state, jobStatus.value, option !== undefined, option?.Label, option?.Color);
+    };
+}
+

@@ -11,6 +11,7 @@ import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
  */
 function sharedStyles(theme: Theme) {
     const secondary = theme.palette.neutralSecondary;
+    const message = { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: 120, overflowY: "auto" } as const;
     return mergeStyleSets({
         /** A section's heading (h3 level). */
         sectionTitle: { fontSize: 14, fontWeight: 600, lineHeight: 20, margin: "12px 0 4px", color: theme.palette.neutralPrimary },
@@ -20,6 +21,8 @@ function sharedStyles(theme: Theme) {
         keyFigure: { fontSize: 20, fontWeight: 600, lineHeight: 28 },
         /** Explanations, times, hints. */
         secondary: { fontSize: 12, lineHeight: 16, color: secondary },
+        /** The secondary color alone, for text whose size a Fluent variant sets. */
+        muted: { color: secondary },
         /** Body text of a row or card. */
         body: { fontSize: 13, lineHeight: 18 },
         strong: { fontWeight: 600 },
@@ -34,6 +37,20 @@ function sharedStyles(theme: Theme) {
         pairValue: { margin: 0, fontWeight: 600, overflowWrap: "anywhere", minWidth: 0 },
         /** A row of items that wraps on narrow containers. */
         row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, minWidth: 0 },
+        /** The same items one under the other, at phone width. */
+        rowCompact: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: 8, minWidth: 0 },
+        /** Blocks one under the other: a section's title, lines and lists. */
+        stack: { display: "flex", flexDirection: "column", gap: 6, minWidth: 0 },
+        /** A list without bullets or indent whose items stand apart. */
+        plainList: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 8 },
+        /** An item of such a list, marked by a bar at its start edge. */
+        accentItem: { borderInlineStart: `3px solid ${theme.palette.neutralLight}`, paddingInlineStart: 8, display: "flex", flexDirection: "column", gap: 2 },
+        /** A message from Dataverse as plain text: its line breaks kept, scrolling beyond a few lines. */
+        message: { ...message, fontSize: 14, color: theme.palette.neutralPrimary },
+        /** A technical message under a friendly one. */
+        messageSecondary: { ...message, fontSize: 12, color: secondary },
+        /** Text that reports a failure. */
+        errorText: { color: theme.semanticColors.errorText },
         /** A restricted (field-security) value. */
         restricted: { color: secondary, fontStyle: "italic" },
         /** Read by screen readers only. */

@@ -1,5 +1,5 @@
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
-import { createTranslator } from "./strings";
+import { translatorOf, type Translator } from "./strings";
 import { type Translate } from "../model/text";
 import { localeFromLcid, type UserClock } from "../model/dates";
 import { themeFromHost } from "./theme";
@@ -54,29 +54,28 @@ export class HostEnvironmentCache {
     private environment: HostEnvironment | undefined;
     private themeKey: unknown = undefined;
     private themeValue: Theme | undefined;
-    private translatorFor: unknown = undefined;
     private translatorLanguage: number | undefined = undefined;
-    private translator: Translate | undefined;
+    private translator: Translator | undefined;
 
     constructor(private readonly defaults: Readonly<Record<string, string>>) {}
 
     read(context: ContextLike): { host: HostEnvironment; theme: Theme } {
         const resources = context.resources;
         const languageId = context.userSettings?.languageId;
-        // The translator caches lookups, so a new language or resources object needs a new one.
-        if (!this.translator || this.translatorFor !== resources || this.translatorLanguage !== languageId) {
-            this.translator = createTranslator(resources, this.defaults);
-            this.translatorFor = resources;
+        // The translator caches lookups: a new language, or resources that answer differently, need a new one.
+        if (!this.translator || this.translatorLanguage !== languageId || !this.translator.adopt(resources)) {
+            this.translator = translatorOf(resources, this.defaults);
             this.translatorLanguage = languageId;
         }
+        const t = this.translator.t;
         const width = context.mode?.allocatedWidth ?? -1;
         const compact = width > 0 && width < COMPACT_WIDTH_PX;
         const rtl = context.userSettings?.isRTL === true;
         const design = context.fluentDesignLanguage ?? undefined;
         const dark = design?.isDarkTheme === true;
         const key = [languageId, compact, rtl, dark].join("|");
-        if (!this.environment || key !== this.key || this.environment.t !== this.translator) {
-            this.environment = { t: this.translator, clock: userClockOf(context), compact, rtl, dark };
+        if (!this.environment || key !== this.key || this.environment.t !== t) {
+            this.environment = { t, clock: userClockOf(context), compact, rtl, dark };
             this.key = key;
         }
         const themeKey = design?.tokenTheme ?? dark;

@@ -9,20 +9,46 @@ type ResourcesLike = { getString?: (id: string) => string } | null | undefined;
  * then the strings every control shares (compiled once into COMMON_STRINGS).
  */
 export function createTranslator(resources: ResourcesLike, defaults: Readonly<Record<string, string>>): Translate {
+    return translatorOf(resources, defaults).t;
+}
+
+export interface Translator {
+    readonly t: Translate;
+    /**
+     * Takes `resources` as its lookup from now on when it answers every key looked up so far as before
+     * (true); false, and nothing changes, when any string differs. Hosts that hand a new resources object
+     * to every updateView then keep one translator, and the views that hold it need not render again.
+     */
+    adopt(resources: ResourcesLike): boolean;
+}
+
+export function translatorOf(resources: ResourcesLike, defaults: Readonly<Record<string, string>>): Translator {
     const cache = new Map<string, string>();
-    const lookup = (key: string): string => {
-        const cached = cache.get(key);
-        if (cached !== undefined) return cached;
+    let current = resources;
+    const resolve = (from: ResourcesLike, key: string): string => {
         let found: string | undefined;
         try {
-            const fromHost = resources?.getString?.(key);
+            const fromHost = from?.getString?.(key);
             if (typeof fromHost === "string" && fromHost !== "" && fromHost !== key) found = fromHost;
         } catch {
             found = undefined;
         }
-        const resolved = found ?? defaults[key] ?? COMMON_STRINGS[key] ?? key;
+        return found ?? defaults[key] ?? COMMON_STRINGS[key] ?? key;
+    };
+    const lookup = (key: string): string => {
+        const cached = cache.get(key);
+        if (cached !== undefined) return cached;
+        const resolved = resolve(current, key);
         cache.set(key, resolved);
         return resolved;
     };
-    return (key, ...args) => fillPlaceholders(lookup(key), args);
+    return {
+        t: (key, ...args) => fillPlaceholders(lookup(key), args),
+        adopt(next: ResourcesLike): boolean {
+            if (next === current) return true;
+            for (const [key, value] of cache) if (resolve(next, key) !== value) return false;
+            current = next;
+            return true;
+        },
+    };
 }

@@ -159,6 +159,29 @@ function viewIn(container) {
     return view;
 }
 
+/**
+ * Times updateView with the value unchanged, as the host calls it after an unrelated change: `batches`
+ * runs of `perBatch` calls, each with a fresh context built beforehand. Per call, in milliseconds, one
+ * figure per batch: updateView alone, and updateView with ReactDOM.render of what it returned.
+ */
+function timeSameValueUpdates({ batches = 40, perBatch = 25 } = {}) {
+    if (!current) return undefined;
+    const updateViewMs = [];
+    const withRenderMs = [];
+    for (let batch = 0; batch < batches; batch += 1) {
+        const contexts = Array.from({ length: perBatch }, () => buildContext());
+        let started = performance.now();
+        for (const context of contexts) current.control.updateView(context);
+        updateViewMs.push((performance.now() - started) / perBatch);
+        const again = Array.from({ length: perBatch }, () => buildContext());
+        started = performance.now();
+        for (const context of again) window.ReactDOM.render(current.control.updateView(context), current.container);
+        withRenderMs.push((performance.now() - started) / perBatch);
+        current.context = again[again.length - 1];
+    }
+    return { updateViewMs, withRenderMs };
+}
+
 /** destroy() the control and unmount its tree, as the host does when the form closes. */
 function teardown() {
     if (!current) return;
@@ -276,6 +299,7 @@ window.gallery = {
     teardown,
     /** updateView again with an unchanged value, as the host does after an unrelated change. */
     update: () => rerender(),
+    timeSameValueUpdates,
     webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, id: c.id, options: c.options, data: c.data })) : []),
     navigationCalls: () => log.filter((entry) => entry.kind === "navigation").map((entry) => ({ method: entry.method, args: entry.args })),
     log,

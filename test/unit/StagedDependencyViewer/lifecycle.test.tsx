@@ -1,7 +1,8 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { StagedDependencyViewer } from "../../../StagedDependencyViewer";
 import type { IInputs } from "../../../StagedDependencyViewer/generated/ManifestTypes";
-import { MAX_DEPENDENCY_CHARS, SYNC_PARSE_MAX_CHARS } from "../../../StagedDependencyViewer/model/dependencies";
+import { MAX_DEPENDENCY_CHARS } from "../../../StagedDependencyViewer/model/parseDependencies";
+import { SYNC_PARSE_MAX_CHARS } from "../../../StagedDependencyViewer/model/scanDependencies";
 import { mockContext, withParameters, type ContextOptions, type MockContext } from "../../host/mockContext";
 import { mountControl } from "../../host/lifecycle";
 import { DataverseError, FakeWebApi, type Row } from "../../host/fakeWebApi";
@@ -278,5 +279,68 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         expect(screen.queryByText("System jobs")).toBeNull();
         expect(newRecord.calls).toHaveLength(0);
         withoutRecord.destroy();
+    });
+});
+
+describe("StagedDependencyViewer lifecycle: hosts without optional APIs", () => {
+    it("starts and renders where the host cannot track the container's size, or fails to", () => {
+        const without = context({ unprocessedDependencies: '["account","contact"]' });
+        delete (without.mode as Partial<ComponentFramework.Mode>).trackContainerResize;
+        const mounted = mount(without);
+        expect(screen.getByText("2 unprocessed dependencies")).toBeTruthy();
+        mounted.destroy();
+
+        const failing = context({ unprocessedDependencies: '["account"]' });
+        failing.mode.trackContainerResize = () => {
+            throw new Error("not supported here");
+        };
+        const second = mount(failing);
+        expect(screen.getByText("1 unprocessed dependency")).toBeTruthy();
+        second.destroy();
+    });
+
+    it("asks the host for resize updates where it can", () => {
+        const ctx = context({ unprocessedDependencies: "" });
+        const track = jest.fn();
+        ctx.mode.trackContainerResize = track;
+        const mounted = mount(ctx);
+        expect(track).toHaveBeenCalledWith(true);
+        mounted.destroy();
+    });
+
+    it("opens a job through the navigation of the latest context, and leaves the form as it is without one", async () => {
+        const api = new FakeWebApi({ asyncoperation: [job({ statecode: 3, statuscode: 30 })] });
+        const record = { entityName: "stagedmetadataasyncoperation", id: RECORD_ID };
+        const first = context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record });
+        const mounted = mount(first);
+        await settle();
+        const later = context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record });
+        mounted.update(later);
+        fireEvent.click(screen.getByRole("button", { name: "Open system job Process staged metadata" }));
+        expect(first.navigationCalls).toEqual([]);
+        expect(later.navigationCalls).toEqual([{ method: "openForm", args: [{ entityName: "asyncoperation", entityId: "j-1" }] }]);
+
+        const withoutNavigation = { ...later, navigation: undefined } as unknown as MockContext<IInputs>;
+        mounted.update(withoutNavigation);
+        expect(() => fireEvent.click(screen.getByRole("button", { name: "Open system job Process staged metadata" }))).not.toThrow();
+        expect(later.navigationCalls).toHaveLength(1);
+        mounted.destroy();
+    });
+
+    it("reads the system jobs of the new record when the form shows another one, and stops the old loop", async () => {
+        const api = new FakeWebApi({ asyncoperation: [job({}), job({ asyncoperationid: "j-2", name: "Other record's job", _regardingobjectid_value: OTHER_ID })] });
+        const mounted = mount(context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID } }));
+        await settle();
+        expect(screen.getByText("Process staged metadata")).toBeTruthy();
+        mounted.update(context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: OTHER_ID } }));
+        await settle();
+        expect(screen.getByText("Other record's job")).toBeTruthy();
+        expect(screen.queryByText("Process staged metadata")).toBeNull();
+        expect(api.calls.map((c) => c.options?.includes(OTHER_ID))).toEqual([false, true]);
+        await advance(15_000);
+        // One loop left: the new record's.
+        expect(api.calls.map((c) => c.options?.includes(OTHER_ID))).toEqual([false, true, true]);
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
     });
 });

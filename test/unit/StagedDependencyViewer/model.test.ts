@@ -1,4 +1,5 @@
-import { parseDependencies, type DependencyEntries } from "../../../StagedDependencyViewer/model/dependencies";
+import { parseDependencies } from "../../../StagedDependencyViewer/model/parseDependencies";
+import type { DependencyEntries } from "../../../StagedDependencyViewer/model/dependencyEntries";
 import {
     countDuplicates,
     displayText,
@@ -11,8 +12,10 @@ import {
     toCsv,
     type TypeLabeler,
 } from "../../../StagedDependencyViewer/model/dependencyView";
-import { componentTypeCode, componentTypeLabel } from "../../../StagedDependencyViewer/model/componentTypes";
-import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../StagedDependencyViewer/model/systemJobs";
+import { COMPONENT_TYPE_CODES, componentTypeCode, componentTypeLabelKey } from "../../../StagedDependencyViewer/model/componentTypes";
+import { createOperationContext, type OperationInputs } from "../../../StagedDependencyViewer/model/operationContext";
+import { componentTypeLabel } from "../../../StagedDependencyViewer/components/typeLabels";
+import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../common/model/systemJobs";
 import { utf8Base64 } from "../../../StagedDependencyViewer/model/base64";
 import { createTranslator } from "../../../common/host/strings";
 import { DEFAULT_STRINGS } from "../../../StagedDependencyViewer/strings/defaults";
@@ -49,6 +52,55 @@ describe("component types", () => {
         expect(componentTypeLabel(9999, t)).toBe("Unknown (9999)");
         const german = createTranslator({ getString: (key) => resxStrings("StagedDependencyViewer", 1031)[key] ?? "" }, DEFAULT_STRINGS);
         expect(componentTypeLabel(1, german)).toBe("Entität");
+    });
+});
+
+describe("component type codes and their labels", () => {
+    it("gives the resx key of a known code and none for an unknown one", () => {
+        expect(componentTypeLabelKey(61)).toBe("ComponentType_61");
+        expect(componentTypeLabelKey(9999)).toBeUndefined();
+    });
+
+    it("knows exactly the codes every language of the resx labels", () => {
+        for (const lcid of [1033, 1031, 1036, 3082, 1041, 1025]) {
+            const strings = resxStrings("StagedDependencyViewer", lcid);
+            const labelled = Object.keys(strings)
+                .filter((key) => key.startsWith("ComponentType_"))
+                .map((key) => Number(key.slice("ComponentType_".length)));
+            expect(labelled).toEqual([...COMPONENT_TYPE_CODES]);
+        }
+    });
+});
+
+describe("operation context", () => {
+    const inputs = (patch: Partial<OperationInputs> = {}): OperationInputs => ({
+        name: { state: "value", value: "  Create new_project " },
+        componentType: { state: "value", value: 1 },
+        jobStatus: { state: "value", value: 20 },
+        jobStatusOptions: [],
+        ...patch,
+    });
+
+    it("holds values and codes, trimmed, for the view to label", () => {
+        const model = createOperationContext()(inputs({ jobStatusOptions: [{ Value: 20, Label: "Running", Color: "#0078d4" }, { Value: 30, Label: "Done" }] }));
+        expect(model).toEqual({
+            name: { state: "value", value: "Create new_project" },
+            componentType: { state: "value", value: 1 },
+            jobStatus: { state: "value", value: 20, metadata: [{ Value: 20, Label: "Running", Color: "#0078d4" }] },
+        });
+        expect(createOperationContext()(inputs({ name: { state: "masked", value: null } })).name).toEqual({ state: "masked", value: null });
+    });
+
+    it("is the same object while the reads are the same values, and a new one when one changes", () => {
+        const operation = createOperationContext();
+        const first = operation(inputs());
+        expect(operation(inputs({ jobStatusOptions: [] }))).toBe(first);
+        expect(operation(inputs({ jobStatusOptions: [{ Value: 30, Label: "Done" }] }))).toBe(first);
+        const labelled = operation(inputs({ jobStatusOptions: [{ Value: 20, Label: "Running" }] }));
+        expect(labelled).not.toBe(first);
+        expect(operation(inputs({ jobStatusOptions: [{ Value: 20, Label: "Running" }] }))).toBe(labelled);
+        expect(operation(inputs({ componentType: { state: "value", value: 2 } }))).not.toBe(labelled);
+        expect(operation(inputs({ componentType: { state: "masked", value: null } })).componentType.state).toBe("masked");
     });
 });
 

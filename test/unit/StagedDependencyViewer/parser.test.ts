@@ -1,11 +1,6 @@
-import {
-    MAX_DEPENDENCY_CHARS,
-    parseDependencies,
-    parseDependenciesInChunks,
-    type ChunkScheduler,
-    type Dependency,
-    type DependencyList,
-} from "../../../StagedDependencyViewer/model/dependencies";
+import { MAX_DEPENDENCY_CHARS, parseDependencies } from "../../../StagedDependencyViewer/model/parseDependencies";
+import { parseDependenciesInChunks, type ChunkScheduler } from "../../../StagedDependencyViewer/model/scanDependencies";
+import type { Dependency, DependencyList } from "../../../StagedDependencyViewer/model/dependencyEntries";
 
 const G1 = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
 const G2 = "{8A4B1C2D-0E0F-4A1B-9C2D-3E4F5A6B7C8D}";

@@ -139,6 +139,39 @@ describe("StagedDependencyViewer list", () => {
         mounted.destroy();
     });
 
+    it("downloads the list in the browser where the host has no file API", async () => {
+        const ctx = context({ unprocessedDependencies: SAMPLE });
+        delete (ctx.navigation as Partial<ComponentFramework.Navigation>).openFile;
+        const blobs: Blob[] = [];
+        const createObjectURL = jest.fn((blob: Blob) => {
+            blobs.push(blob);
+            return "blob:dependencies";
+        });
+        const revokeObjectURL = jest.fn();
+        const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+        Object.assign(URL, { createObjectURL, revokeObjectURL });
+        const clicked: { download: string; href: string }[] = [];
+        const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+            clicked.push({ download: this.download, href: this.href });
+        });
+        const mounted = mount(ctx);
+        await act(async () => {
+            fireEvent.click(screen.getByRole("button", { name: "Download CSV" }));
+            await Promise.resolve();
+        });
+        expect(clicked).toEqual([{ download: "unprocessed-dependencies.csv", href: "blob:dependencies" }]);
+        expect(blobs[0].type).toBe("text/csv;charset=utf-8");
+        expect(screen.queryByRole("alert")).toBeNull();
+        expect(document.querySelector("a[download]")).toBeNull();
+        await act(async () => {
+            await new Promise((resolve) => setTimeout(resolve, 0));
+        });
+        expect(revokeObjectURL).toHaveBeenCalledWith("blob:dependencies");
+        click.mockRestore();
+        Object.assign(URL, original);
+        mounted.destroy();
+    });
+
     it("keeps only a window of rows in the DOM for 100,000 entries", () => {
         const big = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ id: String(i), name: `component_${i}`, componenttype: (i % 4) + 1 })));
         const mounted = mount(context({ unprocessedDependencies: big }));
@@ -201,6 +234,24 @@ describe("StagedDependencyViewer states and context", () => {
         mounted.update(context({ unprocessedDependencies: "", componentType: 777, asyncJobStatus: 99 }));
         expect(screen.getByText("Unknown (777)")).toBeTruthy();
         expect(screen.getByText("Unknown (99)")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("shows the operation's columns that field security hides as restricted, with the reason for screen readers", () => {
+        const mounted = mount(
+            context({
+                unprocessedDependencies: "",
+                operationName: { raw: "Secret operation", readable: false },
+                componentType: { raw: 1, readable: false },
+                asyncJobStatus: { raw: 20, readable: false },
+            }),
+        );
+        const operation = document.querySelector(".aops-operation") as HTMLElement;
+        expect(within(operation).getAllByText("Restricted")).toHaveLength(3);
+        expect(operation.textContent).toContain("You do not have permission to see this value.");
+        expect(operation.textContent).not.toContain("Secret operation");
+        expect(within(operation).queryByText("Entity")).toBeNull();
+        expect(within(operation).queryByText("In Progress")).toBeNull();
         mounted.destroy();
     });
 

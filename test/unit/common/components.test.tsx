@@ -48,6 +48,19 @@ describe("ControlRoot", () => {
         expect(cache.read({ ...context }).host).toBe(first.host);
         expect(cache.read({ ...context, mode: { allocatedWidth: 300 } }).host).not.toBe(first.host);
     });
+
+    it("keeps the environment when the host hands new resources that answer alike, and renews it when they answer otherwise", () => {
+        const cache = new HostEnvironmentCache(english);
+        const strings = (table: Record<string, string>) => ({ getString: (id: string) => table[id] ?? "" });
+        const context = { userSettings: { languageId: 1031 }, resources: strings({ Field_Masked: "Eingeschränkt" }) };
+        const first = cache.read(context).host;
+        expect(first.t("Field_Masked")).toBe("Eingeschränkt");
+        expect(cache.read({ ...context, resources: strings({ Field_Masked: "Eingeschränkt" }) }).host).toBe(first);
+        // Resources that were still loading and now answer: new strings reach the views.
+        const loaded = cache.read({ ...context, resources: strings({ Field_Masked: "Vertraulich" }) }).host;
+        expect(loaded).not.toBe(first);
+        expect(loaded.t("Field_Masked")).toBe("Vertraulich");
+    });
 });
 
 describe("JsonView", () => {

@@ -1,6 +1,6 @@
 import { optionsOf, resolveOption } from "../../../common/model/options";
 import { createTranslator } from "../../../common/host/strings";
-import { ASYNC_OPERATION_STATUS } from "../../../StagedDependencyViewer/model/optionTables";
+import { ASYNC_OPERATION_STATUS } from "../../../common/model/optionTables";
 import { INTEGRATION_JOB_STATUS } from "../../../IntegrationJobProgress/model/optionTables";
 import { BACKGROUND_OPERATION_STATUS } from "../../../OperationStatusTimeline/model/optionTables";
 import { property } from "../../host/mockContext";

@@ -1,4 +1,4 @@
-import { createTranslator } from "../../../common/host/strings";
+import { createTranslator, translatorOf } from "../../../common/host/strings";
 import { countText, fillPlaceholders } from "../../../common/model/text";
 import { COMMON_STRINGS } from "../../../common/strings/defaults";
 import { DEFAULT_STRINGS as OST_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
@@ -19,6 +19,17 @@ describe("strings", () => {
         expect(createTranslator({ getString: (id) => id }, defaults)("Only")).toBe("English only");
         expect(createTranslator(undefined, defaults)("Only")).toBe("English only");
         expect(createTranslator({ getString: () => { throw new Error("no resources"); } }, defaults)("Only")).toBe("English only");
+    });
+
+    it("adopts new resources that answer every key used so far alike, and refuses ones that answer otherwise", () => {
+        const translator = translatorOf({ getString: (id) => (id === "Greeting" ? "Hallo {0}, noch {1}" : "") }, defaults);
+        const t = translator.t;
+        expect(t("Greeting", "Ada", 3)).toBe("Hallo Ada, noch 3");
+        expect(t("Only")).toBe("English only");
+        expect(translator.adopt({ getString: (id) => (id === "Greeting" ? "Hallo {0}, noch {1}" : "") })).toBe(true);
+        expect(translator.adopt({ getString: (id) => (id === "Greeting" ? "Servus {0}, noch {1}" : "") })).toBe(false);
+        expect(translator.adopt({ getString: (id) => (id === "Only" ? "Nur Deutsch" : "Hallo {0}, noch {1}") })).toBe(false);
+        expect(t("Greeting", "Ada", 3)).toBe("Hallo Ada, noch 3");
     });
 
     it("leaves unknown placeholders and keys visible rather than inventing text", () => {

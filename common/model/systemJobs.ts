@@ -1,8 +1,9 @@
 /**
- * The system jobs (asyncoperation rows) that process a staged metadata operation: the query that reads
- * them and their rows as a view model. Pure; the control owns the refresh loop that runs the query.
+ * The system jobs (asyncoperation rows) regarding a record (a staged metadata operation, an integration
+ * job…): the query that reads them and their rows as a view model. Pure; common/sources/systemJobsSource.ts
+ * runs the query in a refresh loop, and ASYNC_OPERATION_STATUS (optionTables.ts) labels their status.
  */
-import { dateOf, numberOf, textOf } from "../../common/model/rowValues";
+import { dateOf, numberOf, textOf } from "./rowValues";
 
 export const SYSTEM_JOB_COLUMNS = [
     "asyncoperationid",
@@ -19,7 +20,7 @@ export const SYSTEM_JOB_COLUMNS = [
     "errorcode",
 ] as const;
 
-/** At most this many jobs are read; a staged operation has a handful. */
+/** At most this many jobs are read; a record has a handful. */
 export const MAX_SYSTEM_JOBS = 50;
 
 /** statecode 3: the job has ended (succeeded, failed or canceled). */
@@ -41,12 +42,14 @@ export interface SystemJob {
     detail: string;
 }
 
-/** The Web API query options: only the needed columns, regarding this operation, newest first. */
-export function systemJobQuery(recordId: string): string {
-    return `?$select=${SYSTEM_JOB_COLUMNS.join(",")}&$filter=_regardingobjectid_value eq ${recordId}&$orderby=createdon desc&$top=${MAX_SYSTEM_JOBS}`;
+/** The Web API query options: only the needed columns, of the jobs regarding the record `regardingId`, newest first. */
+export function systemJobQuery(regardingId: string): string {
+    return `?$select=${SYSTEM_JOB_COLUMNS.join(",")}&$filter=_regardingobjectid_value eq ${regardingId}&$orderby=createdon desc&$top=${MAX_SYSTEM_JOBS}`;
 }
 
-export function systemJobOf(row: Record<string, unknown>): SystemJob {
+/** One asyncoperation row as the Web API returns it; anything that is not a row reads as a job without values. */
+export function systemJobOf(value: unknown): SystemJob {
+    const row: Record<string, unknown> = value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
     const friendly = textOf(row.friendlymessage);
     const technical = textOf(row.message);
     return {
@@ -62,6 +65,16 @@ export function systemJobOf(row: Record<string, unknown>): SystemJob {
         message: friendly || technical,
         detail: friendly && technical && technical !== friendly ? technical : "",
     };
+}
+
+/**
+ * The jobs of a `retrieveMultipleRecords` answer, at most MAX_SYSTEM_JOBS of them; undefined when the answer
+ * holds no list of rows (an odd host), which the caller treats as a failed read.
+ */
+export function systemJobsOf(response: unknown): SystemJob[] | undefined {
+    const entities = (response as { entities?: unknown } | null | undefined)?.entities;
+    if (!Array.isArray(entities)) return undefined;
+    return entities.slice(0, MAX_SYSTEM_JOBS).map(systemJobOf);
 }
 
 /** Nothing more will change once every job has completed (and also when there are none to watch). */

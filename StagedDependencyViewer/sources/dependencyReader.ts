@@ -1,14 +1,9 @@
 import { Store } from "../../common/sources/store";
 import { parseOnce } from "../../common/model/parseOnce";
-import {
-    parseDependencies,
-    parseDependenciesInChunks,
-    SYNC_PARSE_MAX_CHARS,
-    MAX_DEPENDENCY_CHARS,
-    type ChunkScheduler,
-    type ChunkedParse,
-    type DependencyList,
-} from "../model/dependencies";
+import type { DependencyList } from "../model/dependencyEntries";
+import { MAX_DEPENDENCY_CHARS, parseDependencies } from "../model/parseDependencies";
+import { parseDependenciesInChunks, SYNC_PARSE_MAX_CHARS, type ChunkScheduler, type ChunkedParse } from "../model/scanDependencies";
+import { timeoutScheduler } from "./chunkScheduler";
 
 export type DependencyState =
     | { phase: "ready"; list: DependencyList }
@@ -19,7 +14,7 @@ export type DependencyState =
 export class DependencyReading extends Store<DependencyState> {
     private job: ChunkedParse | undefined;
 
-    constructor(text: string | null, scheduler?: ChunkScheduler) {
+    constructor(text: string | null, scheduler: ChunkScheduler = timeoutScheduler) {
         const atOnce = text === null || text.length <= SYNC_PARSE_MAX_CHARS || text.length > MAX_DEPENDENCY_CHARS;
         super(atOnce ? { phase: "ready", list: parseDependencies(text) } : { phase: "reading", progress: 0, length: text.length });
         if (text === null || atOnce) return;
@@ -61,7 +56,7 @@ export class DependencyReader {
         return this.current;
     });
 
-    constructor(private readonly scheduler?: ChunkScheduler) {}
+    constructor(private readonly scheduler: ChunkScheduler = timeoutScheduler) {}
 
     read(text: string | null): DependencyReading {
         return this.readOnce(text);

@@ -1,0 +1,259 @@
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE } from "./charCodes";
+import { listOf, MAX_WRAPPER_DEPTH, tokenList, type DependencyList } from "./dependencyEntries";
+import { addTokens, DELIMITERS, MAX_DEPENDENCY_CHARS, MAX_TOKEN_CHARS, parseDependencies, pickWrapped, type WrapperEntry } from "./parseDependencies";
+
+/**
+ * Reading a very large value in slices, between which the browser paints and handles input. A JSON array
+ * (at the top, or the one a wrapping object holds, chosen as `parseDependencies` does) is scanned for the
+ * commas between its entries, and each run of complete entries is parsed with JSON.parse; delimited text
+ * is split slice by slice. The result equals `parseDependencies` for well-formed input; an array cut off
+ * mid-way gives its complete entries, flagged as truncated. Pure: the caller hands in the scheduler that
+ * runs the next slice (sources/ owns the timers).
+ */
+
+/** Up to this size a value is parsed at once (a 100,000-entry list is about 9 million characters); beyond it, in slices. */
+export const SYNC_PARSE_MAX_CHARS = 12_000_000;
+
+export interface ChunkScheduler {
+    /** Runs `next` soon, letting the browser paint and handle input first. */
+    schedule(next: () => void): unknown;
+    cancel(handle: unknown): void;
+}
+
+export interface ChunkedParseOptions {
+    /** Runs each next slice. */
+    scheduler: ChunkScheduler;
+    /** Characters scanned per slice (default 1,000,000: a few milliseconds). */
+    sliceChars?: number;
+    /** Characters of complete entries handed to JSON.parse at once (default 500,000). */
+    segmentChars?: number;
+    /** Share of the text read so far, 0..1, after each slice. */
+    onProgress?(fraction: number): void;
+}
+
+export interface ChunkedParse {
+    readonly result: Promise<DependencyList>;
+    /** Stops the work; `result` then never settles. */
+    cancel(): void;
+}
+
+/** One slice of work: the list when reading is done, undefined while there is more to read. */
+type Step = (() => DependencyList | undefined) & { position?: () => number };
+
+export function parseDependenciesInChunks(text: string, options: ChunkedParseOptions): ChunkedParse {
+    const scheduler = options.scheduler;
+    const sliceChars = Math.max(1, options.sliceChars ?? 1_000_000);
+    const segmentChars = Math.max(1, options.segmentChars ?? 500_000);
+    let cancelled = false;
+    let handle: unknown;
+    let resolveResult: (list: DependencyList) => void = () => undefined;
+    const result = new Promise<DependencyList>((resolve) => {
+        resolveResult = resolve;
+    });
+    const finish = (list: DependencyList): void => {
+        if (!cancelled) {
+            options.onProgress?.(1);
+            resolveResult(list);
+        }
+    };
+
+    let step: Step;
+    let start = 0;
+    while (start < text.length && text.charCodeAt(start) <= SPACE) start++;
+    const first = text.charCodeAt(start);
+    if (text.length > MAX_DEPENDENCY_CHARS) step = () => ({ kind: "tooLarge", length: text.length });
+    else if (start === text.length) step = () => ({ kind: "empty" });
+    else if (first === OPEN_BRACKET) step = arrayScanner(text, start, false, sliceChars, segmentChars);
+    else if (first === OPEN_BRACE) step = wrapperScanner(text, start, sliceChars, segmentChars);
+    else if (first === QUOTE) step = () => parseDependencies(text);
+    else step = delimitedScanner(text, start, sliceChars);
+
+    const run = (): void => {
+        handle = undefined;
+        if (cancelled) return;
+        let list: DependencyList | undefined;
+        try {
+            list = step();
+        } catch {
+            list = { kind: "raw", text, reason: "malformed" };
+        }
+        if (list) {
+            finish(list);
+            return;
+        }
+        options.onProgress?.(Math.min(0.99, (step.position?.() ?? 0) / text.length));
+        handle = scheduler.schedule(run);
+    };
+    handle = scheduler.schedule(run);
+    return {
+        result,
+        cancel(): void {
+            cancelled = true;
+            if (handle !== undefined) scheduler.cancel(handle);
+            handle = undefined;
+        },
+    };
+}
+
+/** Skips a JSON string starting at `i` (its opening quote): the index after its closing quote, or -1 when unclosed. */
+function stringEnd(text: string, i: number): number {
+    let close = text.indexOf('"', i + 1);
+    while (close !== -1) {
+        let backslashes = 0;
+        for (let k = close - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
+        if (backslashes % 2 === 0) return close + 1;
+        close = text.indexOf('"', close + 1);
+    }
+    return -1;
+}
+
+const isOpening = (c: number): boolean => c === OPEN_BRACE || c === OPEN_BRACKET;
+const isClosing = (c: number): boolean => c === CLOSE_BRACE || c === CLOSE_BRACKET;
+
+/** The keys of a wrapping object that hold arrays (by the index of their `[`) or objects, in text order. */
+interface ObjectShape {
+    entries: WrapperEntry<number, ObjectShape>[];
+}
+
+/**
+ * A wrapping object in two passes: first its shape (where each key's array or object starts, without parsing
+ * the entries), to choose the list as `parseDependencies` would; then that array, entry run by entry run.
+ */
+function wrapperScanner(text: string, start: number, sliceChars: number, segmentChars: number): Step {
+    const root: ObjectShape = { entries: [] };
+    /** Open containers; objects near the top record their shape (the list is at most MAX_WRAPPER_DEPTH down). */
+    const stack: { shape?: ObjectShape; object: boolean; expectKey: boolean; key: string; level: number }[] = [];
+    let i = start;
+    let list: Step | undefined;
+    const choose = (): DependencyList | undefined => {
+        const at = pickWrapped(root.entries, (o) => o.entries, 0);
+        // No array anywhere it would be looked for: a single entry, {} or not a list, as the one-shot reading says.
+        if (at === undefined) return parseDependencies(text);
+        list = arrayScanner(text, at, true, sliceChars, segmentChars);
+        return undefined;
+    };
+    const shapeStep = (): DependencyList | undefined => {
+        const stop = Math.min(text.length, i + sliceChars);
+        while (i < stop) {
+            const c = text.charCodeAt(i);
+            const top = stack[stack.length - 1];
+            if (c === QUOTE) {
+                const end = stringEnd(text, i);
+                if (end === -1) {
+                    i = text.length;
+                    break;
+                }
+                if (top?.shape && top.expectKey) {
+                    top.key = end - i <= MAX_TOKEN_CHARS ? String(JSON.parse(text.slice(i, end))) : "";
+                    top.expectKey = false;
+                }
+                i = end;
+                continue;
+            }
+            if (isOpening(c)) {
+                const level = top ? top.level + 1 : 0;
+                let shape: ObjectShape | undefined;
+                if (!top) shape = root;
+                else if (top.shape && c === OPEN_BRACE && level <= MAX_WRAPPER_DEPTH) {
+                    shape = { entries: [] };
+                    top.shape.entries.push({ key: top.key, object: shape });
+                } else if (top.shape && c === OPEN_BRACKET) top.shape.entries.push({ key: top.key, array: i });
+                stack.push({ shape, object: c === OPEN_BRACE, expectKey: c === OPEN_BRACE, key: "", level });
+            } else if (isClosing(c)) {
+                if (!stack.pop()) throw new SyntaxError("unbalanced");
+                if (stack.length === 0) {
+                    i++;
+                    return choose();
+                }
+            } else if (c === COMMA && top?.object) top.expectKey = true;
+            i++;
+        }
+        if (i < text.length) return undefined;
+        // The text ended before the object closed: the list chosen among what was seen keeps its complete entries.
+        return choose();
+    };
+    // Undefined: more to read, in this pass or (once the list is chosen) the next.
+    const step: Step = () => (list ? list() : shapeStep());
+    step.position = () => (list ? (text.length + (list.position?.() ?? 0)) / 2 : i / 2);
+    return step;
+}
+
+/** A JSON array from its `[` at `start`: its entries are parsed a run of complete entries at a time. */
+function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars: number, segmentChars: number): Step {
+    const values: unknown[] = [];
+    let i = start;
+    let depth = 0;
+    /** Depth of the list array once found (its entries sit at listDepth + 1). */
+    let listDepth = -1;
+    let segmentStart = -1;
+    let lastEntryEnd = -1;
+    const flush = (end: number): void => {
+        if (end > segmentStart) {
+            const body = text.slice(segmentStart, end);
+            if (body.trim() !== "") for (const value of JSON.parse("[" + body + "]") as unknown[]) values.push(value);
+        }
+        segmentStart = end + 1;
+    };
+    const done = (truncated: boolean): DependencyList => {
+        const list = listOf(values, wrapped, truncated);
+        return list.kind === "empty" && truncated ? { kind: "raw", text, reason: "malformed" } : list;
+    };
+    const step: Step = () => {
+        const stop = Math.min(text.length, i + sliceChars);
+        while (i < stop) {
+            const c = text.charCodeAt(i);
+            if (c === QUOTE) {
+                const end = stringEnd(text, i);
+                if (end === -1) {
+                    i = text.length;
+                    break;
+                }
+                i = end;
+                continue;
+            }
+            if (isOpening(c)) {
+                depth++;
+                if (listDepth < 0 && c === OPEN_BRACKET && depth === 1) {
+                    listDepth = depth;
+                    segmentStart = i + 1;
+                }
+            } else if (isClosing(c)) {
+                if (depth === listDepth) {
+                    flush(i);
+                    return done(false);
+                }
+                depth--;
+                if (depth < 0) throw new SyntaxError("unbalanced");
+            } else if (c === COMMA && depth === listDepth) {
+                lastEntryEnd = i;
+                if (i - segmentStart >= segmentChars) flush(i);
+            }
+            i++;
+        }
+        if (i < text.length) return undefined;
+        // The end of the text came before the list closed.
+        if (listDepth < 0) return parseDependencies(text);
+        if (lastEntryEnd >= segmentStart) flush(lastEntryEnd);
+        return done(true);
+    };
+    step.position = () => i;
+    return step;
+}
+
+function delimitedScanner(text: string, start: number, sliceChars: number): Step {
+    const tokens: string[] = [];
+    let i = start;
+    const step: Step = () => {
+        let end = Math.min(text.length, i + sliceChars);
+        // Extend the slice to the next delimiter so no token is split.
+        while (end < text.length && !DELIMITERS.test(text[end])) {
+            if (++end - i > sliceChars + MAX_TOKEN_CHARS) return { kind: "raw", text, reason: "unrecognized" };
+        }
+        if (!addTokens(text.slice(i, end), tokens)) return { kind: "raw", text, reason: "unrecognized" };
+        i = end;
+        if (i < text.length) return undefined;
+        return tokenList(tokens);
+    };
+    step.position = () => i;
+    return step;
+}

@@ -1,0 +1,105 @@
+import * as React from "react";
+import { Text } from "@fluentui/react/lib/Text";
+import { Link } from "@fluentui/react/lib/Link";
+import { useHost } from "./HostContext";
+import { StatusBadge } from "./StatusBadge";
+import { useStore } from "./useStore";
+import { RefreshStatus } from "./RefreshStatus";
+import { useSharedStyles } from "./styles";
+import type { RefreshSource } from "../sources/refreshSource";
+import { errorText } from "../model/dataverseErrors";
+import { formatDateTime } from "../model/dates";
+import { resolveOption } from "../model/options";
+import { ASYNC_OPERATION_STATUS } from "../model/optionTables";
+import type { SystemJob } from "../model/systemJobs";
+
+/** The entity name of system jobs, for opening one. */
+export const SYSTEM_JOB_ENTITY = "asyncoperation";
+
+export interface SystemJobsViewProps {
+    /** The refresh loop of the jobs (common/sources/systemJobsSource.ts). */
+    source: RefreshSource<SystemJob[]>;
+    /** Opens a record's form (HostNavigation.openRecord); a job's name links to its form. */
+    onOpenRecord(entityName: string, id: string): void;
+}
+
+/** The system jobs regarding the record, newest first, refreshed by their source while any is running. */
+export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpenRecord }: SystemJobsViewProps) {
+    const { t } = useHost();
+    const styles = useSharedStyles();
+    const snapshot = useStore(source);
+    if (!snapshot) return null;
+    const jobs = snapshot.data;
+    // Gone or refused after jobs were shown: the last list stays, with a note that it will not change any more.
+    const stopped = snapshot.phase === "gone" ? t("Jobs_Gone") : snapshot.phase === "denied" ? t("Jobs_Forbidden") : undefined;
+    return (
+        <section className={`aops-system-jobs ${styles.stack}`} aria-label={t("Jobs_Title")}>
+            <div className={styles.row}>
+                <Text variant="mediumPlus" role="heading" aria-level={3} className={styles.strong}>
+                    {t("Jobs_Title")}
+                </Text>
+                {/* Before the first list, the line below says what is going on. */}
+                {!stopped && (jobs !== undefined || snapshot.phase === "paused") ? <RefreshStatus source={source} snapshot={snapshot} /> : null}
+            </div>
+            {jobs === undefined ? (
+                <Text role="status">{stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", errorText(snapshot.lastError) || t("Error_Unknown")) : t("Jobs_Loading"))}</Text>
+            ) : (
+                <>
+                    {stopped ? (
+                        <Text role="status" className="aops-jobs-stopped">
+                            {stopped}
+                        </Text>
+                    ) : null}
+                    {jobs.length === 0 ? (
+                        <Text>{t("Jobs_None")}</Text>
+                    ) : (
+                        <ul className={styles.plainList}>
+                            {jobs.map((job) => (
+                                <SystemJobItem key={job.id || job.name} job={job} onOpenRecord={onOpenRecord} />
+                            ))}
+                        </ul>
+                    )}
+                </>
+            )}
+        </section>
+    );
+});
+
+interface SystemJobItemProps {
+    job: SystemJob;
+    onOpenRecord(entityName: string, id: string): void;
+}
+
+const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: SystemJobItemProps) {
+    const { t, clock, compact } = useHost();
+    const styles = useSharedStyles();
+    const name = job.name || t("Jobs_Unnamed");
+    const status = resolveOption(job.status, ASYNC_OPERATION_STATUS, t);
+    const facts: string[] = [];
+    if (job.createdOn) facts.push(t("Jobs_Created", formatDateTime(job.createdOn, clock)));
+    if (job.startedOn) facts.push(t("Jobs_Started", formatDateTime(job.startedOn, clock)));
+    if (job.completedOn) facts.push(t("Jobs_Completed", formatDateTime(job.completedOn, clock)));
+    if (job.retryCount !== undefined && job.retryCount > 0) facts.push(t("Jobs_Retries", job.retryCount.toLocaleString(clock.locale)));
+    if (job.errorCode !== undefined && job.errorCode !== 0) facts.push(t("Jobs_ErrorCode", job.errorCode));
+    return (
+        <li className={`aops-system-job ${styles.accentItem}`} data-system-job={job.id}>
+            <div className={compact ? styles.rowCompact : styles.row}>
+                {job.id ? (
+                    <Link onClick={() => onOpenRecord(SYSTEM_JOB_ENTITY, job.id)} aria-label={t("Jobs_Open", name)} className={`${styles.strong} ${styles.wrap}`}>
+                        {name}
+                    </Link>
+                ) : (
+                    <Text className={styles.strong}>{name}</Text>
+                )}
+                <StatusBadge option={status} caption={t("Jobs_Status")} />
+            </div>
+            {facts.length > 0 ? (
+                <Text variant="small" className={styles.muted}>
+                    {facts.join(" · ")}
+                </Text>
+            ) : null}
+            {job.message ? <div className={styles.message}>{job.message}</div> : null}
+            {job.detail ? <div className={styles.messageSecondary}>{job.detail}</div> : null}
+        </li>
+    );
+});

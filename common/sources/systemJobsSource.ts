@@ -1,0 +1,38 @@
+import { isForbidden, isNotFound } from "../model/dataverseErrors";
+import { allJobsCompleted, systemJobQuery, systemJobsOf, type SystemJob } from "../model/systemJobs";
+import { RefreshSource, type RefreshEnvironment } from "./refreshSource";
+
+type SystemJobsApi = Pick<ComponentFramework.WebApi, "retrieveMultipleRecords">;
+
+export interface SystemJobsSourceOptions {
+    /** The Web API the reads go through. */
+    api: SystemJobsApi;
+    /** The record the jobs regard (`_regardingobjectid_value`). */
+    regardingId: string;
+    /** Milliseconds between reads; 0: one read, then only "Refresh now". */
+    intervalMs: number;
+    environment?: RefreshEnvironment;
+}
+
+/**
+ * The refresh loop of the system jobs (asyncoperation) regarding a record: re-read while any job has not
+ * completed, final once all have; a 404 (gone) or a refused read (denied) stops it for good, keeping the
+ * jobs already read. Not started: the caller starts it and disposes of it.
+ */
+export function systemJobsSource({ api, regardingId, intervalMs, environment }: SystemJobsSourceOptions): RefreshSource<SystemJob[]> {
+    return new RefreshSource<SystemJob[]>({
+        load: async () => {
+            const response: unknown = await api.retrieveMultipleRecords("asyncoperation", systemJobQuery(regardingId));
+            const jobs = systemJobsOf(response);
+            // An answer without rows is a failed read; its message would be engine text, so it has none.
+            if (!jobs) throw new Error("");
+            return jobs;
+        },
+        intervalMs,
+        isFinal: allJobsCompleted,
+        isGone: isNotFound,
+        // No read privilege on system jobs will not change by asking again.
+        isForbidden,
+        environment,
+    });
+}
