@@ -64,7 +64,7 @@ const fence = {
         "model-globals": builtinRules.get("no-restricted-globals"),
         "model-syntax": builtinRules.get("no-restricted-syntax"),
         "host-calls": builtinRules.get("no-restricted-syntax"),
-        "folders": builtinRules.get("no-restricted-imports"),
+        folders: builtinRules.get("no-restricted-imports"),
     },
 };
 
@@ -77,8 +77,14 @@ const fences = [
         rules: {
             "fence/host-calls": [
                 "error",
-                { selector: `CallExpression[callee.property.name=${HOST_CALL}]`, message: "Web API and navigation calls belong in a sources/ folder (or common/host)." },
-                { selector: `CallExpression[callee.property.value=${HOST_CALL}]`, message: "Web API and navigation calls belong in a sources/ folder (or common/host)." },
+                {
+                    selector: `CallExpression[callee.property.name=${HOST_CALL}]`,
+                    message: "Web API and navigation calls belong in a sources/ folder (or common/host).",
+                },
+                {
+                    selector: `CallExpression[callee.property.value=${HOST_CALL}]`,
+                    message: "Web API and navigation calls belong in a sources/ folder (or common/host).",
+                },
             ],
         },
     },
@@ -109,12 +115,18 @@ const fences = [
             "fence/model-globals": [
                 "error",
                 ...TIMERS.map((name) => ({ name, message: "model/ is pure: timers belong in a sources/ folder." })),
-                ...["window", "document", "globalThis", "self"].map((name) => ({ name, message: "model/ is pure: browser access belongs in sources/ or components/." })),
+                ...["window", "document", "globalThis", "self"].map((name) => ({
+                    name,
+                    message: "model/ is pure: browser access belongs in sources/ or components/.",
+                })),
             ],
             "fence/model-syntax": [
                 "error",
                 { selector: "Identifier[name='context']", message: "model/ is pure: pass values from the PCF context, not the context." },
-                { selector: "TSQualifiedName[left.name='ComponentFramework'][right.name=/^(Context|WebApi|Navigation)$/]", message: "model/ is pure: no PCF context, Web API or navigation." },
+                {
+                    selector: "TSQualifiedName[left.name='ComponentFramework'][right.name=/^(Context|WebApi|Navigation)$/]",
+                    message: "model/ is pure: no PCF context, Web API or navigation.",
+                },
             ],
         },
     },
@@ -133,7 +145,11 @@ const fences = [
         rules: {
             "fence/folders": [
                 "error",
-                { patterns: [{ regex: otherFolders(CONTROLS.filter((other) => other !== control)), message: "A control imports only its own files and common/." }] },
+                {
+                    patterns: [
+                        { regex: otherFolders(CONTROLS.filter((other) => other !== control)), message: "A control imports only its own files and common/." },
+                    ],
+                },
             ],
         },
     })),
