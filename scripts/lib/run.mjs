@@ -7,13 +7,15 @@ export const QUIET_TOOLS_ENV = {
     APPLICATION_INSIGHTS_NO_STATSBEAT: "true",
 };
 
-export function run(command, args, { cwd, echo = true, env = {} } = {}) {
+/** `signal` (an AbortSignal) stops the command early, e.g. when a step running beside it has failed. */
+export function run(command, args, { cwd, echo = true, env = {}, signal } = {}) {
     return new Promise((resolve) => {
         const child = spawn(command, args, {
             cwd,
             env: { ...process.env, ...QUIET_TOOLS_ENV, ...env },
             stdio: ["ignore", "pipe", "pipe"],
             shell: process.platform === "win32",
+            signal,
         });
         let output = "";
         const collect = (chunk, stream) => {
