@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONTROLS, NAMESPACE } from "./lib/controls.mjs";
+import { clearBuildStamp, writeBuildStamp } from "./lib/freshness.mjs";
 import { fail, run } from "./lib/run.mjs";
 import { check as checkStrings } from "./strings.mjs";
 
@@ -45,6 +46,9 @@ async function together(steps) {
     );
     if (failures.length) fail(failures[0]);
 }
+
+// Until every step has passed, out/ does not count as a build of these sources (npm start, npm test -- --no-build).
+clearBuildStamp(root);
 
 step("Strings: every control, every language");
 const stringProblems = checkStrings();
@@ -119,4 +123,5 @@ if (existsSync(packageScript)) {
     if ((await run(process.execPath, [packageScript], { cwd: root })).code !== 0) fail("Packaging the solution failed.");
 }
 
+writeBuildStamp(root, started);
 console.log(`\n✔ Build finished in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(", ")})`);
