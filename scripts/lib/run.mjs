@@ -7,8 +7,11 @@ export const QUIET_TOOLS_ENV = {
     APPLICATION_INSIGHTS_NO_STATSBEAT: "true",
 };
 
-/** `signal` (an AbortSignal) stops the command early, e.g. when a step running beside it has failed. */
-export function run(command, args, { cwd, echo = true, env = {}, signal } = {}) {
+/**
+ * `signal` (an AbortSignal) stops the command early, e.g. when a step running beside it has failed;
+ * `onOutput` sees the output as it comes, e.g. to start the next step at a given line.
+ */
+export function run(command, args, { cwd, echo = true, env = {}, signal, onOutput } = {}) {
     return new Promise((resolve) => {
         const child = spawn(command, args, {
             cwd,
@@ -20,6 +23,7 @@ export function run(command, args, { cwd, echo = true, env = {}, signal } = {}) 
         let output = "";
         const collect = (chunk, stream) => {
             output += chunk.toString();
+            onOutput?.(output);
             if (echo) stream.write(chunk);
         };
         child.stdout.on("data", (chunk) => collect(chunk, process.stdout));
