@@ -2,15 +2,17 @@
 // pcf-scripts exits 0 even when lint or TypeScript fails (and leaves a bundle without its registration),
 // so every step's outcome is checked here instead of trusted.
 //
-// What keeps it quick: ESLint runs once, beside the bundling (pcf-scripts is told to skip its own ESLint
-// pass). Webpack only transpiles (webpack.config.js): tsc checks the controls and common/ as bundled and the
-// tests, once, instead of ts-loader checking the whole project once per control. tsc starts as soon as
-// pcf-scripts has written its manifest types and begins bundling, so it runs beside webpack; ESLint and tsc
-// keep caches in out/.cache, so an unchanged file is not checked twice. The first failure stops the rest.
+// What keeps it quick: ESLint runs once, beside the bundling. pcf-scripts skips its own ESLint pass and its
+// entry point check, which is made here on the syntax alone (scripts/lib/pcf-rebuild.mjs). Webpack only
+// transpiles (webpack.config.js): tsc checks the controls and common/ as bundled and the tests, once,
+// instead of ts-loader checking the whole project once per control. tsc starts as soon as pcf-scripts has
+// written its manifest types and begins bundling, so it runs beside webpack; ESLint and tsc keep caches in
+// out/.cache, so an unchanged file is not checked twice. The first failure stops the rest.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONTROLS, NAMESPACE } from "./lib/controls.mjs";
+import { entryPointProblems } from "./lib/entryPoint.mjs";
 import { clearBuildStamp, writeBuildStamp } from "./lib/freshness.mjs";
 import { fail, run } from "./lib/run.mjs";
 import { check as checkStrings } from "./strings.mjs";
@@ -59,6 +61,10 @@ step("Strings: every control, every language");
 const stringProblems = checkStrings();
 if (stringProblems.length) fail(`resx files are inconsistent:\n  ${stringProblems.join("\n  ")}`);
 
+step("Entry points: each control's index.ts exports its class only");
+const entryProblems = CONTROLS.flatMap((control) => entryPointProblems(root, control));
+if (entryProblems.length) fail(`pcf-scripts would refuse these code files:\n  ${entryProblems.join("\n  ")}`);
+
 // Prettier guards the layout once the tree has been formatted in one commit; until then the file that
 // switches the check on (.prettier-enforced at the root) is absent and `npm run format:check` is advisory.
 if (existsSync(join(root, ".prettier-enforced"))) {
@@ -82,8 +88,9 @@ let bundlingBegan;
 const typesWritten = new Promise((resolve) => (bundlingBegan = resolve));
 const bundles = runStep({
     title: "pcf-scripts rebuild --buildMode production",
-    command: bin("pcf-scripts"),
-    args: ["rebuild", "--buildMode", "production", "--skipBuildLinting", "true"],
+    // pcf-scripts' rebuild without its ESLint pass and its entry point check (both made here).
+    command: process.execPath,
+    args: [join(root, "scripts", "lib", "pcf-rebuild.mjs")],
     env: { ASYNCOPS_TRANSPILE_ONLY: "1" },
     onOutput: (text) => {
         if (text.includes("] Compiling and bundling control")) bundlingBegan();
