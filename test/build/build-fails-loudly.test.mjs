@@ -110,6 +110,13 @@ describe(`the build of a minimal copy (common/ and ${CONTROL})`, () => {
         assert.match(result.output, /✖ pcf-scripts reported a failed build/);
     });
 
+    test("an index.ts that exports more than its class fails the build", async () => {
+        const result = await buildWith(`${CONTROL}/index.ts`, (source) => `${source}\nexport const extra = 1;\n`);
+        assert.notEqual(result.code, 0);
+        assert.match(result.output, new RegExp(`${CONTROL}/index\\.ts: exports more than one thing`));
+        assert.match(result.output, /✖ pcf-scripts would refuse these code files/);
+    });
+
     test("a type error in a control fails the build and names the file", async () => {
         const result = await buildWith(`${CONTROL}/index.ts`, (source) => {
             assert.match(source, /public getOutputs\(\): IOutputs \{/);
