@@ -1,13 +1,18 @@
 // npm test: every test of the project, in the order a broken step makes the next pointless.
 //   1. the production build (lint, types, bundles, solution zips): a broken build fails the tests
 //   2. unit, component and lifecycle tests (jest, jsdom)
-//   3. a broken copy of the project must fail to build (lint error, type error)
+//   3. broken minimal copies of the project must fail to build (lint, fence, type and manifest errors)
 //   4. further suites when present: the solution-zip verifier and the browser tests
-// Ends with one line "N passed, N failed" over all suites.
+// Ends with one line "N passed, N failed" over all suites. Nothing after step 1 builds again: every later
+// suite uses what out/ and Solutions/bin hold (step 3 builds throw-away copies in a temporary folder).
+//
+// Inner loop: `npm test -- --no-build` skips step 1 and tests the last build; it refuses to run when out/
+// holds no successful build, and says so when sources changed after it (run `npm run build` again).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildState } from "./lib/freshness.mjs";
 import { run } from "./lib/run.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -51,6 +56,15 @@ async function nodeTestSuite(name, files) {
     const pass = Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0);
     const fail = Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0);
     record(name, pass, fail + (code !== 0 && fail === 0 ? 1 : 0));
+}
+
+if (skipBuild) {
+    const state = buildState(root);
+    if (!state.built) {
+        console.error(`\n✖ npm test -- --no-build tests the last build, but ${state.reason}. Run \`npm run build\` first (or \`npm test\`, which builds).`);
+        process.exit(1);
+    }
+    if (!state.fresh) console.warn(`\n⚠ ${state.reason}: the browser and zip tests see the last build's bundles (\`npm run build\` refreshes them).`);
 }
 
 const built = skipBuild || (await buildSuite());

@@ -87,7 +87,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     }, [entries, filtered, columns, labelOf, onExport, t]);
 
     const total = entries.length;
-    const format = (n: number): string => n.toLocaleString(clock.locale);
+    const format = React.useCallback((n: number): string => n.toLocaleString(clock.locale), [clock.locale]);
     const searching = search.trim() !== "";
     const onRenderCell = React.useCallback(
         (row?: number): React.ReactNode => {
@@ -106,7 +106,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
             }
             return <EntryRow entry={entries.at(row)} query={search} typeLabel={grouped.typed ? "" : labelOf(entries.at(row))} />;
         },
-        [filtered, collapsed, entries, search, grouped.typed, labelOf, groupLabel, toggle, t, clock.locale],
+        [filtered, collapsed, entries, search, grouped.typed, labelOf, groupLabel, toggle, t, format],
     );
 
     return (

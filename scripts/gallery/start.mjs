@@ -1,4 +1,5 @@
-// npm start: build, serve the gallery on 127.0.0.1 and rebuild when a control or common/ changes
+// npm start: build (unless out/ already holds a successful build of the current sources; `--rebuild`
+// builds anyway), serve the gallery on 127.0.0.1 and rebuild when a control or common/ changes
 // (debounced; one build at a time), then tell open pages to reload. `npm run harness` keeps the stock
 // pcf-scripts harness for those who expect it.
 import { spawn } from "node:child_process";
@@ -6,6 +7,7 @@ import { watch } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONTROLS } from "../lib/controls.mjs";
+import { buildState } from "../lib/freshness.mjs";
 import { startGalleryServer } from "./server.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -49,9 +51,16 @@ async function rebuild() {
     }
 }
 
-const firstBuildOk = await build();
-lastBuild = { ok: firstBuildOk, at: new Date().toISOString() };
-if (!firstBuildOk) console.error("\n✖ The build failed; the gallery serves whatever bundles out/ holds.");
+const state = buildState(root);
+if (state.fresh && !process.argv.includes("--rebuild")) {
+    console.log("out/ holds a successful build of the current sources: serving it without building (`npm start -- --rebuild` builds anyway).");
+    lastBuild = { ok: true, at: state.finished };
+} else {
+    if (state.reason) console.log(`Building: ${state.reason}.`);
+    const firstBuildOk = await build();
+    lastBuild = { ok: firstBuildOk, at: new Date().toISOString() };
+    if (!firstBuildOk) console.error("\n✖ The build failed; the gallery serves whatever bundles out/ holds.");
+}
 
 server = await startGalleryServer({ port, status: () => ({ building, lastBuild }) });
 console.log(`\nAsyncOps gallery: ${server.url}  (Ctrl+C to stop)`);

@@ -7,17 +7,23 @@ export const QUIET_TOOLS_ENV = {
     APPLICATION_INSIGHTS_NO_STATSBEAT: "true",
 };
 
-export function run(command, args, { cwd, echo = true, env = {} } = {}) {
+/**
+ * `signal` (an AbortSignal) stops the command early, e.g. when a step running beside it has failed;
+ * `onOutput` sees the output as it comes, e.g. to start the next step at a given line.
+ */
+export function run(command, args, { cwd, echo = true, env = {}, signal, onOutput } = {}) {
     return new Promise((resolve) => {
         const child = spawn(command, args, {
             cwd,
             env: { ...process.env, ...QUIET_TOOLS_ENV, ...env },
             stdio: ["ignore", "pipe", "pipe"],
             shell: process.platform === "win32",
+            signal,
         });
         let output = "";
         const collect = (chunk, stream) => {
             output += chunk.toString();
+            onOutput?.(output);
             if (echo) stream.write(chunk);
         };
         child.stdout.on("data", (chunk) => collect(chunk, process.stdout));

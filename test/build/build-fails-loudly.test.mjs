@@ -1,52 +1,132 @@
-// The toolchain exits 0 when lint or TypeScript fails; our build must not. These tests copy the project
-// to a temporary folder, break one control, and expect `npm run build` (scripts/build.mjs) to fail.
-import { test } from "node:test";
+// The toolchain exits 0 when lint, TypeScript or the manifest fails; our build must not. These tests copy a
+// minimal project (the configuration, the build scripts, common/ and the smallest control, node_modules
+// linked) to a temporary folder and run the real scripts/build.mjs on it: first unbroken, so a failure
+// below cannot come from the copy being incomplete, then with one thing broken at a time (and put back
+// after). The broken builds run on the unbroken build's caches, as a developer's would: they also show
+// that a warm ESLint or tsc cache does not hide a new error.
+import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CONTROLS } from "../../scripts/lib/controls.mjs";
 import { run } from "../../scripts/lib/run.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const SOURCES = ["package.json", "tsconfig.json", "tsconfig.test.json", "pcfconfig.json", "eslint.config.mjs", "common", "scripts", "test", "OperationStatusTimeline", "IntegrationJobProgress", "StagedDependencyViewer"];
+const CONFIG = [
+    "package.json",
+    "tsconfig.json",
+    "tsconfig.test.json",
+    "pcfconfig.json",
+    "featureconfig.json",
+    "webpack.config.js",
+    "eslint.config.mjs",
+    ".prettierrc.json",
+    ".prettierignore",
+];
+// The build and what it imports; packaging is left out (scripts/build.mjs skips it), the zip suite tests it.
+const SCRIPTS = ["scripts/build.mjs", "scripts/strings.mjs", "scripts/lib"];
 
-function copyProject() {
-    const dir = mkdtempSync(join(tmpdir(), "aops-broken-"));
-    for (const entry of SOURCES) {
-        cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: (src) => !/[\\/](out|generated|node_modules)([\\/]|$)/.test(src.slice(root.length)) });
-    }
-    symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "junction");
-    return dir;
+function folderBytes(dir) {
+    return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+        const path = join(dir, entry.name);
+        return sum + (entry.isDirectory() ? folderBytes(path) : statSync(path).size);
+    }, 0);
 }
 
-async function buildIn(dir) {
+/** The control with the least code: the quickest to bundle. */
+const CONTROL = CONTROLS.map((name) => ({ name, bytes: folderBytes(join(root, name)) })).sort((a, b) => a.bytes - b.bytes)[0].name;
+
+let dir;
+
+function build() {
     return run(process.execPath, [join(dir, "scripts", "build.mjs")], { cwd: dir, echo: false });
 }
 
-test("a lint error in a control fails the build", async () => {
-    const dir = copyProject();
+/** Builds with `relative` holding `text` (a new file, or a changed one), then puts the copy back. */
+async function buildWith(relative, change) {
+    const path = join(dir, relative);
+    const original = existsSync(path) ? readFileSync(path, "utf8") : undefined;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, typeof change === "function" ? change(original) : change);
     try {
-        const file = join(dir, "IntegrationJobProgress", "model", "lintBreaker.ts");
-        writeFileSync(file, "export function broken(): void {\n    let unused = 1;\n}\n");
-        const result = await buildIn(dir);
-        assert.notEqual(result.code, 0);
-        assert.match(result.output, /ESLint found problems/);
+        return await build();
     } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (original === undefined) rmSync(path);
+        else writeFileSync(path, original);
     }
-});
+}
 
-test("a type error in a control fails the build and names the file", async () => {
-    const dir = copyProject();
-    try {
-        const index = join(dir, "StagedDependencyViewer", "index.ts");
-        const source = readFileSync(index, "utf8");
-        writeFileSync(index, source.replace("public getOutputs(): IOutputs {", "public getOutputs(): IOutputs {\n        const count: number = \"not a number\";\n        void count;"));
-        const result = await buildIn(dir);
+describe(`the build of a minimal copy (common/ and ${CONTROL})`, () => {
+    before(() => {
+        dir = mkdtempSync(join(tmpdir(), "aops-broken-"));
+        for (const entry of [...CONFIG, ...SCRIPTS, "common", CONTROL]) {
+            if (!existsSync(join(root, entry))) continue;
+            cpSync(join(root, entry), join(dir, entry), {
+                recursive: true,
+                filter: (src) => !/[\\/](out|generated|node_modules)([\\/]|$)/.test(src.slice(root.length)),
+            });
+        }
+        symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "junction");
+    });
+
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    test("builds when nothing is broken", async () => {
+        const result = await build();
+        assert.equal(result.code, 0, result.output);
+        assert.match(result.output, new RegExp(`${CONTROL}: bundle\\.js [\\d,]+ bytes`));
+        assert.match(result.output, /✔ Build finished/);
+    });
+
+    test("a lint error in a control fails the build", async () => {
+        const result = await buildWith(`${CONTROL}/model/lintBreaker.ts`, "export function broken(): void {\n    let unused = 1;\n}\n");
         assert.notEqual(result.code, 0);
-        assert.match(result.output, /StagedDependencyViewer[\\/]index\.ts/);
-    } finally {
-        rmSync(dir, { recursive: true, force: true });
-    }
+        assert.match(result.output, /lintBreaker\.ts[\s\S]*'unused' is assigned a value but never used/);
+        assert.match(result.output, /✖ ESLint found problems/);
+    });
+
+    test("a Web API call in a control's model/ fails the build", async () => {
+        const source = [
+            "export async function readJobs(webAPI: { retrieveMultipleRecords(entity: string, options?: string): Promise<unknown> }): Promise<unknown> {",
+            '    return webAPI.retrieveMultipleRecords("asyncoperation", "?$top=1");',
+            "}",
+            "",
+        ].join("\n");
+        const result = await buildWith(`${CONTROL}/model/webApiBreaker.ts`, source);
+        assert.notEqual(result.code, 0);
+        assert.match(result.output, /webApiBreaker\.ts[\s\S]*fence\/host-calls/);
+        assert.match(result.output, /✖ ESLint found problems/);
+    });
+
+    test("a manifest pcf-scripts rejects fails the build, though pcf-scripts exits 0", async () => {
+        const result = await buildWith(`${CONTROL}/ControlManifest.Input.xml`, (manifest) => {
+            assert.match(manifest, /usage="bound"/);
+            return manifest.replace('usage="bound"', 'usage="sometimes"');
+        });
+        assert.notEqual(result.code, 0);
+        assert.match(result.output, /\[rebuild\] Failed/);
+        assert.match(result.output, /✖ pcf-scripts reported a failed build/);
+    });
+
+    test("an index.ts that exports more than its class fails the build", async () => {
+        const result = await buildWith(`${CONTROL}/index.ts`, (source) => `${source}\nexport const extra = 1;\n`);
+        assert.notEqual(result.code, 0);
+        assert.match(result.output, new RegExp(`${CONTROL}/index\\.ts: exports more than one thing`));
+        assert.match(result.output, /✖ pcf-scripts would refuse these code files/);
+    });
+
+    test("a type error in a control fails the build and names the file", async () => {
+        const result = await buildWith(`${CONTROL}/index.ts`, (source) => {
+            assert.match(source, /public getOutputs\(\): IOutputs \{/);
+            return source.replace(
+                "public getOutputs(): IOutputs {",
+                'public getOutputs(): IOutputs {\n        const count: number = "not a number";\n        void count;',
+            );
+        });
+        assert.notEqual(result.code, 0);
+        assert.match(result.output, new RegExp(`${CONTROL}[\\\\/]index\\.ts\\(\\d+,\\d+\\): error TS2322`));
+        assert.match(result.output, /✖ TypeScript found errors/);
+    });
 });
