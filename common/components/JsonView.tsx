@@ -1,9 +1,13 @@
 import * as React from "react";
-import { ActionButton, IconButton } from "@fluentui/react/lib/Button";
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { ActionButton } from "@fluentui/react/lib/Button";
+import { Icon } from "@fluentui/react/lib/Icon";
+import { css, getId } from "@fluentui/react/lib/Utilities";
 import { jsonEntries, jsonKind, readJson, type JsonRead } from "../model/json";
-import { useHost } from "./HostContext";
 import { countText } from "../model/text";
+import { chevronIconName } from "./Disclosure";
+import { useHost } from "./HostContext";
+import { useSharedStyles } from "./styles";
+import { VisibleText } from "./VisibleText";
 
 /** Raw text longer than this is cut until the user asks for all of it. */
 export const RAW_PREVIEW_CHARS = 20_000;
@@ -19,47 +23,107 @@ export interface JsonViewProps {
     initialDepth?: number;
 }
 
-/** JSON as a collapsible tree; text that is not JSON as plain text with a note; always size-guarded. */
+/**
+ * JSON as a tree that follows the ARIA tree pattern: one tab stop, arrow keys move between the visible
+ * items, Right opens a closed item (or moves into an open one), Left closes an open item (or moves to its
+ * parent), Home/End jump to the first/last item, Enter or Space toggle. JSON is code, so the tree is
+ * left-to-right in every language. Text that is not JSON shows as plain text with a note; always
+ * size-guarded.
+ */
 export const JsonView = React.memo(function JsonView({ source, label, initialDepth = 1 }: JsonViewProps) {
     const read = React.useMemo(() => (typeof source === "object" && source !== null ? source : readJson(source)), [source]);
     const { t } = useHost();
     if (read.kind === "empty") return <span className="aops-json-empty">{t("Json_Empty")}</span>;
     if (read.kind === "text") {
         const note = read.reason === "malformed" ? t("Json_Malformed") : read.reason === "tooLarge" ? t("Json_TooLarge") : undefined;
-        return <RawText text={read.text} label={label} note={note} />;
+        return <RawText text={read.text} label={label} note={note} dir={read.reason === "notJson" ? "auto" : "ltr"} />;
     }
-    return (
-        <div role="tree" aria-label={label} className="aops-json" style={{ fontFamily: "Consolas, Menlo, monospace", fontSize: 12 }}>
-            <JsonNode name={undefined} value={read.value} depth={0} initialDepth={initialDepth} />
-        </div>
-    );
+    return <JsonTree value={read.value} label={label} initialDepth={initialDepth} />;
 });
+
+interface TreeFocus {
+    /** Id of the item that holds the tree's one tab stop. */
+    active: string;
+    /** Prefix of the element ids of this tree's items. */
+    idPrefix: string;
+}
+
+const TreeFocusContext = React.createContext<TreeFocus>({ active: "0", idPrefix: "" });
+
+const ITEM = '[role="treeitem"]';
+
+function JsonTree({ value, label, initialDepth }: { value: unknown; label: string; initialDepth: number }) {
+    const styles = useSharedStyles();
+    const [active, setActive] = React.useState("0");
+    const [idPrefix] = React.useState(() => getId("aops-json"));
+    const focus = React.useMemo(() => ({ active, idPrefix }), [active, idPrefix]);
+    const tree = React.useRef<HTMLDivElement>(null);
+    const onFocus = React.useCallback((event: React.FocusEvent<HTMLElement>) => {
+        const id = event.target.getAttribute("data-tree-id");
+        if (id !== null) setActive(id);
+    }, []);
+    // Up, Down, Home and End move over the items in the order they show; a key on anything else is left alone.
+    const onKeyDown = React.useCallback((event: React.KeyboardEvent<HTMLElement>) => {
+        const target = event.target as HTMLElement;
+        if (!tree.current || target.getAttribute("role") !== "treeitem") return;
+        const items = Array.from(tree.current.querySelectorAll<HTMLElement>(ITEM));
+        const index = items.indexOf(target);
+        let next: HTMLElement | undefined;
+        switch (event.key) {
+            case "ArrowDown":
+                next = items[index + 1];
+                break;
+            case "ArrowUp":
+                next = items[index - 1];
+                break;
+            case "Home":
+                next = items[0];
+                break;
+            case "End":
+                next = items[items.length - 1];
+                break;
+            default:
+                return;
+        }
+        event.preventDefault();
+        next?.focus();
+    }, []);
+    return (
+        <TreeFocusContext.Provider value={focus}>
+            <div ref={tree} role="tree" aria-label={label} dir="ltr" className={`aops-json ${styles.jsonTree}`} onFocus={onFocus} onKeyDown={onKeyDown}>
+                <JsonNode id="0" name={undefined} value={value} depth={0} initialDepth={initialDepth} />
+            </div>
+        </TreeFocusContext.Provider>
+    );
+}
 
 interface RawTextProps {
     text: string;
     label: string;
     note?: string;
+    /** "ltr" for code (malformed JSON); "auto" (default) for text that decides by itself. */
+    dir?: "ltr" | "auto";
 }
 
-export const RawText = React.memo(function RawText({ text, label, note }: RawTextProps) {
-    const { t } = useHost();
-    const theme = useTheme();
+export const RawText = React.memo(function RawText({ text, label, note, dir = "auto" }: RawTextProps) {
+    const { t, clock } = useHost();
+    const styles = useSharedStyles();
     const [showAll, setShowAll] = React.useState(false);
     const long = text.length > RAW_PREVIEW_CHARS;
     const shown = long && !showAll ? text.slice(0, RAW_PREVIEW_CHARS) : text;
     return (
         <div className="aops-raw">
-            {note ? <div role="note" style={{ color: theme.palette.neutralSecondary, marginBottom: 4 }}>{note}</div> : null}
-            <pre
-                aria-label={label}
-                tabIndex={0}
-                style={{ whiteSpace: "pre-wrap", wordBreak: "break-word", margin: 0, maxHeight: 320, overflow: "auto", fontSize: 12 }}
-            >
-                {shown}
+            {note ? (
+                <div role="note" className={styles.rawNote}>
+                    {note}
+                </div>
+            ) : null}
+            <pre aria-label={label} tabIndex={0} dir={dir} className={styles.raw}>
+                <VisibleText text={shown} dir={dir} />
             </pre>
             {long && !showAll ? (
                 <ActionButton iconProps={{ iconName: "More" }} onClick={() => setShowAll(true)}>
-                    {t("Json_ShowAll", text.length.toLocaleString())}
+                    {t("Json_ShowAll", text.length.toLocaleString(clock.locale))}
                 </ActionButton>
             ) : null}
         </div>
@@ -67,51 +131,90 @@ export const RawText = React.memo(function RawText({ text, label, note }: RawTex
 });
 
 interface JsonNodeProps {
+    /** Position in the tree ("0", "0.3", "0.3.1"): names the item for the roving tab stop. */
+    id: string;
     name: string | undefined;
     value: unknown;
     depth: number;
     initialDepth: number;
 }
 
-const JsonNode = React.memo(function JsonNode({ name, value, depth, initialDepth }: JsonNodeProps) {
+const JsonNode = React.memo(function JsonNode({ id, name, value, depth, initialDepth }: JsonNodeProps) {
     const { t } = useHost();
-    const theme = useTheme();
+    const styles = useSharedStyles();
+    const { active, idPrefix } = React.useContext(TreeFocusContext);
     const kind = jsonKind(value);
     const container = kind === "object" || kind === "array";
     const [open, setOpen] = React.useState(depth < initialDepth);
     const [limit, setLimit] = React.useState(CHILDREN_PAGE);
     const entries = React.useMemo(() => (container && open ? jsonEntries(value) : []), [container, open, value]);
-    const keyLabel = name === undefined ? null : <span style={{ color: theme.palette.themeDarkAlt }}>{name}: </span>;
+    const labelId = `${idPrefix}-${id}`;
+    const keyLabel =
+        name === undefined ? null : (
+            <span className={styles.jsonKey}>
+                <VisibleText text={name} dir="ltr" />
+                {": "}
+            </span>
+        );
+    const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+        if (event.target !== event.currentTarget) return;
+        const item = event.currentTarget;
+        if (event.key === "ArrowRight" && container) {
+            event.preventDefault();
+            if (!open) setOpen(true);
+            else item.querySelector<HTMLElement>(`[role="group"] ${ITEM}`)?.focus();
+        } else if (event.key === "ArrowLeft") {
+            event.preventDefault();
+            if (container && open) setOpen(false);
+            else item.parentElement?.closest<HTMLElement>(ITEM)?.focus();
+        } else if ((event.key === "Enter" || event.key === " ") && container) {
+            event.preventDefault();
+            setOpen(!open);
+        }
+    };
+    const itemProps = {
+        role: "treeitem",
+        "aria-level": depth + 1,
+        "aria-selected": false,
+        "aria-labelledby": labelId,
+        tabIndex: active === id ? 0 : -1,
+        "data-tree-id": id,
+        className: styles.jsonItem,
+        onKeyDown,
+    };
 
     if (!container) {
         return (
-            <div role="treeitem" aria-level={depth + 1} aria-selected={false} style={{ paddingInlineStart: 24 }}>
-                {keyLabel}
-                <span data-kind={kind} style={{ color: kind === "string" ? theme.palette.greenDark : theme.palette.neutralPrimary, wordBreak: "break-word" }}>
-                    {kind === "string" ? JSON.stringify(value) : String(value)}
-                </span>
+            <div {...itemProps}>
+                <div className={styles.jsonRow}>
+                    <span className={styles.jsonSpacer} />
+                    <span id={labelId} className={styles.jsonText}>
+                        {keyLabel}
+                        <span data-kind={kind} className={kind === "string" ? styles.jsonString : styles.jsonValue}>
+                            <VisibleText text={kind === "string" ? JSON.stringify(value) : String(value)} dir="ltr" />
+                        </span>
+                    </span>
+                </div>
             </div>
         );
     }
     const count = Array.isArray(value) ? value.length : Object.keys(value as object).length;
     const summary = countText(t, kind === "array" ? "Json_Items" : "Json_Keys", count, count);
     return (
-        <div role="treeitem" aria-level={depth + 1} aria-expanded={open} aria-selected={false}>
-            <IconButton
-                iconProps={{ iconName: open ? "ChevronDown" : "ChevronRight" }}
-                title={open ? t("Json_Collapse") : t("Json_Expand")}
-                ariaLabel={`${open ? t("Json_Collapse") : t("Json_Expand")} ${name ?? ""} ${summary}`.trim()}
-                onClick={() => setOpen(!open)}
-                styles={{ root: { width: 24, height: 20 }, icon: { fontSize: 10 } }}
-            />
-            {keyLabel}
-            <span style={{ color: theme.palette.neutralSecondary }}>
-                {kind === "array" ? "[ ]" : "{ }"} {summary}
-            </span>
+        <div {...itemProps} aria-expanded={open}>
+            <div className={css(styles.jsonRow, styles.jsonToggle)} onClick={() => setOpen(!open)} title={open ? t("Json_Collapse") : t("Json_Expand")}>
+                <Icon iconName={chevronIconName(open, false)} className={styles.jsonChevron} aria-hidden="true" />
+                <span id={labelId} className={styles.jsonText}>
+                    {keyLabel}
+                    <span className={styles.jsonSummary}>
+                        {kind === "array" ? "[ ]" : "{ }"} {summary}
+                    </span>
+                </span>
+            </div>
             {open ? (
-                <div role="group" style={{ paddingInlineStart: 16 }}>
-                    {entries.slice(0, limit).map(([key, child]) => (
-                        <JsonNode key={key} name={key} value={child} depth={depth + 1} initialDepth={initialDepth} />
+                <div role="group" className={styles.jsonGroup}>
+                    {entries.slice(0, limit).map(([key, child], index) => (
+                        <JsonNode key={key} id={`${id}.${index}`} name={key} value={child} depth={depth + 1} initialDepth={initialDepth} />
                     ))}
                     {entries.length > limit ? (
                         <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>

@@ -30,4 +30,8 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "Error_Unknown": "unknown error",
     "Json_Items_one": "{0} item",
     "Json_Keys_one": "{0} key",
+    "Invisible_Character": "Invisible character {0}",
+    "Refresh_FailedGeneric": "Could not refresh.",
+    "Refresh_RetryingGeneric": "Could not refresh. Trying again {0}.",
+    "Error_TechnicalDetails": "Technical details",
 };
