@@ -1,7 +1,7 @@
 import * as React from "react";
 import { ActionButton } from "@fluentui/react/lib/Button";
 import { Icon } from "@fluentui/react/lib/Icon";
-import { css, getId } from "@fluentui/react/lib/Utilities";
+import { css } from "@fluentui/react/lib/Utilities";
 import { jsonEntries, jsonKind, readJson, type JsonRead } from "../model/json";
 import { countText } from "../model/text";
 import { chevronIconName } from "./Disclosure";
@@ -41,59 +41,130 @@ export const JsonView = React.memo(function JsonView({ source, label, initialDep
     return <JsonTree value={read.value} label={label} initialDepth={initialDepth} />;
 });
 
-interface TreeFocus {
-    /** Id of the item that holds the tree's one tab stop. */
-    active: string;
-    /** Prefix of the element ids of this tree's items. */
-    idPrefix: string;
+/** One visible row of a JSON tree: a value, or the "show more" of a long object or array. */
+type TreeRow =
+    | { kind: "value"; id: string; depth: number; name: string | undefined; value: unknown; container: boolean; open: boolean; parent: string | undefined; position: number; siblings: number }
+    | { kind: "more"; id: string; depth: number; parent: string; shown: number; total: number; position: number; siblings: number };
+
+/**
+ * The rows a user sees, in order: the tree is drawn flat (every item a sibling with its level, position
+ * and set size), so each item's visible text is exactly its name, and children show only under open items.
+ */
+function visibleRows(value: unknown, open: ReadonlySet<string>, limits: ReadonlyMap<string, number>): TreeRow[] {
+    const rows: TreeRow[] = [];
+    const walk = (id: string, name: string | undefined, item: unknown, depth: number, parent: string | undefined, position: number, siblings: number) => {
+        const kind = jsonKind(item);
+        const container = kind === "object" || kind === "array";
+        const isOpen = container && open.has(id);
+        rows.push({ kind: "value", id, depth, name, value: item, container, open: isOpen, parent, position, siblings });
+        if (!isOpen) return;
+        const entries = jsonEntries(item);
+        const limit = limits.get(id) ?? CHILDREN_PAGE;
+        const shown = entries.slice(0, limit);
+        const more = entries.length > limit;
+        const count = shown.length + (more ? 1 : 0);
+        shown.forEach(([key, child], index) => walk(`${id}.${index}`, key, child, depth + 1, id, index + 1, count));
+        if (more) rows.push({ kind: "more", id: `${id}.more`, depth: depth + 1, parent: id, shown: limit, total: entries.length, position: count, siblings: count });
+    };
+    walk("0", undefined, value, 0, undefined, 1, 1);
+    return rows;
 }
 
-const TreeFocusContext = React.createContext<TreeFocus>({ active: "0", idPrefix: "" });
+/** Ids of the containers open at first: every object or array above `initialDepth`. */
+function initiallyOpen(value: unknown, initialDepth: number): Set<string> {
+    const open = new Set<string>();
+    const walk = (id: string, item: unknown, depth: number) => {
+        const kind = jsonKind(item);
+        if ((kind !== "object" && kind !== "array") || depth >= initialDepth) return;
+        open.add(id);
+        jsonEntries(item)
+            .slice(0, CHILDREN_PAGE)
+            .forEach(([, child], index) => walk(`${id}.${index}`, child, depth + 1));
+    };
+    walk("0", value, 0);
+    return open;
+}
 
 const ITEM = '[role="treeitem"]';
 
 function JsonTree({ value, label, initialDepth }: { value: unknown; label: string; initialDepth: number }) {
     const styles = useSharedStyles();
+    const [open, setOpen] = React.useState(() => initiallyOpen(value, initialDepth));
+    const [limits, setLimits] = React.useState<ReadonlyMap<string, number>>(() => new Map());
     const [active, setActive] = React.useState("0");
-    const [idPrefix] = React.useState(() => getId("aops-json"));
-    const focus = React.useMemo(() => ({ active, idPrefix }), [active, idPrefix]);
     const tree = React.useRef<HTMLDivElement>(null);
+    const rows = React.useMemo(() => visibleRows(value, open, limits), [value, open, limits]);
+    const toggle = React.useCallback((id: string) => {
+        setOpen((before) => {
+            const next = new Set(before);
+            if (!next.delete(id)) next.add(id);
+            return next;
+        });
+    }, []);
+    const showMore = React.useCallback((parent: string) => {
+        setLimits((before) => new Map(before).set(parent, (before.get(parent) ?? CHILDREN_PAGE) + CHILDREN_PAGE));
+    }, []);
     const onFocus = React.useCallback((event: React.FocusEvent<HTMLElement>) => {
         const id = event.target.getAttribute("data-tree-id");
         if (id !== null) setActive(id);
     }, []);
-    // Up, Down, Home and End move over the items in the order they show; a key on anything else is left alone.
-    const onKeyDown = React.useCallback((event: React.KeyboardEvent<HTMLElement>) => {
-        const target = event.target as HTMLElement;
-        if (!tree.current || target.getAttribute("role") !== "treeitem") return;
-        const items = Array.from(tree.current.querySelectorAll<HTMLElement>(ITEM));
-        const index = items.indexOf(target);
-        let next: HTMLElement | undefined;
-        switch (event.key) {
-            case "ArrowDown":
-                next = items[index + 1];
-                break;
-            case "ArrowUp":
-                next = items[index - 1];
-                break;
-            case "Home":
-                next = items[0];
-                break;
-            case "End":
-                next = items[items.length - 1];
-                break;
-            default:
-                return;
-        }
-        event.preventDefault();
-        next?.focus();
-    }, []);
+    const onKeyDown = React.useCallback(
+        (event: React.KeyboardEvent<HTMLElement>) => {
+            const target = event.target as HTMLElement;
+            if (!tree.current || target.getAttribute("role") !== "treeitem") return;
+            const items = Array.from(tree.current.querySelectorAll<HTMLElement>(ITEM));
+            const index = items.indexOf(target);
+            const id = target.getAttribute("data-tree-id") ?? "";
+            const row = rows.find((r) => r.id === id);
+            if (index < 0 || !row) return;
+            const byId = (wanted: string | undefined) => items.find((item) => item.getAttribute("data-tree-id") === wanted);
+            let next: HTMLElement | undefined;
+            switch (event.key) {
+                case "ArrowDown":
+                    next = items[index + 1];
+                    break;
+                case "ArrowUp":
+                    next = items[index - 1];
+                    break;
+                case "Home":
+                    next = items[0];
+                    break;
+                case "End":
+                    next = items[items.length - 1];
+                    break;
+                case "ArrowRight":
+                    if (row.kind === "value" && row.container && !row.open) toggle(row.id);
+                    else if (row.kind === "value" && row.open) next = items[index + 1];
+                    break;
+                case "ArrowLeft":
+                    if (row.kind === "value" && row.open) toggle(row.id);
+                    else next = byId(row.parent);
+                    break;
+                case "Enter":
+                case " ":
+                    if (row.kind === "more") showMore(row.parent);
+                    else if (row.container) toggle(row.id);
+                    break;
+                default:
+                    return;
+            }
+            event.preventDefault();
+            next?.focus();
+        },
+        [rows, toggle, showMore],
+    );
+    // The one tab stop stays on a row that exists (a closed parent hides the rows under it).
+    const tabStop = rows.some((row) => row.id === active) ? active : "0";
     return (
-        <TreeFocusContext.Provider value={focus}>
-            <div ref={tree} role="tree" aria-label={label} dir="ltr" className={`aops-json ${styles.jsonTree}`} onFocus={onFocus} onKeyDown={onKeyDown}>
-                <JsonNode id="0" name={undefined} value={value} depth={0} initialDepth={initialDepth} />
-            </div>
-        </TreeFocusContext.Provider>
+        <div ref={tree} role="tree" aria-label={label} dir="ltr" className={`aops-json ${styles.jsonTree}`} onFocus={onFocus} onKeyDown={onKeyDown}>
+            {rows.map((row) =>
+                row.kind === "value" ? (
+                    <JsonRow key={row.id} row={row} tabbable={row.id === tabStop} onToggle={toggle} />
+                ) : (
+                    <MoreRow key={row.id} row={row} tabbable={row.id === tabStop} onShowMore={showMore} />
+                ),
+            )}
+        </div>
     );
 }
 
@@ -118,7 +189,7 @@ export const RawText = React.memo(function RawText({ text, label, note, dir = "a
                     {note}
                 </div>
             ) : null}
-            <pre aria-label={label} tabIndex={0} dir={dir} className={styles.raw}>
+            <pre role="region" aria-label={label} tabIndex={0} dir={dir} className={styles.raw}>
                 <VisibleText text={shown} dir={dir} />
             </pre>
             {long && !showAll ? (
@@ -130,99 +201,92 @@ export const RawText = React.memo(function RawText({ text, label, note, dir = "a
     );
 });
 
-interface JsonNodeProps {
-    /** Position in the tree ("0", "0.3", "0.3.1"): names the item for the roving tab stop. */
-    id: string;
-    name: string | undefined;
-    value: unknown;
-    depth: number;
-    initialDepth: number;
+const INDENT_PX = 16;
+
+interface JsonRowProps {
+    row: Extract<TreeRow, { kind: "value" }>;
+    tabbable: boolean;
+    onToggle: (id: string) => void;
 }
 
-const JsonNode = React.memo(function JsonNode({ id, name, value, depth, initialDepth }: JsonNodeProps) {
+const JsonRow = React.memo(function JsonRow({ row, tabbable, onToggle }: JsonRowProps) {
     const { t } = useHost();
     const styles = useSharedStyles();
-    const { active, idPrefix } = React.useContext(TreeFocusContext);
-    const kind = jsonKind(value);
-    const container = kind === "object" || kind === "array";
-    const [open, setOpen] = React.useState(depth < initialDepth);
-    const [limit, setLimit] = React.useState(CHILDREN_PAGE);
-    const entries = React.useMemo(() => (container && open ? jsonEntries(value) : []), [container, open, value]);
-    const labelId = `${idPrefix}-${id}`;
+    const kind = jsonKind(row.value);
     const keyLabel =
-        name === undefined ? null : (
+        row.name === undefined ? null : (
             <span className={styles.jsonKey}>
-                <VisibleText text={name} dir="ltr" />
+                <VisibleText text={row.name} dir="ltr" />
                 {": "}
             </span>
         );
-    const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-        if (event.target !== event.currentTarget) return;
-        const item = event.currentTarget;
-        if (event.key === "ArrowRight" && container) {
-            event.preventDefault();
-            if (!open) setOpen(true);
-            else item.querySelector<HTMLElement>(`[role="group"] ${ITEM}`)?.focus();
-        } else if (event.key === "ArrowLeft") {
-            event.preventDefault();
-            if (container && open) setOpen(false);
-            else item.parentElement?.closest<HTMLElement>(ITEM)?.focus();
-        } else if ((event.key === "Enter" || event.key === " ") && container) {
-            event.preventDefault();
-            setOpen(!open);
-        }
-    };
-    const itemProps = {
-        role: "treeitem",
-        "aria-level": depth + 1,
-        "aria-selected": false,
-        "aria-labelledby": labelId,
-        tabIndex: active === id ? 0 : -1,
-        "data-tree-id": id,
-        className: styles.jsonItem,
-        onKeyDown,
-    };
-
-    if (!container) {
-        return (
-            <div {...itemProps}>
-                <div className={styles.jsonRow}>
-                    <span className={styles.jsonSpacer} />
-                    <span id={labelId} className={styles.jsonText}>
-                        {keyLabel}
-                        <span data-kind={kind} className={kind === "string" ? styles.jsonString : styles.jsonValue}>
-                            <VisibleText text={kind === "string" ? JSON.stringify(value) : String(value)} dir="ltr" />
-                        </span>
-                    </span>
-                </div>
-            </div>
+    let content: React.ReactNode;
+    if (row.container) {
+        const count = Array.isArray(row.value) ? row.value.length : Object.keys(row.value as object).length;
+        content = (
+            <span className={styles.jsonSummary}>
+                {kind === "array" ? "[ ]" : "{ }"} {countText(t, kind === "array" ? "Json_Items" : "Json_Keys", count, count)}
+            </span>
+        );
+    } else {
+        content = (
+            <span data-kind={kind} className={kind === "string" ? styles.jsonString : styles.jsonValue}>
+                <VisibleText text={kind === "string" ? JSON.stringify(row.value) : String(row.value)} dir="ltr" />
+            </span>
         );
     }
-    const count = Array.isArray(value) ? value.length : Object.keys(value as object).length;
-    const summary = countText(t, kind === "array" ? "Json_Items" : "Json_Keys", count, count);
     return (
-        <div {...itemProps} aria-expanded={open}>
-            <div className={css(styles.jsonRow, styles.jsonToggle)} onClick={() => setOpen(!open)} title={open ? t("Json_Collapse") : t("Json_Expand")}>
-                <Icon iconName={chevronIconName(open, false)} className={styles.jsonChevron} aria-hidden="true" />
-                <span id={labelId} className={styles.jsonText}>
-                    {keyLabel}
-                    <span className={styles.jsonSummary}>
-                        {kind === "array" ? "[ ]" : "{ }"} {summary}
-                    </span>
-                </span>
-            </div>
-            {open ? (
-                <div role="group" className={styles.jsonGroup}>
-                    {entries.slice(0, limit).map(([key, child], index) => (
-                        <JsonNode key={key} id={`${id}.${index}`} name={key} value={child} depth={depth + 1} initialDepth={initialDepth} />
-                    ))}
-                    {entries.length > limit ? (
-                        <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>
-                            {t("Json_ShowMore", Math.min(CHILDREN_PAGE, entries.length - limit), entries.length - limit)}
-                        </ActionButton>
-                    ) : null}
-                </div>
-            ) : null}
+        <div
+            role="treeitem"
+            aria-level={row.depth + 1}
+            aria-setsize={row.siblings}
+            aria-posinset={row.position}
+            aria-selected={false}
+            aria-expanded={row.container ? row.open : undefined}
+            tabIndex={tabbable ? 0 : -1}
+            data-tree-id={row.id}
+            className={css(styles.jsonItem, row.container && styles.jsonToggle)}
+            style={{ paddingInlineStart: row.depth * INDENT_PX }}
+            title={row.container ? (row.open ? t("Json_Collapse") : t("Json_Expand")) : undefined}
+            onClick={row.container ? () => onToggle(row.id) : undefined}
+        >
+            {row.container ? <Icon iconName={chevronIconName(row.open, false)} className={styles.jsonChevron} aria-hidden="true" /> : <span className={styles.jsonSpacer} />}
+            <span className={styles.jsonText}>
+                {keyLabel}
+                {content}
+            </span>
+        </div>
+    );
+});
+
+interface MoreRowProps {
+    row: Extract<TreeRow, { kind: "more" }>;
+    tabbable: boolean;
+    onShowMore: (parent: string) => void;
+}
+
+/** "Show 100 more (250 left)" as an item of the tree: Enter, Space or a click shows the next page. */
+const MoreRow = React.memo(function MoreRow({ row, tabbable, onShowMore }: MoreRowProps) {
+    const { t, clock } = useHost();
+    const styles = useSharedStyles();
+    const left = row.total - row.shown;
+    const count = (n: number) => n.toLocaleString(clock.locale);
+    return (
+        <div
+            role="treeitem"
+            aria-level={row.depth + 1}
+            aria-setsize={row.siblings}
+            aria-posinset={row.position}
+            aria-selected={false}
+            tabIndex={tabbable ? 0 : -1}
+            data-tree-id={row.id}
+            data-tree-more="true"
+            className={css(styles.jsonItem, styles.jsonToggle, styles.jsonMore)}
+            style={{ paddingInlineStart: row.depth * INDENT_PX }}
+            onClick={() => onShowMore(row.parent)}
+        >
+            <Icon iconName="More" className={styles.jsonChevron} aria-hidden="true" />
+            <span className={styles.jsonText}>{t("Json_ShowMore", count(Math.min(CHILDREN_PAGE, left)), count(left))}</span>
         </div>
     );
 });

@@ -73,8 +73,11 @@ function sharedStyles(theme: Theme) {
         refreshLineAlert: { color: theme.semanticColors.errorText },
         /** Technical text behind a "Technical details" toggle. */
         details: { display: "block", fontFamily: MONOSPACE, fontSize: 12, whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "2px 0 0", maxHeight: 200, overflow: "auto", color: theme.palette.neutralPrimary },
-        /** A disclosure (expand/collapse) button: a Fluent chevron and a label, compact. */
-        disclosure: { height: 24, padding: "0 4px", fontSize: 12, color: theme.semanticColors.link },
+        /**
+         * A disclosure (expand/collapse) button: a Fluent chevron and a label, compact. Its color is the one
+         * links take in message bars, readable on the page and on every message background alike.
+         */
+        disclosure: { height: 24, padding: "0 4px", fontSize: 12, color: theme.semanticColors.messageLink },
         /** The copy button and its passing feedback bubble, which never pushes the layout. */
         copyWrap: { position: "relative", display: "inline-flex", alignItems: "center" },
         copyFeedback: {
@@ -89,9 +92,16 @@ function sharedStyles(theme: Theme) {
         copyFeedbackShown: { padding: "2px 6px", borderRadius: 2, background: theme.palette.neutralPrimary, color: theme.palette.white },
         /** JSON: a tree of keys and values, and raw text. */
         jsonTree: { fontFamily: MONOSPACE, fontSize: 12, lineHeight: 20 },
-        jsonItem: { outline: "none", selectors: { ":focus > div:first-child": { outline: `2px solid ${theme.palette.neutralPrimary}`, outlineOffset: -2 } } },
-        jsonRow: { display: "flex", alignItems: "flex-start", gap: 2, minWidth: 0, paddingInlineStart: 2 },
+        jsonItem: {
+            display: "flex",
+            alignItems: "flex-start",
+            gap: 2,
+            minWidth: 0,
+            outline: "none",
+            selectors: { ":focus-visible, :focus": { outline: `2px solid ${theme.palette.neutralPrimary}`, outlineOffset: -2 } },
+        },
         jsonToggle: { cursor: "pointer" },
+        jsonMore: { color: theme.semanticColors.link },
         jsonChevron: { flex: "none", width: 16, fontSize: 10, lineHeight: 20, textAlign: "center", color: secondary },
         jsonSpacer: { flex: "none", width: 16 },
         jsonText: { overflowWrap: "anywhere", minWidth: 0 },
@@ -99,7 +109,6 @@ function sharedStyles(theme: Theme) {
         jsonString: { color: theme.palette.greenDark },
         jsonValue: { color: theme.palette.neutralPrimary },
         jsonSummary: { color: secondary },
-        jsonGroup: { paddingInlineStart: 16 },
         rawNote: { color: secondary, marginBottom: 4 },
         raw: { fontFamily: MONOSPACE, fontSize: 12, whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0, maxHeight: 320, overflow: "auto" },
         /** Read by screen readers only. */

@@ -229,8 +229,12 @@ function semanticColorsFor(palette: IPalette, isDark: boolean, tokens: TokenBag)
         actionLink: text,
     };
     for (const name of GRAPHIC_SEMANTIC) colors[name] = readableOn(colors[name] as string, background, GRAPHIC_CONTRAST, text);
-    // Message bars hold messageText on their own backgrounds.
+    // Message bars hold messageText on their own backgrounds, and links (messageLink) beside it.
     for (const name of MESSAGE_BACKGROUNDS) colors[name] = readableOn(colors[name] as string, text, TEXT_CONTRAST, background);
+    for (const name of MESSAGE_BACKGROUNDS) {
+        colors.messageLink = readableOn(colors.messageLink as string, colors[name] as string, TEXT_CONTRAST, text);
+        colors.messageLinkHovered = readableOn(colors.messageLinkHovered as string, colors[name] as string, TEXT_CONTRAST, text);
+    }
     return colors;
 }
 

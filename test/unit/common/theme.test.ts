@@ -54,6 +54,11 @@ describe("the theme derived from the host", () => {
         it("keeps message text readable on every message bar and highlights readable", () => {
             const messageText = theme.semanticColors.messageText;
             for (const name of MESSAGE_BACKGROUNDS) expect([name, contrast(messageText, theme.semanticColors[name]) >= 4.5]).toEqual([name, true]);
+            // Links and toggles inside message bars and cards.
+            for (const name of MESSAGE_BACKGROUNDS) {
+                expect([name, contrast(theme.semanticColors.messageLink, theme.semanticColors[name]) >= 4.5]).toEqual([name, true]);
+                expect([name, contrast(theme.semanticColors.messageLinkHovered, theme.semanticColors[name]) >= 4.5]).toEqual([name, true]);
+            }
             expect(contrast(theme.palette.black, theme.palette.yellowLight)).toBeGreaterThanOrEqual(4.5);
             // JSON trees: keys (themeDarkAlt) and string values (greenDark) on the control's background.
             expect(contrast(theme.palette.themeDarkAlt, background)).toBeGreaterThanOrEqual(4.5);
