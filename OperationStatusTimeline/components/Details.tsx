@@ -19,6 +19,11 @@ interface DetailsProps {
     live: boolean;
 }
 
+/** A priority (0–10) in the user's digits, never grouped. */
+function formatPriority(value: number, locale: string): string {
+    return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(value);
+}
+
 /** Times, durations and the time to live as a label/value list; one column on a phone-width form. */
 export const Details = React.memo(function Details({ model, live, priority, runAs }: DetailsProps) {
     const { t, clock, compact } = useHost();
@@ -49,7 +54,7 @@ export const Details = React.memo(function Details({ model, live, priority, runA
         rows.push({ label: t("Property_timeToLive"), content: <span className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span> });
     }
     if (priority.state !== "empty") {
-        rows.push({ label: t("Property_priority"), content: <FieldValue read={priority}>{(value) => <LtrText>{String(value)}</LtrText>}</FieldValue> });
+        rows.push({ label: t("Property_priority"), content: <FieldValue read={priority}>{(value) => <LtrText>{formatPriority(value, locale)}</LtrText>}</FieldValue> });
     }
     if (runAs.state !== "empty") {
         rows.push({ label: t("Property_runAs"), content: <FieldValue read={runAs}>{(value) => <VisibleText text={value} dir="ltr" className={shared.code} />}</FieldValue> });

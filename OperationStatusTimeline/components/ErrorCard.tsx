@@ -49,7 +49,7 @@ export const ErrorCard = React.memo(function ErrorCard({ error }: { error: Error
     const title = t(TITLE[error.severity]);
     return (
         <section className={`aops-error ${styles.errorCard} ${styles[`error_${error.severity}`]}`} data-severity={error.severity} aria-label={title}>
-            <div className={styles.header}>
+            <div className={styles.errorHeader}>
                 <span className={styles.errorTitle}>
                     <Icon iconName={ICON[error.severity]} className={styles[`errorIcon_${error.severity}`]} aria-hidden="true" />
                     <span className={shared.strong}>{title}</span>
@@ -71,7 +71,14 @@ export const ErrorCard = React.memo(function ErrorCard({ error }: { error: Error
                 </div>
             ) : message ? (
                 <>
-                    <div id={messageId} className={`aops-error-message ${expanded ? styles.errorMessageExpanded : styles.errorMessage}`}>
+                    <div
+                        id={messageId}
+                        // A message keeps its own direction and alignment (English system text in an Arabic form).
+                        dir="auto"
+                        className={`aops-error-message ${expanded ? styles.errorMessageExpanded : styles.errorMessage}`}
+                        // Expanded, a long message scrolls in its own box, which the keyboard can reach.
+                        {...(expanded ? { tabIndex: 0, role: "region", "aria-label": t("Property_errorMessage") } : {})}
+                    >
                         <VisibleText text={short !== undefined && !expanded ? `${short}…` : message} />
                     </div>
                     {short !== undefined ? (

@@ -46,12 +46,12 @@ export const ParametersView = React.memo(function ParametersView({ text, label }
 const SCROLL_BOX: React.CSSProperties = { maxHeight: 320 };
 
 function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) {
-    const { t } = useHost();
+    const { t, clock } = useHost();
     const styles = useTimelineStyles();
     const [limit, setLimit] = React.useState(CHILDREN_PAGE);
     return (
         <div>
-            <div tabIndex={0} data-is-scrollable="true" role="group" aria-label={label} className={styles.pairScroll} style={SCROLL_BOX}>
+            <div tabIndex={0} data-is-scrollable="true" role="region" aria-label={label} className={styles.pairScroll} style={SCROLL_BOX}>
                 <table aria-label={label} className={`aops-pairs ${styles.pairTable}`}>
                     <thead>
                         <tr>
@@ -78,7 +78,9 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
                 </table>
             </div>
             {pairs.length > limit ? (
-                <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>{t("Json_ShowMore", Math.min(CHILDREN_PAGE, pairs.length - limit), pairs.length - limit)}</ActionButton>
+                <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>
+                    {t("Json_ShowMore", Math.min(CHILDREN_PAGE, pairs.length - limit).toLocaleString(clock.locale), (pairs.length - limit).toLocaleString(clock.locale))}
+                </ActionButton>
             ) : null}
         </div>
     );

@@ -8,7 +8,6 @@ import { useSharedStyles } from "../../common/components/styles";
 import { useNow, useStore } from "../../common/components/useStore";
 import { VisibleText } from "../../common/components/VisibleText";
 import { TechnicalDetails } from "../../common/components/TechnicalDetails";
-import { RestrictedValue } from "../../common/components/FieldValue";
 import { fillNodes, Sentence } from "../../common/components/Sentence";
 import { userMessage } from "../../common/model/dataverseErrors";
 import { formIsNewer } from "../../common/sources/changeClock";
@@ -104,9 +103,7 @@ export const TimelineView = React.memo(function TimelineView({ values, formAt, s
             {asking && cancel ? <CancelQuestion action={cancel} /> : null}
             {cancelSnapshot?.phase === "refused" ? <CancelRefusal snapshot={cancelSnapshot} /> : null}
             {model.phase === "masked" ? (
-                <p className={`aops-steps-masked ${shared.secondary}`}>
-                    <RestrictedValue /> {t("Steps_Masked")}
-                </p>
+                <p className={`aops-steps-masked ${shared.restricted}`}>{t("Steps_Masked")}</p>
             ) : (
                 <StepList steps={model.steps} />
             )}

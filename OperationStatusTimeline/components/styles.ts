@@ -69,7 +69,9 @@ function timelineStyles(theme: Theme) {
         error_attempt: { borderColor: semanticColors.severeWarningIcon, background: semanticColors.warningBackground },
         error_earlier: { borderColor: palette.neutralSecondaryAlt, background: palette.white },
         error_recorded: { borderColor: palette.neutralSecondaryAlt, background: palette.white },
-        errorTitle: { display: "inline-flex", alignItems: "center", gap: 8, minWidth: 0 },
+        /** The card's title and, at its end on the same line however narrow the form, the copy button. */
+        errorHeader: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: 8 },
+        errorTitle: { display: "inline-flex", alignItems: "center", gap: 8, minWidth: 0, flex: "1 1 auto", paddingTop: 6 },
         errorIcon_failed: { color: semanticColors.errorIcon, fontSize: 16 },
         errorIcon_attempt: { color: semanticColors.severeWarningIcon, fontSize: 16 },
         errorIcon_earlier: { color: palette.neutralSecondary, fontSize: 16 },

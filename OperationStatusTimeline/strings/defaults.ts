@@ -3,6 +3,7 @@
 // ones are in common/strings/defaults.ts.
 export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Property_timeToLive": "Time to live",
+    "Property_errorMessage": "Error message",
     "Property_inputParameters": "Input parameters",
     "Property_outputParameters": "Output parameters",
     "Option_bgopStatus_0": "Waiting For Resources",
