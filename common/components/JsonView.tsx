@@ -189,7 +189,7 @@ export const RawText = React.memo(function RawText({ text, label, note, dir = "a
                     {note}
                 </div>
             ) : null}
-            <pre role="region" aria-label={label} tabIndex={0} dir={dir} className={styles.raw}>
+            <pre aria-label={label} tabIndex={0} dir={dir} className={styles.raw}>
                 <VisibleText text={shown} dir={dir} />
             </pre>
             {long && !showAll ? (
