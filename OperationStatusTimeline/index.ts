@@ -9,10 +9,11 @@ import { UpdateGate } from "../common/host/updates";
 import { memoLast } from "../common/model/memo";
 import type { OptionMetadataLike } from "../common/model/options";
 import { KeyedSource } from "../common/sources/keyedSource";
+import { ChangeClock, formIsNewer } from "../common/sources/changeClock";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { ControlRoot } from "../common/components/ControlRoot";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { ENTITY, type OperationValues } from "./model/operationValues";
+import { ENTITY, rowStamp, type OperationValues } from "./model/operationValues";
 import { isTerminalStatus } from "./model/timelineModel";
 import { FormValues } from "./sources/formValues";
 import { OperationSource, operationKey } from "./sources/operationSource";
@@ -24,6 +25,8 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
     private readonly navigation = new HostNavigation();
     private readonly form = new FormValues();
+    /** When the form's values last changed: newer than the last read, they are what the control shows. */
+    private readonly formClock = new ChangeClock<OperationValues>();
     /** Re-reads of the row on the form (and its cancel request), while there is one to read. */
     private readonly operation = new KeyedSource<OperationSource>();
     private readonly gate = new UpdateGate<React.ReactElement>();
@@ -41,6 +44,7 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
         const { host, theme } = this.environment.read(context);
         const parameters = context.parameters;
         const { values, statusOptions, stateOptions } = this.form.read(parameters);
+        const formAt = this.formClock.stamp(values);
         const api = webApiOf(context);
         const record = recordOf(context);
         const partitionId = readText(parameters.partitionId).value;
@@ -55,11 +59,13 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
         if (wanted) {
             source = this.operation.sync(wanted.key, () => this.open(wanted, intervalMs));
             source?.setIntervalMs(intervalMs);
+            // The form shows a finished run that is newer than the last read: nothing left to refresh.
+            if (source && status.state === "value" && isTerminalStatus(status.value) && formIsNewer(formAt, source.current, { read: rowStamp(source.current.data) })) source.finish();
         } else {
             this.operation.dispose();
         }
         const canWrite = row !== undefined && typeof row.api.updateRecord === "function" && !isReadOnly(context, parameters.statusReason);
-        const element = this.render(host, theme, values, statusOptions, stateOptions, source, canWrite ? source?.cancel : undefined, row !== undefined);
+        const element = this.render(host, theme, values, formAt, statusOptions, stateOptions, source, canWrite ? source?.cancel : undefined, row !== undefined);
         return this.gate.remember(context, element);
     }
 
@@ -84,6 +90,7 @@ function renderTimeline(
     host: HostEnvironment,
     theme: Theme,
     values: OperationValues,
+    formAt: number,
     statusOptions: readonly OptionMetadataLike[],
     stateOptions: readonly OptionMetadataLike[],
     refresh: OperationSource | undefined,
@@ -93,6 +100,6 @@ function renderTimeline(
     return React.createElement(
         ControlRoot,
         { host, theme, label: host.t("Timeline_Label") },
-        React.createElement(TimelineView, { values, statusOptions, stateOptions, refresh, cancel, live }),
+        React.createElement(TimelineView, { values, formAt, statusOptions, stateOptions, refresh, cancel, live }),
     );
 }

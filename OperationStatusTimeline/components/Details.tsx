@@ -4,16 +4,28 @@ import { useSharedStyles } from "../../common/components/styles";
 import { formatDateTime, formatDuration, formatRelative, isoInstant } from "../../common/model/dates";
 import type { TimelineModel } from "../model/timelineModel";
 import { DateText } from "./DateText";
+import { FieldValue } from "../../common/components/FieldValue";
+import { LtrText } from "../../common/components/LtrText";
+import { VisibleText } from "../../common/components/VisibleText";
+import type { FieldRead } from "../../common/model/fieldRead";
 import { useTimelineStyles } from "./styles";
 
 interface DetailsProps {
     model: TimelineModel;
+    /** Priority and the identity the run executes as, shown when the form binds them. */
+    priority: FieldRead<number>;
+    runAs: FieldRead<string>;
     /** Whether the row still exists (a live counter makes no sense for a vanished one). */
     live: boolean;
 }
 
+/** A priority (0–10) in the user's digits, never grouped. */
+function formatPriority(value: number, locale: string): string {
+    return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(value);
+}
+
 /** Times, durations and the time to live as a label/value list; one column on a phone-width form. */
-export const Details = React.memo(function Details({ model, live }: DetailsProps) {
+export const Details = React.memo(function Details({ model, live, priority, runAs }: DetailsProps) {
     const { t, clock, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useTimelineStyles();
@@ -40,6 +52,12 @@ export const Details = React.memo(function Details({ model, live }: DetailsProps
             text = ttl.remainingMs >= 0 ? t("Ttl_Expires", length, when, relative) : t("Ttl_Expired", length, when, relative);
         }
         rows.push({ label: t("Property_timeToLive"), content: <span className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span> });
+    }
+    if (priority.state !== "empty") {
+        rows.push({ label: t("Property_priority"), content: <FieldValue read={priority}>{(value) => <LtrText>{formatPriority(value, locale)}</LtrText>}</FieldValue> });
+    }
+    if (runAs.state !== "empty") {
+        rows.push({ label: t("Property_runAs"), content: <FieldValue read={runAs}>{(value) => <VisibleText text={value} dir="ltr" className={shared.code} />}</FieldValue> });
     }
     return (
         <dl className={`aops-details ${compact ? shared.pairsCompact : shared.pairs}`}>

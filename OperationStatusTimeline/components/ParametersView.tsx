@@ -1,21 +1,34 @@
 import * as React from "react";
-import { ActionButton, IconButton } from "@fluentui/react/lib/Button";
+import { ActionButton } from "@fluentui/react/lib/Button";
+import { getId } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
+import { DisclosureButton } from "../../common/components/Disclosure";
 import { RestrictedValue } from "../../common/components/FieldValue";
 import { JsonView, RawText, RAW_PREVIEW_CHARS, CHILDREN_PAGE } from "../../common/components/JsonView";
+import { VisibleText } from "../../common/components/VisibleText";
 import type { FieldRead } from "../../common/model/fieldRead";
 import { readParameters, type ParameterPair } from "../model/parameters";
 import { useTimelineStyles } from "./styles";
 
-/** A parameters column under a collapsible heading; open by default when it has a value. */
+/** A parameters column under a heading that opens and closes it (a Fluent chevron); open at first when it has a value. */
 export const ParametersSection = React.memo(function ParametersSection({ label, read }: { label: string; read: FieldRead<string> }) {
     const styles = useTimelineStyles();
+    const [open, setOpen] = React.useState(true);
+    const [bodyId] = React.useState(() => getId("aops-parameters"));
     if (read.state === "empty") return null;
     return (
-        <details className={`aops-parameters ${styles.parameters}`} open>
-            <summary className={styles.parametersSummary}>{label}</summary>
-            {read.state === "masked" ? <RestrictedValue /> : <ParametersView text={read.value} label={label} />}
-        </details>
+        <div className={`aops-parameters ${styles.parameters}`}>
+            <h4 className={styles.parametersHeading}>
+                <DisclosureButton open={open} onToggle={() => setOpen(!open)} controls={bodyId} className={styles.parametersToggle}>
+                    {label}
+                </DisclosureButton>
+            </h4>
+            {open ? (
+                <div id={bodyId} className={styles.parametersBody}>
+                    {read.state === "masked" ? <RestrictedValue /> : <ParametersView text={read.value} label={label} />}
+                </div>
+            ) : null}
+        </div>
     );
 });
 
@@ -33,12 +46,12 @@ export const ParametersView = React.memo(function ParametersView({ text, label }
 const SCROLL_BOX: React.CSSProperties = { maxHeight: 320 };
 
 function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) {
-    const { t } = useHost();
+    const { t, clock } = useHost();
     const styles = useTimelineStyles();
     const [limit, setLimit] = React.useState(CHILDREN_PAGE);
     return (
         <div>
-            <div tabIndex={0} data-is-scrollable="true" role="group" aria-label={label} className={styles.pairScroll} style={SCROLL_BOX}>
+            <div tabIndex={0} data-is-scrollable="true" role="region" aria-label={label} className={styles.pairScroll} style={SCROLL_BOX}>
                 <table aria-label={label} className={`aops-pairs ${styles.pairTable}`}>
                     <thead>
                         <tr>
@@ -54,7 +67,7 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
                         {pairs.slice(0, limit).map((pair, index) => (
                             <tr key={index}>
                                 <th scope="row" className={styles.pairKey}>
-                                    {pair.key}
+                                    <VisibleText text={pair.key} dir="ltr" />
                                 </th>
                                 <td className={styles.pairValue}>
                                     <PairValue pair={pair} />
@@ -65,34 +78,30 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
                 </table>
             </div>
             {pairs.length > limit ? (
-                <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>{t("Json_ShowMore", Math.min(CHILDREN_PAGE, pairs.length - limit), pairs.length - limit)}</ActionButton>
+                <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>
+                    {t("Json_ShowMore", Math.min(CHILDREN_PAGE, pairs.length - limit).toLocaleString(clock.locale), (pairs.length - limit).toLocaleString(clock.locale))}
+                </ActionButton>
             ) : null}
         </div>
     );
 }
 
-const EXPAND_BUTTON = { root: { width: 24, height: 20 }, icon: { fontSize: 10 } };
-
 function PairValue({ pair }: { pair: ParameterPair }) {
     const { t } = useHost();
     const styles = useTimelineStyles();
     const [open, setOpen] = React.useState(false);
+    const [valueId] = React.useState(() => getId("aops-pair"));
     if (pair.json) {
         const name = `${open ? t("Json_Collapse") : t("Json_Expand")} ${pair.key}`;
         return (
-            <div>
-                <IconButton
-                    iconProps={{ iconName: open ? "ChevronDown" : "ChevronRight" }}
-                    title={name}
-                    ariaLabel={name}
-                    aria-expanded={open}
-                    onClick={() => setOpen(!open)}
-                    styles={EXPAND_BUTTON}
-                />
-                {open ? <JsonView source={pair.json} label={pair.key} /> : <span className={styles.pairPreview}>{pair.text.length > 120 ? `${pair.text.slice(0, 120)}…` : pair.text}</span>}
+            <div className={styles.pairJson}>
+                <DisclosureButton open={open} onToggle={() => setOpen(!open)} ariaLabel={name} controls={valueId} ltr />
+                <div id={valueId} className={styles.parametersBody}>
+                    {open ? <JsonView source={pair.json} label={pair.key} /> : <VisibleText text={pair.text.length > 120 ? `${pair.text.slice(0, 120)}…` : pair.text} dir="ltr" className={styles.pairPreview} />}
+                </div>
             </div>
         );
     }
     if (pair.text.length > RAW_PREVIEW_CHARS) return <RawText text={pair.text} label={pair.key} />;
-    return <span className={styles.pairText}>{pair.text}</span>;
+    return <VisibleText text={pair.text} className={styles.pairText} />;
 }

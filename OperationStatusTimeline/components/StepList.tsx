@@ -1,6 +1,7 @@
 import * as React from "react";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import { Icon } from "@fluentui/react/lib/Icon";
+import { css } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
 import { toneColor } from "../../common/components/StatusBadge";
 import { useSharedStyles } from "../../common/components/styles";
@@ -35,13 +36,11 @@ export const Step = React.memo(function Step({ step, last }: { step: TimelineSte
     const shared = useSharedStyles();
     const styles = useTimelineStyles();
     const reached = step.state === "done" || step.state === "current";
-    const color = reached && step.option ? (step.option.color ?? toneColor(theme, step.option.tone)) : reached ? theme.palette.themePrimary : theme.palette.neutralTertiary;
-    // The step's own color, from its option's metadata.
-    const marker: React.CSSProperties = {
-        border: `2px ${step.state === "notReached" ? "dashed" : "solid"} ${color}`,
-        background: step.state === "done" ? color : step.state === "skipped" ? theme.palette.neutralLighter : "transparent",
-        boxShadow: step.state === "current" ? `0 0 0 3px ${theme.palette.white}, 0 0 0 5px ${color}` : undefined,
-    };
+    // Passed steps all look passed (the theme color, filled and checked), whatever their status color; only
+    // the current step wears its status's own color, from the option set's metadata.
+    const color = step.option ? (step.option.color ?? toneColor(theme, step.option.tone)) : theme.palette.themePrimary;
+    const markerClass = { done: styles.markerDone, current: styles.markerCurrent, notReached: styles.markerNotReached, skipped: styles.markerSkipped }[step.state];
+    const current: React.CSSProperties | undefined = step.state === "current" ? { borderColor: color, boxShadow: `0 0 0 3px ${theme.palette.white}, 0 0 0 5px ${color}` } : undefined;
     return (
         <li
             className={`aops-step ${compact ? styles.stepCompact : styles.step}`}
@@ -50,14 +49,14 @@ export const Step = React.memo(function Step({ step, last }: { step: TimelineSte
             aria-current={step.state === "current" ? "step" : undefined}
         >
             <span aria-hidden="true" className={compact ? styles.trackCompact : styles.track}>
-                <span className={styles.marker} style={marker}>
+                <span className={css(styles.marker, markerClass)} style={current}>
                     {step.state === "done" ? <Icon iconName="CheckMark" className={styles.markerIconDone} /> : null}
                     {step.state === "skipped" ? <Icon iconName="Remove" className={styles.markerIconSkipped} /> : null}
                 </span>
-                {!compact && !last ? <span className={styles.connector} style={step.state === "done" ? { borderTopStyle: "solid", borderTopColor: color } : undefined} /> : null}
+                {!compact && !last ? <span className={css(styles.connector, step.state === "done" && styles.connectorDone)} /> : null}
             </span>
             <span className={styles.stepText}>
-                <span className={styles[STEP_LABEL[step.state]]}>{step.label}</span>
+                <bdi className={styles[STEP_LABEL[step.state]]}>{step.label}</bdi>
                 <span className={shared.visuallyHidden}>{t(STATE_TEXT[step.state])}</span>
                 {step.state === "skipped" ? (
                     <span className={shared.secondary} aria-hidden="true">

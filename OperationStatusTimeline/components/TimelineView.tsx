@@ -6,22 +6,29 @@ import { FieldValue } from "../../common/components/FieldValue";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { useNow, useStore } from "../../common/components/useStore";
+import { VisibleText } from "../../common/components/VisibleText";
+import { TechnicalDetails } from "../../common/components/TechnicalDetails";
+import { fillNodes, Sentence } from "../../common/components/Sentence";
+import { userMessage } from "../../common/model/dataverseErrors";
+import { formIsNewer } from "../../common/sources/changeClock";
 import type { OptionMetadataLike } from "../../common/model/options";
 import type { Translate } from "../../common/model/text";
 import type { RefreshSource } from "../../common/sources/refreshSource";
-import { keepUnchanged, valuesFromRow, type OperationRow, type OperationValues } from "../model/operationValues";
+import { keepUnchanged, rowStamp, valuesFromRow, type OperationRow, type OperationValues } from "../model/operationValues";
 import { timelineModel, withCancelRequested, STATUS, type TimelineModel, type TimelineWarning } from "../model/timelineModel";
-import type { CancelRequest } from "../sources/cancelRequest";
+import type { CancelRequest, CancelSnapshot } from "../sources/cancelRequest";
 import { StepList } from "./StepList";
 import { Details } from "./Details";
 import { ErrorCard } from "./ErrorCard";
 import { ParametersSection } from "./ParametersView";
-import { CancelButton } from "./CancelButton";
+import { CancelButton, CancelQuestion } from "./CancelButton";
 import { useTimelineStyles } from "./styles";
 
 interface TimelineViewProps {
     /** The values bound on the form. */
     values: OperationValues;
+    /** When the form's values last changed (epoch ms): values newer than the last read win over it. */
+    formAt: number;
     statusOptions?: readonly OptionMetadataLike[];
     stateOptions?: readonly OptionMetadataLike[];
     /** Re-reads of the row, when the host allows them. */
@@ -47,7 +54,7 @@ function warningText(t: Translate, warning: TimelineWarning): string {
     }
 }
 
-export const TimelineView = React.memo(function TimelineView({ values, statusOptions, stateOptions, refresh, cancel, live }: TimelineViewProps) {
+export const TimelineView = React.memo(function TimelineView({ values, formAt, statusOptions, stateOptions, refresh, cancel, live }: TimelineViewProps) {
     const { t, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useTimelineStyles();
@@ -57,10 +64,13 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
     const requested = cancelSnapshot?.phase === "requested";
     // A read that brings nothing new hands the views the same values, so they do not re-render.
     const previous = React.useRef<OperationValues | undefined>(undefined);
+    // The newest values win: a read over the form's values, unless the form changed after that read.
+    const readAt = snapshot?.readAt;
+    const fromRead = row !== undefined && !formIsNewer(formAt, { data: row, readAt }, { read: rowStamp(row) });
     const current = React.useMemo(() => {
-        const read = row ? valuesFromRow(row, values) : values;
+        const read = fromRead && row ? valuesFromRow(row, values) : values;
         return keepUnchanged(previous.current, requested ? withCancelRequested(read) : read);
-    }, [row, values, requested]);
+    }, [fromRead, row, values, requested]);
     previous.current = current;
     const gone = snapshot?.phase === "gone";
     // A vanished row keeps its last values, but nothing about it is live any more; nor after destroy().
@@ -68,32 +78,41 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
     const now = useNow(running);
     const model = React.useMemo(() => timelineModel(current, { t, statusOptions, stateOptions, now }), [current, t, statusOptions, stateOptions, now]);
     const announcement = useStatusAnnouncement(model);
+    // A host without a confirm dialog: the control asks itself, in place of the button, while the run waits.
+    const asking = cancel !== undefined && cancelSnapshot?.phase === "asking" && !gone && model.phase === "waiting";
 
     return (
         <div className={`aops-timeline ${compact ? styles.timelineCompact : styles.timeline}`} data-phase={model.phase}>
             <div className={styles.header}>
                 <div className={shared.row}>
                     <span role="heading" aria-level={3} className={shared.title}>
-                        {model.title ?? t("Timeline_Label")}
+                        {model.title ? <VisibleText text={model.title} /> : t("Timeline_Label")}
                     </span>
                     <FieldValue read={current.statusReason}>{() => <StatusBadge option={model.status} caption={t("Timeline_Status")} />}</FieldValue>
-                    {model.state ? <StatusBadge option={model.state} caption={t("Property_state")} /> : null}
                 </div>
-                {cancel && cancelSnapshot && !gone ? <CancelButton action={cancel} snapshot={cancelSnapshot} phase={model.phase} /> : null}
+                {cancel && cancelSnapshot && !gone && !asking ? <CancelButton action={cancel} snapshot={cancelSnapshot} phase={model.phase} /> : null}
             </div>
+            {model.state ? (
+                <div className={shared.secondary}>
+                    <Sentence template={t("State_Line")} args={[<bdi key="state">{model.state.label}</bdi>]} />
+                </div>
+            ) : null}
             <div role="status" aria-live="polite" aria-atomic="true" className={shared.visuallyHidden}>
                 {announcement}
             </div>
-            {cancelSnapshot?.phase === "refused" ? (
-                <MessageBar messageBarType={MessageBarType.error}>{t("Cancel_Refused", cancelSnapshot.error || t("Error_Unknown"))}</MessageBar>
-            ) : null}
-            <StepList steps={model.steps} />
+            {asking && cancel ? <CancelQuestion action={cancel} /> : null}
+            {cancelSnapshot?.phase === "refused" ? <CancelRefusal snapshot={cancelSnapshot} /> : null}
+            {model.phase === "masked" ? (
+                <p className={`aops-steps-masked ${shared.restricted}`}>{t("Steps_Masked")}</p>
+            ) : (
+                <StepList steps={model.steps} />
+            )}
             {model.warnings.map((warning) => (
                 <MessageBar key={warning.kind + ("field" in warning ? warning.field : "")} messageBarType={MessageBarType.warning} isMultiline>
                     {warningText(t, warning)}
                 </MessageBar>
             ))}
-            <Details model={model} live={!gone} />
+            <Details model={model} live={!gone} priority={current.priority} runAs={current.runAs} />
             {model.error ? <ErrorCard error={model.error} /> : null}
             <ParametersSection label={t("Property_inputParameters")} read={current.inputParameters} />
             <ParametersSection label={t("Property_outputParameters")} read={current.outputParameters} />
@@ -106,6 +125,23 @@ export const TimelineView = React.memo(function TimelineView({ values, statusOpt
         </div>
     );
 });
+
+/** Dataverse's refusal of a cancel in its own words; anything else as a sentence, the details behind a toggle. */
+function CancelRefusal({ snapshot }: { snapshot: CancelSnapshot }) {
+    const { t } = useHost();
+    const reason = userMessage(snapshot.error);
+    return (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            {reason ? (
+                fillNodes(t("Cancel_Refused"), [<VisibleText key="reason" text={reason} />])
+            ) : (
+                <>
+                    {t("Cancel_RefusedGeneric")} <TechnicalDetails error={snapshot.error} />
+                </>
+            )}
+        </MessageBar>
+    );
+}
 
 /** Announces status changes (not the first status) through the live region. */
 function useStatusAnnouncement(model: TimelineModel): string {

@@ -1,6 +1,7 @@
 import type { FieldRead } from "../../common/model/fieldRead";
 import { sameRead } from "../../common/model/fieldRead";
 import { dateOf, numberOf } from "../../common/model/rowValues";
+import type { Reading } from "../../common/model/freshness";
 
 /** The table the control shows a row of. */
 export const ENTITY = "backgroundoperation";
@@ -23,6 +24,8 @@ export interface OperationValues {
     outputParameters: FieldRead<string>;
     operationName: FieldRead<string>;
     operationDisplayName: FieldRead<string>;
+    priority: FieldRead<number>;
+    runAs: FieldRead<string>;
 }
 
 export type ValueKind = "number" | "date" | "text";
@@ -42,7 +45,12 @@ export const COLUMNS: Readonly<Record<keyof OperationValues, { column: string; k
     outputParameters: { column: "outputparameters", kind: "text" },
     operationName: { column: "name", kind: "text" },
     operationDisplayName: { column: "displayname", kind: "text" },
+    priority: { column: "priority", kind: "number" },
+    runAs: { column: "runas", kind: "text" },
 };
+
+/** Read with the values (not bound on forms): when Dataverse last changed the row, to tell which reading is newer. */
+export const MODIFIED_ON = "modifiedon";
 
 export const FIELDS = Object.keys(COLUMNS) as (keyof OperationValues)[];
 
@@ -86,7 +94,12 @@ export function keepUnchanged(previous: OperationValues | undefined, next: Opera
  * (backgroundoperation is an elastic table: a partitioned row is only found within its partition).
  */
 export function selectQuery(partitionId?: string | null): string {
-    const select = `?$select=${FIELDS.map((f) => COLUMNS[f].column).join(",")}`;
+    const select = `?$select=${[...FIELDS.map((f) => COLUMNS[f].column), MODIFIED_ON].join(",")}`;
     const partition = partitionId?.trim();
     return partition ? `${select}&partitionId=${encodeURIComponent(partition)}` : select;
+}
+
+/** What a read row says about its own version, for deciding whether the form's values are newer. */
+export function rowStamp(row: OperationRow | undefined): Reading {
+    return { modifiedOn: row ? dateOf(row[MODIFIED_ON]) : undefined };
 }

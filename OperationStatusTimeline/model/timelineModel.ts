@@ -1,4 +1,5 @@
 import { resolveOption, type OptionMetadataLike, type ResolvedOption } from "../../common/model/options";
+import { formatErrorCode } from "../../common/model/errorCodes";
 import type { FieldRead, FieldState } from "../../common/model/fieldRead";
 import type { Translate } from "../../common/model/text";
 import { BACKGROUND_OPERATION_STATE, BACKGROUND_OPERATION_STATUS, TERMINAL_STATUS_CODES } from "./optionTables";
@@ -40,13 +41,21 @@ export type TimelineWarning =
     | { kind: "startBeforeCreated" }
     | { kind: "future"; field: DateField };
 
+/**
+ * What an error means for the run: it failed (red); the last attempt failed but the run has not finished
+ * and can still succeed (a warning); an earlier attempt failed but the run ended otherwise (neutral); or
+ * the run's status is not known here (neutral).
+ */
+export type ErrorSeverity = "failed" | "attempt" | "earlier" | "recorded";
+
 export interface ErrorInfo {
     code: FieldRead<number>;
-    /** The code as Dataverse admins search for it (0x8004418D); absent for 0 and when unknown. */
-    hex?: string;
+    /** The code as admins search for it, decimal and hex ("-2147204723 (0x8004418D)"); absent for 0 and when unknown. */
+    formatted?: string;
     /** errorcode 0: the error came from outside Dataverse (the custom API's own code, a dependency). */
     notFromDataverse: boolean;
     message: FieldRead<string>;
+    severity: ErrorSeverity;
 }
 
 export interface TimeToLive {
@@ -61,8 +70,13 @@ export interface TimelineModel {
     phase: Phase;
     status: ResolvedOption;
     statusField: FieldState;
+    /**
+     * The record's status (statecode), only where it adds to the status reason: the status reason is not
+     * known here (restricted, empty, a value the control does not know) or the two disagree.
+     */
     state?: ResolvedOption;
     terminal: boolean;
+    /** The run's steps; none when the status is restricted (the steps would only guess). */
     steps: TimelineStep[];
     times: Record<DateField, FieldRead<Date>>;
     /** start − created */
@@ -106,9 +120,30 @@ function phaseOf(status: FieldRead<number>): Phase {
     }
 }
 
-/** -2147204723 → "0x8004418D": the unsigned 32-bit form Dataverse documents error codes by. */
-export function errorCodeHex(code: number): string {
-    return `0x${(code >>> 0).toString(16).toUpperCase().padStart(8, "0")}`;
+/** The statecode each status reason belongs to. */
+const STATE_OF_PHASE: Partial<Record<Phase, number>> = {
+    waiting: STATE.ready,
+    inProgress: STATE.locked,
+    canceling: STATE.locked,
+    succeeded: STATE.completed,
+    failed: STATE.completed,
+    canceled: STATE.completed,
+};
+
+function severityOf(phase: Phase): ErrorSeverity {
+    switch (phase) {
+        case "failed":
+            return "failed";
+        case "waiting":
+        case "inProgress":
+        case "canceling":
+            return "attempt";
+        case "succeeded":
+        case "canceled":
+            return "earlier";
+        default:
+            return "recorded";
+    }
 }
 
 const value = <T>(read: FieldRead<T>): T | undefined => (read.state === "value" && read.value !== null ? read.value : undefined);
@@ -140,7 +175,8 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
     const phase = phaseOf(values.statusReason);
     const status = resolveOption(values.statusReason.value, BACKGROUND_OPERATION_STATUS, t, options.statusOptions);
     const stateValue = value(values.state);
-    const state = stateValue === undefined ? undefined : resolveOption(stateValue, BACKGROUND_OPERATION_STATE, t, options.stateOptions);
+    const expectedState = STATE_OF_PHASE[phase];
+    const state = stateValue === undefined || stateValue === expectedState ? undefined : resolveOption(stateValue, BACKGROUND_OPERATION_STATE, t, options.stateOptions);
     const terminal = phase === "succeeded" || phase === "failed" || phase === "canceled";
 
     const created = value(values.createdOn);
@@ -152,7 +188,7 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
     const retries = value(values.retryCount) ?? 0;
 
     const steps: TimelineStep[] = [
-        { kind: "created", label: t("Step_Created"), state: phase === "masked" ? "notReached" : "done", time: values.createdOn },
+        { kind: "created", label: t("Step_Created"), state: "done", time: values.createdOn },
         { kind: "waiting", label: statusOf(STATUS.waiting).label, option: statusOf(STATUS.waiting), state: states.waiting },
         {
             kind: "inProgress",
@@ -168,6 +204,8 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
     }
     const endOption = terminal && values.statusReason.value !== null ? status : resolveOption(STATE.completed, BACKGROUND_OPERATION_STATE, t, options.stateOptions);
     steps.push({ kind: "end", label: endOption.label, option: endOption, state: states.end, time: terminal ? values.endTime : undefined });
+    // A restricted status says nothing about how far the run got: no steps rather than four "not reached".
+    if (phase === "masked") steps.length = 0;
 
     const warnings: TimelineWarning[] = [];
     let queueMs: number | undefined;
@@ -201,9 +239,10 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
         phase === "failed" || (codeValue !== undefined && codeValue !== 0) || hasMessage
             ? {
                   code,
-                  hex: codeValue !== undefined && codeValue !== 0 ? errorCodeHex(codeValue) : undefined,
+                  formatted: codeValue !== undefined && codeValue !== 0 ? formatErrorCode(codeValue) : undefined,
                   notFromDataverse: codeValue === 0,
                   message,
+                  severity: severityOf(phase),
               }
             : undefined;
 

@@ -1,19 +1,22 @@
 import { Store } from "../../common/sources/store";
-import { errorText } from "../../common/model/dataverseErrors";
 import type { ConfirmRequest } from "../../common/host/hostApis";
 import { COLUMNS, ENTITY } from "../model/operationValues";
 import { STATE, STATUS } from "../model/timelineModel";
 
 export interface CancelSnapshot {
-    phase: "idle" | "confirming" | "saving" | "requested" | "refused";
-    /** Why Dataverse refused, when it did. */
-    error?: string;
+    /**
+     * idle; confirming: the host's dialog is open; asking: the host has no dialog (or it failed), so the
+     * control asks itself and waits for `answer`; saving; requested: Dataverse accepted; refused.
+     */
+    phase: "idle" | "confirming" | "asking" | "saving" | "requested" | "refused";
+    /** The failure Dataverse (or the network) refused with, when it did; the view words it. */
+    error?: unknown;
 }
 
 interface CancelRequestOptions {
     api: ComponentFramework.WebApi;
     id: string;
-    /** The host's confirm dialog: true when the user confirmed; false or undefined otherwise. */
+    /** The host's confirm dialog: true when the user confirmed, false when not, undefined when it cannot ask. */
     confirm: (request: ConfirmRequest) => Promise<boolean | undefined>;
     /** Called once Dataverse accepted the request. */
     afterRequest: () => void;
@@ -21,28 +24,44 @@ interface CancelRequestOptions {
 
 /**
  * The cancel request Dataverse documents for a background operation that has not started: update the row to
- * Locked / Canceling. The platform then ends it as Canceled, which the refresh picks up.
+ * Locked / Canceling. The platform then ends it as Canceled, which the refresh picks up. The user confirms
+ * first, in the host's dialog where there is one, else inside the control.
  */
 export class CancelRequest extends Store<CancelSnapshot> {
+    /** What to go back to when the user says no. */
+    private beforeAsking: CancelSnapshot = { phase: "idle" };
+
     constructor(private readonly options: CancelRequestOptions) {
         super({ phase: "idle" });
     }
 
     /** Asks the user with `question`, then sends the update; never throws. */
     async run(question: ConfirmRequest): Promise<void> {
-        if (this.current.phase === "confirming" || this.current.phase === "saving" || this.current.phase === "requested") return;
-        const before = this.current;
+        const phase = this.current.phase;
+        if (phase === "confirming" || phase === "asking" || phase === "saving" || phase === "requested") return;
+        this.beforeAsking = phase === "refused" ? this.current : { phase: "idle" };
         this.set({ phase: "confirming" });
-        let confirmed = false;
+        let answer: boolean | undefined;
         try {
-            // A host without a dialog (or one that fails to open it) cannot ask, and nothing is sent.
-            confirmed = (await this.options.confirm(question)) === true;
+            answer = await this.options.confirm(question);
         } catch {
-            confirmed = false;
+            answer = undefined;
         }
         if (this.disposed) return;
+        if (answer === undefined) {
+            // A host without a dialog (canvas apps, custom pages) or whose dialog failed: ask here instead.
+            this.set({ phase: "asking" });
+            return;
+        }
+        await this.answer(answer);
+    }
+
+    /** The user's answer to the question asked inside the control (or the host's dialog). */
+    async answer(confirmed: boolean): Promise<void> {
+        const phase = this.current.phase;
+        if (phase !== "asking" && phase !== "confirming") return;
         if (!confirmed) {
-            this.set(before.phase === "refused" ? before : { phase: "idle" });
+            this.set(this.beforeAsking);
             return;
         }
         this.set({ phase: "saving" });
@@ -52,7 +71,7 @@ export class CancelRequest extends Store<CancelSnapshot> {
                 [COLUMNS.statusReason.column]: STATUS.canceling,
             });
         } catch (error) {
-            if (!this.disposed) this.set({ phase: "refused", error: errorText(error) });
+            if (!this.disposed) this.set({ phase: "refused", error });
             return;
         }
         if (this.disposed) return;

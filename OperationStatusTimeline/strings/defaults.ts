@@ -2,8 +2,8 @@
 // English strings of this control only, for hosts whose resource lookup is missing or empty; the shared
 // ones are in common/strings/defaults.ts.
 export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
-    "Property_state": "Status",
     "Property_timeToLive": "Time to live",
+    "Property_errorMessage": "Error message",
     "Property_inputParameters": "Input parameters",
     "Property_outputParameters": "Output parameters",
     "Option_bgopStatus_0": "Waiting For Resources",
@@ -37,7 +37,6 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Retry_BadgeMore": "Retried {0} times",
     "Error_Title": "Error",
     "Error_Code": "Error code",
-    "Error_CodeValue": "{0} ({1})",
     "Error_NotFromDataverse": "0: the error did not come from Dataverse",
     "Error_Copy": "Copy error details",
     "Error_ShowMore": "Show the full message",
@@ -56,4 +55,13 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Cancel_ConfirmNo": "Keep it",
     "Cancel_Refused": "Dataverse did not cancel the operation: {0}",
     "Status_Changed": "Status changed to {0}",
+    "Error_TitleAttempt": "The last attempt failed",
+    "Error_AttemptNote": "The operation has not finished and can still succeed.",
+    "Error_TitleEarlier": "An earlier attempt failed",
+    "Error_TitleRecorded": "Recorded error",
+    "State_Line": "Record status: {0}",
+    "Steps_Masked": "The steps of this run are hidden because you may not see its status.",
+    "Property_priority": "Priority",
+    "Property_runAs": "Run as",
+    "Cancel_RefusedGeneric": "The operation could not be canceled.",
 };

@@ -1,10 +1,14 @@
 import * as React from "react";
 import { ActionButton, IconButton } from "@fluentui/react/lib/Button";
-import { useTheme } from "@fluentui/react/lib/Theme";
-import { errorText } from "../model/dataverseErrors";
+import { css } from "@fluentui/react/lib/Utilities";
+import { userMessage } from "../model/dataverseErrors";
 import { formatDateTime, formatRelative } from "../model/dates";
 import type { RefreshSnapshot, RefreshSource } from "../sources/refreshSource";
 import { useHost } from "./HostContext";
+import { fillNodes } from "./Sentence";
+import { useSharedStyles } from "./styles";
+import { TechnicalDetails } from "./TechnicalDetails";
+import { VisibleText } from "./VisibleText";
 
 export interface RefreshStatusProps {
     /** The refresh loop, for the "Refresh now" button; without it there is no button. */
@@ -19,26 +23,31 @@ export interface RefreshStatusProps {
  * One quiet line on the state of a refresh loop: when last read, refreshing, failing and retrying, paused, off,
  * stopped for lack of permission. Only news worth interrupting for (failures, pauses, a refusal) goes into the
  * live region; "Updated …" changes on every read and is not announced. A vanished row ("gone") is for the
- * control to say in its own words, so this line says nothing then.
+ * control to say in its own words, so this line says nothing then. A failure shows Dataverse's own message
+ * (isolated, in the user's language); any other failure a localized sentence, its technical text behind a
+ * toggle.
  */
 export const RefreshStatus = React.memo(function RefreshStatus({ source, snapshot, labelledButton }: RefreshStatusProps) {
     const { t, clock } = useHost();
-    const theme = useTheme();
-    const style: React.CSSProperties = { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, fontSize: 12, margin: "4px 0", color: theme.palette.neutralSecondary };
+    const styles = useSharedStyles();
     if (!snapshot) {
-        return (
-            <div className="aops-refresh" style={style}>
-                {t("Refresh_Unavailable")}
-            </div>
-        );
+        return <div className={`aops-refresh ${styles.refreshLine}`}>{t("Refresh_Unavailable")}</div>;
     }
     const { phase, failures, lastError, nextReadAt, readAt } = snapshot;
     if (phase === "gone") return null;
-    let alert: string | undefined;
+    let alert: React.ReactNode;
+    let details: React.ReactNode;
     if (phase === "denied") alert = t("Refresh_Forbidden");
     else if (failures > 0 && phase !== "loading") {
-        const reason = errorText(lastError) || t("Error_Unknown");
-        alert = nextReadAt && phase === "idle" ? t("Refresh_Retrying", reason, formatRelative(nextReadAt.getTime() - Date.now(), clock.locale)) : t("Refresh_Failed", reason);
+        const reason = userMessage(lastError);
+        const retry = nextReadAt && phase === "idle" ? formatRelative(nextReadAt.getTime() - Date.now(), clock.locale) : undefined;
+        if (reason) {
+            const text = <VisibleText text={reason} />;
+            alert = retry ? fillNodes(t("Refresh_Retrying"), [text, retry]) : fillNodes(t("Refresh_Failed"), [text]);
+        } else {
+            alert = retry ? t("Refresh_RetryingGeneric", retry) : t("Refresh_FailedGeneric");
+            details = <TechnicalDetails error={lastError} />;
+        }
     } else if (phase === "paused") alert = t("Refresh_Paused");
     let quiet: string | undefined;
     if (phase === "loading") quiet = t("Refresh_Loading");
@@ -47,20 +56,23 @@ export const RefreshStatus = React.memo(function RefreshStatus({ source, snapsho
     const canRefresh = source !== undefined && (phase === "idle" || phase === "off" || phase === "paused");
     const refresh = (): void => source?.refreshNow();
     return (
-        <div className="aops-refresh" data-phase={phase} style={failures > 0 || phase === "denied" ? { ...style, color: theme.semanticColors.errorText } : style}>
+        <div className={css("aops-refresh", styles.refreshLine, (failures > 0 || phase === "denied") && styles.refreshLineAlert)} data-phase={phase}>
             {quiet ? <span>{quiet}</span> : null}
-            <span role="status" aria-live="polite">
+            <span role="status" aria-live="polite" className={styles.wrap}>
                 {alert}
             </span>
+            {details}
             {!canRefresh ? null : labelledButton ? (
-                <ActionButton iconProps={REFRESH_ICON} onClick={refresh} styles={{ root: { height: 24, fontSize: 12 } }}>
+                <ActionButton iconProps={REFRESH_ICON} onClick={refresh} styles={LABELLED_BUTTON}>
                     {t("Refresh_Now")}
                 </ActionButton>
             ) : (
-                <IconButton iconProps={REFRESH_ICON} title={t("Refresh_Now")} ariaLabel={t("Refresh_Now")} onClick={refresh} styles={{ root: { width: 24, height: 24 }, icon: { fontSize: 12 } }} />
+                <IconButton iconProps={REFRESH_ICON} title={t("Refresh_Now")} ariaLabel={t("Refresh_Now")} onClick={refresh} styles={ICON_BUTTON} />
             )}
         </div>
     );
 });
 
 const REFRESH_ICON = { iconName: "Refresh" };
+const LABELLED_BUTTON = { root: { height: 24, fontSize: 12 } };
+const ICON_BUTTON = { root: { width: 24, height: 24 }, icon: { fontSize: 12 } };

@@ -2,6 +2,7 @@ import * as React from "react";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import type { ResolvedOption, Tone } from "../model/options";
+import { useSharedStyles } from "./styles";
 
 export function toneColor(theme: Theme, tone: Tone): string {
     switch (tone) {
@@ -25,31 +26,20 @@ export interface StatusBadgeProps {
     caption?: string;
 }
 
-/** An option value as a pill: the metadata color (or the tone's) as a marker, the label as text. */
+/**
+ * An option value as a pill: the metadata color (or the tone's) as a marker, the label as text. The label
+ * is isolated from the layout's direction: a maker's label ("Running (Sales)") keeps its brackets in
+ * an Arabic form, and "Unknown (77)" its number.
+ */
 export const StatusBadge = React.memo(function StatusBadge({ option, caption }: StatusBadgeProps) {
     const theme = useTheme();
+    const styles = useSharedStyles();
     const color = option.color ?? toneColor(theme, option.tone);
     return (
-        <span
-            className="aops-badge"
-            data-tone={option.tone}
-            data-known={option.known ? "true" : "false"}
-            style={{
-                display: "inline-flex",
-                alignItems: "center",
-                gap: 6,
-                padding: "2px 10px",
-                borderRadius: 12,
-                border: `1px solid ${color}`,
-                color: theme.palette.neutralPrimary,
-                background: theme.palette.white,
-                fontWeight: 600,
-                whiteSpace: "nowrap",
-            }}
-        >
-            <span aria-hidden="true" style={{ width: 8, height: 8, borderRadius: 4, background: color, flex: "none" }} />
-            {caption ? <span className="aops-visually-hidden" style={visuallyHidden}>{caption} </span> : null}
-            <span>{option.label}</span>
+        <span className={`aops-badge ${styles.badge}`} data-tone={option.tone} data-known={option.known ? "true" : "false"} style={{ border: `1px solid ${color}` }}>
+            <span aria-hidden="true" className={styles.badgeDot} style={{ background: color }} />
+            {caption ? <span className={`aops-visually-hidden ${styles.visuallyHidden}`}>{caption} </span> : null}
+            <bdi>{option.label}</bdi>
         </span>
     );
 });

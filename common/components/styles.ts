@@ -9,6 +9,8 @@ import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
  * Views use these classes instead of inline style objects, so the three controls look alike and a theme
  * change restyles everything at once.
  */
+const MONOSPACE = "Consolas, Menlo, monospace";
+
 function sharedStyles(theme: Theme) {
     const secondary = theme.palette.neutralSecondary;
     const message = { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: 120, overflowY: "auto" } as const;
@@ -27,7 +29,7 @@ function sharedStyles(theme: Theme) {
         body: { fontSize: 13, lineHeight: 18 },
         strong: { fontWeight: 600 },
         /** Code and data: ids, JSON, messages from Dataverse; wraps anywhere so long tokens never widen the form. */
-        code: { fontFamily: "Consolas, Menlo, monospace", fontSize: 12, overflowWrap: "anywhere" },
+        code: { fontFamily: MONOSPACE, fontSize: 12, overflowWrap: "anywhere" },
         /** Text that must wrap rather than widen the form. */
         wrap: { overflowWrap: "anywhere", minWidth: 0 },
         /** A label/value grid; one column at phone width. */
@@ -53,6 +55,79 @@ function sharedStyles(theme: Theme) {
         errorText: { color: theme.semanticColors.errorText },
         /** A restricted (field-security) value. */
         restricted: { color: secondary, fontStyle: "italic" },
+        /** The marker of an invisible character (U+202E…): a small framed code point. */
+        invisibleMarker: {
+            display: "inline-block",
+            fontFamily: MONOSPACE,
+            fontSize: 10,
+            lineHeight: 14,
+            padding: "0 3px",
+            margin: "0 1px",
+            borderRadius: 3,
+            border: `1px solid ${theme.semanticColors.warningIcon}`,
+            color: theme.palette.neutralPrimary,
+            background: theme.semanticColors.warningBackground,
+            verticalAlign: "baseline",
+            whiteSpace: "nowrap",
+        },
+        /** A status pill (StatusBadge): wraps rather than widening a narrow form. */
+        badge: {
+            display: "inline-flex",
+            alignItems: "center",
+            gap: 6,
+            maxWidth: "100%",
+            padding: "2px 10px",
+            borderRadius: 12,
+            color: theme.palette.neutralPrimary,
+            background: theme.palette.white,
+            fontWeight: 600,
+            overflowWrap: "anywhere",
+            minWidth: 0,
+        },
+        badgeDot: { width: 8, height: 8, borderRadius: 4, flex: "none" },
+        /** The quiet line under a live control: refresh state, retries, the refresh button. */
+        refreshLine: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, fontSize: 12, lineHeight: 16, margin: "4px 0", color: secondary, minWidth: 0 },
+        refreshLineAlert: { color: theme.semanticColors.errorText },
+        /** Technical text behind a "Technical details" toggle. */
+        details: { display: "block", fontFamily: MONOSPACE, fontSize: 12, whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "2px 0 0", maxHeight: 200, overflow: "auto", color: theme.palette.neutralPrimary },
+        /**
+         * A disclosure (expand/collapse) button: a Fluent chevron and a label, compact. Its color is the one
+         * links take in message bars, readable on the page and on every message background alike.
+         */
+        disclosure: { height: 24, padding: "0 4px", fontSize: 12, color: theme.semanticColors.messageLink },
+        /** The copy button and its passing feedback bubble, which never pushes the layout. */
+        copyWrap: { position: "relative", display: "inline-flex", alignItems: "center" },
+        copyFeedback: {
+            position: "absolute",
+            top: "100%",
+            insetInlineEnd: 0,
+            zIndex: 1,
+            whiteSpace: "nowrap",
+            fontSize: 12,
+            lineHeight: 16,
+        },
+        copyFeedbackShown: { padding: "2px 6px", borderRadius: 2, background: theme.palette.neutralPrimary, color: theme.palette.white },
+        /** JSON: a tree of keys and values, and raw text. */
+        jsonTree: { fontFamily: MONOSPACE, fontSize: 12, lineHeight: 20 },
+        jsonItem: {
+            display: "flex",
+            alignItems: "flex-start",
+            gap: 2,
+            minWidth: 0,
+            outline: "none",
+            selectors: { ":focus-visible, :focus": { outline: `2px solid ${theme.palette.neutralPrimary}`, outlineOffset: -2 } },
+        },
+        jsonToggle: { cursor: "pointer" },
+        jsonMore: { color: theme.semanticColors.link },
+        jsonChevron: { flex: "none", width: 16, fontSize: 10, lineHeight: 20, textAlign: "center", color: secondary },
+        jsonSpacer: { flex: "none", width: 16 },
+        jsonText: { overflowWrap: "anywhere", minWidth: 0 },
+        jsonKey: { color: theme.palette.themeDarkAlt },
+        jsonString: { color: theme.palette.greenDark },
+        jsonValue: { color: theme.palette.neutralPrimary },
+        jsonSummary: { color: secondary },
+        rawNote: { color: secondary, marginBottom: 4 },
+        raw: { fontFamily: MONOSPACE, fontSize: 12, whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0, maxHeight: 320, overflow: "auto" },
         /** Read by screen readers only. */
         visuallyHidden: {
             position: "absolute",
@@ -67,7 +142,6 @@ function sharedStyles(theme: Theme) {
         },
     });
 }
-
 
 const cache = new WeakMap<Theme, ReturnType<typeof sharedStyles>>();
 

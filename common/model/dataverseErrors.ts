@@ -88,10 +88,27 @@ export function isForbidden(error: unknown): boolean {
     return failureKind(error) === "forbidden";
 }
 
-/** The failure's own message (Dataverse's, already in the user's language), or "" when it has none. */
+/**
+ * The failure's own message, or "" when it has none. This is technical text (an engine's or a network
+ * stack's message is English and means nothing to a user): show it to users only through `userMessage`,
+ * or behind a "technical details" toggle.
+ */
 export function errorText(error: unknown): string {
     const e = asObject(error);
     const message = e?.message ?? e?.error?.message;
     if (typeof message === "string") return message;
     return typeof error === "string" ? error : "";
+}
+
+/**
+ * What to tell a user about a failure in Dataverse's own words: its message when the error carries a
+ * Dataverse error code or an HTTP status (Dataverse answered and wrote the message in the user's
+ * language), else undefined. A plain JavaScript error ("Network down", "x is not iterable") is an
+ * engine's or network stack's text, never shown as the reason: the view says a localized sentence then,
+ * with the technical text behind a toggle.
+ */
+export function userMessage(error: unknown): string | undefined {
+    if (errorCodeOf(error) === undefined && errorStatus(error) === undefined) return undefined;
+    const text = errorText(error).trim();
+    return text === "" ? undefined : text;
 }

@@ -116,6 +116,17 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
         else this.patch({ phase: "off", nextReadAt: undefined });
     }
 
+    /**
+     * Stops reading for good and keeps the data, as when a read finds the data final: for a caller that
+     * learned from elsewhere (the form's newer values) that nothing will change any more. A read in
+     * flight is let go unseen.
+     */
+    finish(): void {
+        if (this.isStopped()) return;
+        this.stopListening();
+        this.patch({ phase: "finished", nextReadAt: undefined });
+    }
+
     dispose(): void {
         this.clearTimer();
         this.env.document?.removeEventListener("visibilitychange", this.onVisibility);
@@ -140,7 +151,7 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
             data = await this.options.load();
         } catch (error) {
             this.inFlight = false;
-            if (this.current.phase === "disposed") return;
+            if (this.isStopped()) return;
             const stop = this.options.isGone?.(error) ? "gone" : this.options.isForbidden?.(error) ? "denied" : undefined;
             if (stop) {
                 this.patch({ phase: stop, lastError: error, nextReadAt: undefined });
@@ -153,7 +164,7 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
             return;
         }
         this.inFlight = false;
-        if (this.current.phase === "disposed") return;
+        if (this.isStopped()) return;
         const final = this.options.isFinal?.(data) === true;
         this.patch({ data, readAt: new Date(this.env.now()), failures: 0, lastError: undefined });
         if (final) {

@@ -52,4 +52,8 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "Jobs_Completed": "Completed {0}",
     "Jobs_Retries": "Retries: {0}",
     "Jobs_ErrorCode": "Error code {0}",
+    "Invisible_Character": "Invisible character {0}",
+    "Refresh_FailedGeneric": "Could not refresh.",
+    "Refresh_RetryingGeneric": "Could not refresh. Trying again {0}.",
+    "Error_TechnicalDetails": "Technical details",
 };

@@ -12,6 +12,7 @@ import { scenarios } from "../../scripts/gallery/fixtures/scenarios.mjs";
 import { CONTROLS } from "../../scripts/lib/controls.mjs";
 import { readResx } from "../../scripts/lib/resx.mjs";
 import { openGallery } from "../../scripts/gallery/galleryPage.mjs";
+import { axeEveryRule, expandAll, sidewaysOverflow, useDesktopWidth, usePhoneWidth, visualText } from "./hostStates.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = join(root, "test-results", "gallery");
@@ -284,6 +285,64 @@ describe("more host interactions", () => {
         assert.ok(open, `openForm expected; navigation: ${JSON.stringify(navigation)}`);
         assert.equal(open.args[0].entityName, "msdyn_project");
         assert.equal(open.args[0].entityId, "6f2c1b7e-3c1d-4e58-9a7b-2d6c0f1e9a01");
+        await finish(page);
+    });
+});
+
+/** The host states real users run, each checked with every collapsible open. */
+const HOST_STATES = [
+    { name: "light", settings: { dark: false, rtl: false, languageId: 1033, phone: false } },
+    { name: "dark", settings: { dark: true, rtl: false, languageId: 1033, phone: false } },
+    { name: "rtl", settings: { dark: false, rtl: true, languageId: 1025, phone: false } },
+    { name: "phone-390", settings: { dark: false, rtl: false, languageId: 1033, phone: true }, width: 390 },
+    { name: "phone-320-dark", settings: { dark: true, rtl: false, languageId: 1031, phone: true }, width: 320 },
+];
+
+describe("OperationStatusTimeline in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
+    for (const scenario of scenarios.filter((s) => s.control === "OperationStatusTimeline")) {
+        test(`${scenario.id}: every collapsible open, axe (every rule) clean, nothing cut off or sideways, screenshots`, async () => {
+            const { page } = gallery;
+            takeProblems();
+            try {
+                for (const state of HOST_STATES) {
+                    if (state.width) await usePhoneWidth(page, state.width);
+                    else await useDesktopWidth(page);
+                    await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), { id: scenario.id, settings: { ...PLAIN, ...state.settings } });
+                    await settle(page);
+                    await expandAll(page);
+                    await page.waitForTimeout(100);
+                    await page.screenshot({ path: join(shots, `${scenario.id}-${state.name}.png`), fullPage: true });
+                    assert.deepEqual(await axeEveryRule(page, axeSource), [], `axe violations (${state.name})`);
+                    assert.deepEqual(await sidewaysOverflow(page), [], `sideways overflow (${state.name})`);
+                    assert.deepEqual(takeProblems(), [], `page or console errors (${state.name})`);
+                    assert.deepEqual(await timersAfterDestroy(page), [], `timers still running after destroy() (${state.name})`);
+                }
+            } finally {
+                await useDesktopWidth(page);
+            }
+        });
+    }
+
+    test("in Arabic the error code reads -2147187707 in visual order, and Dataverse's English message keeps its own order", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await page.evaluate(() => window.gallery.show("operation-failed-with-a-long-error", { dark: false, rtl: true, languageId: 1025, phone: false, disabled: false, masked: false, noWebApi: false }));
+        await page.locator("#stage .aops-error-code bdi").waitFor({ timeout: FACT_WAIT_MS });
+        assert.equal(await page.locator("#stage [dir='rtl']").count() > 0, true, "the form is right-to-left");
+        assert.equal(await visualText(page, "#stage .aops-error-code bdi"), "-2147187707 (0x80048405)");
+        assert.equal(await visualText(page, "#stage .aops-error-message bdi", 17), "Access is denied.", "the English message reads left to right");
+        await finish(page);
+    });
+
+    test("invisible characters show as code points and cannot reorder a name", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, "operation-hidden-characters-and-long-names", "U+202E");
+        const heading = page.locator("#stage [role='heading']").first();
+        assert.equal(await heading.innerText(), "InvoiceU+202Etxt.exe sync");
+        assert.equal(await page.locator("#stage").getByRole("img", { name: english("OperationStatusTimeline").Invisible_Character.replace("{0}", "U+202E") }).count() > 0, true);
+        const text = await controlText(page);
+        for (const hidden of ["\u202E", "\u200B", "\u0000"]) assert.ok(!text.includes(hidden), `no raw ${JSON.stringify(hidden)} on the page`);
         await finish(page);
     });
 });

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { OperationStatusTimeline } from "../../../OperationStatusTimeline";
 import type { IInputs } from "../../../OperationStatusTimeline/generated/ManifestTypes";
 import { mockContext, withParameters, type ContextOptions } from "../../host/mockContext";
@@ -172,16 +172,20 @@ describe("OperationStatusTimeline lifecycle", () => {
         act(() => mounted.destroy());
     });
 
-    it("backs off after failures and says so quietly", async () => {
+    it("backs off after failures and says so quietly: Dataverse's message, any other failure as a sentence", async () => {
         const { api, mounted } = setup({ statusReason: 0 });
-        api.failures.push(new Error("Network down"), new Error("Network down"));
+        // A plain Error is the network stack's or the engine's text, not a message from Dataverse.
+        api.failures.push(new Error("Network down"), new DataverseError("Der Dienst ist vorübergehend nicht verfügbar.", 503, -2147204784));
         await settle();
-        expect(screen.getByText("Could not refresh (Network down). Trying again in 30 seconds.")).toBeTruthy();
+        expect(screen.getByText("Could not refresh. Trying again in 30 seconds.")).toBeTruthy();
+        expect(screen.queryByText(/Network down/)).toBeNull();
+        fireEvent.click(screen.getByRole("button", { name: english.Error_TechnicalDetails }));
+        expect(screen.getByText("Network down")).toBeTruthy();
         await advance(29_000);
         expect(api.calls).toHaveLength(1);
         await advance(1_000);
         expect(api.calls).toHaveLength(2);
-        expect(screen.getByText("Could not refresh (Network down). Trying again in 1 minute.")).toBeTruthy();
+        expect(document.querySelector(".aops-refresh [role='status']")?.textContent).toBe("Could not refresh (Der Dienst ist vorübergehend nicht verfügbar.). Trying again in 1 minute.");
         await advance(60_000);
         expect(api.calls).toHaveLength(3);
         expect(screen.getByText(/^Updated /)).toBeTruthy();
@@ -239,6 +243,65 @@ describe("OperationStatusTimeline lifecycle", () => {
         const calls = api.calls.length;
         await advance(600_000);
         expect(api.calls).toHaveLength(calls);
+        act(() => mounted.destroy());
+    });
+
+    it("recognises a vanished row by its error code in another language, says so and stops", async () => {
+        const { api, mounted } = setup({ statusReason: 20, startTime: new Date("2024-03-01T10:29:00Z") }, { languageId: 1031 });
+        const german = resxStrings(control, 1031);
+        await settle();
+        // Dataverse's message is localized; only the code (-2147185406, 0x80048D02) says what happened.
+        const gone = (code: number | string) =>
+            Object.assign(new Error("Das Element „6f1e3c9a-2b4d-4e8f-9a01-23456789abcd“ wurde nicht gefunden. Ressource nicht gefunden."), { errorCode: code });
+        api.failures.push(gone(-2147185406));
+        await advance(15_000);
+        expect(await screen.findByText(german.Gone_Message)).toBeTruthy();
+        expect(screen.queryByText(/Aktualisierung fehlgeschlagen/)).toBeNull();
+        const calls = api.calls.length;
+        await advance(600_000);
+        expect(api.calls).toHaveLength(calls);
+        act(() => mounted.destroy());
+
+        // The same code in the hex form some clients carry.
+        const again = setup({ statusReason: 20 }, { languageId: 1031 });
+        again.api.failures.push(gone("0x80048D02"));
+        await settle();
+        expect(await screen.findByText(german.Gone_Message)).toBeTruthy();
+        await advance(600_000);
+        expect(again.api.calls).toHaveLength(1);
+        act(() => again.mounted.destroy());
+    });
+
+    it("shows the form's values when they are newer than its last read, ends the counter and stops refreshing a finished run", async () => {
+        const { api, context, mounted, table } = setup(
+            { statusReason: 20, state: 2, startTime: new Date("2024-03-01T10:29:00Z") },
+            { rows: [row({ backgroundoperationstatuscode: 20, backgroundoperationstatecode: 2, starttime: "2024-03-01T10:29:00Z", modifiedon: "2024-03-01T10:29:00Z" })] },
+        );
+        await settle();
+        expect(statusBadge()).toContain("In Progress");
+        expect(screen.getByText("Running for")).toBeTruthy();
+        await advance(10_000);
+        // The form refreshes its bound columns after the control's read: the run succeeded.
+        Object.assign(table[0], { backgroundoperationstatuscode: 30, backgroundoperationstatecode: 3, endtime: "2024-03-01T10:30:08Z" });
+        act(() => mounted.update(withParameters(context, { statusReason: 30, state: 3, endTime: new Date("2024-03-01T10:30:08Z") })));
+        expect(statusBadge()).toContain("Succeeded");
+        expect(screen.queryByText("Running for")).toBeNull();
+        expect(screen.getByText("Run time")).toBeTruthy();
+        const calls = api.calls.length;
+        await advance(600_000);
+        expect(api.calls).toHaveLength(calls);
+        expect(statusBadge()).toContain("Succeeded");
+        expect(jest.getTimerCount()).toBe(0);
+        act(() => mounted.destroy());
+    });
+
+    it("shows a read that is newer than the form's values", async () => {
+        const { context, mounted, table } = setup({ statusReason: 0, refreshSeconds: 20 });
+        await settle();
+        act(() => mounted.update(withParameters(context, { statusReason: 0, retryCount: 0 })));
+        Object.assign(table[0], { backgroundoperationstatuscode: 20, backgroundoperationstatecode: 2, starttime: "2024-03-01T10:30:10Z" });
+        await advance(20_000);
+        expect(statusBadge()).toContain("In Progress");
         act(() => mounted.destroy());
     });
 
@@ -343,17 +406,43 @@ describe("cancel", () => {
         act(() => mounted.destroy());
     });
 
-    it("sends nothing where the host has no confirm dialog", async () => {
+    it("asks inside the control where the host has no confirm dialog", async () => {
         const api = new FakeWebApi({ backgroundoperation: [row()] });
         const context = mockContext<IInputs>({ control, parameters: { statusReason: 0 }, webAPI: api, record });
         delete (context.navigation as Partial<ComponentFramework.Navigation>).openConfirmDialog;
         const mounted = mountControl(new OperationStatusTimeline(), context);
         await settle();
-        fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
+        fireEvent.click(screen.getByRole("button", { name: english.Cancel_Button }));
+        await settle();
+        const question = screen.getByRole("group", { name: english.Cancel_ConfirmTitle });
+        expect(question.textContent).toContain(english.Cancel_ConfirmText);
+        // The safe answer has focus.
+        expect(document.activeElement).toBe(within(question).getByRole("button", { name: english.Cancel_ConfirmNo }));
+        fireEvent.click(within(question).getByRole("button", { name: english.Cancel_ConfirmNo }));
         await settle();
         expect(api.calls.some((c) => c.method === "updateRecord")).toBe(false);
         expect(statusBadge()).toContain("Waiting For Resources");
-        expect(screen.getByRole("button", { name: "Cancel operation" }).getAttribute("aria-disabled")).toBeNull();
+        expect(screen.queryByRole("group", { name: english.Cancel_ConfirmTitle })).toBeNull();
+
+        fireEvent.click(screen.getByRole("button", { name: english.Cancel_Button }));
+        await settle();
+        fireEvent.click(within(screen.getByRole("group", { name: english.Cancel_ConfirmTitle })).getByRole("button", { name: english.Cancel_ConfirmYes }));
+        await settle();
+        expect(api.calls.find((c) => c.method === "updateRecord")).toMatchObject({ data: { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 } });
+        expect(statusBadge()).toContain("Canceling");
+        act(() => mounted.destroy());
+    });
+
+    it("asks inside the control when the host's confirm dialog fails to open", async () => {
+        const api = new FakeWebApi({ backgroundoperation: [row()] });
+        const context = mockContext<IInputs>({ control, parameters: { statusReason: 0 }, webAPI: api, record });
+        (context.navigation as { openConfirmDialog: unknown }).openConfirmDialog = () => Promise.reject(new Error("dialog unavailable"));
+        const mounted = mountControl(new OperationStatusTimeline(), context);
+        await settle();
+        fireEvent.click(screen.getByRole("button", { name: english.Cancel_Button }));
+        await settle();
+        expect(screen.getByRole("group", { name: english.Cancel_ConfirmTitle })).toBeTruthy();
+        expect(screen.queryByText(/dialog unavailable/)).toBeNull();
         act(() => mounted.destroy());
     });
 
@@ -363,9 +452,26 @@ describe("cancel", () => {
         api.failures.push(new DataverseError("Canceling background operation is not allowed after it is in terminal state.", 400, -2147220891));
         fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
         await settle();
-        expect(await screen.findByText("Dataverse did not cancel the operation: Canceling background operation is not allowed after it is in terminal state.")).toBeTruthy();
+        // Dataverse's message sits in the sentence, isolated from the layout's direction.
+        const message = await screen.findByText("Canceling background operation is not allowed after it is in terminal state.");
+        expect(message.closest(".ms-MessageBar")?.textContent).toContain("Dataverse did not cancel the operation: Canceling background operation is not allowed after it is in terminal state.");
+        expect(message.closest("bdi")).not.toBeNull();
         expect(statusBadge()).toContain("Waiting For Resources");
         expect(screen.getByRole("button", { name: "Cancel operation" })).toBeTruthy();
+        act(() => mounted.destroy());
+    });
+
+    it("words a cancel that failed outside Dataverse as a sentence, the technical text behind a toggle", async () => {
+        const { api, mounted } = setup({ statusReason: 0 });
+        await settle();
+        api.failures.push(new TypeError("Failed to fetch"));
+        fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
+        await settle();
+        expect(await screen.findByText(english.Cancel_RefusedGeneric)).toBeTruthy();
+        expect(screen.queryByText(/Failed to fetch/)).toBeNull();
+        fireEvent.click(screen.getByRole("button", { name: english.Error_TechnicalDetails }));
+        expect(screen.getByText("Failed to fetch")).toBeTruthy();
+        expect(statusBadge()).toContain("Waiting For Resources");
         act(() => mounted.destroy());
     });
 

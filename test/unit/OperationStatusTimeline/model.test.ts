@@ -4,8 +4,8 @@ import { createTranslator } from "../../../common/host/strings";
 import { DEFAULT_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
 import { selectQuery, valuesFromRow } from "../../../OperationStatusTimeline/model/operationValues";
 import { valuesFromInputs, type OperationInputs } from "../../../OperationStatusTimeline/sources/formValues";
+import { errorCodeHex } from "../../../common/model/errorCodes";
 import {
-    errorCodeHex,
     isTerminalStatus,
     timelineModel,
     withCancelRequested,
@@ -80,7 +80,9 @@ describe("timeline steps over every status and state", () => {
         expect(stepStates(m)).toEqual(started ? expected[status].started : expected[status].notStarted);
         expect(m.steps[m.steps.length - 1].label).toBe(expected[status].end);
         expect(m.terminal).toBe(status >= 30);
-        expect(m.state?.label).toBe({ 0: "Ready", 2: "Locked", 3: "Completed" }[state]);
+        // The record status shows only where it adds to the status reason: here, where the two disagree.
+        const impliedState = { 0: 0, 20: 2, 22: 2, 30: 3, 31: 3, 32: 3 }[status];
+        expect(m.state?.label).toBe(state === impliedState ? undefined : { 0: "Ready", 2: "Locked", 3: "Completed" }[state]);
         expect(m.steps.filter((s) => s.state === "current")).toHaveLength(1);
     });
 
@@ -122,6 +124,20 @@ describe("timeline steps over every status and state", () => {
     it("keeps a masked status masked and an empty one empty", () => {
         expect(model({ statusReason: { raw: 20, readable: false } })).toMatchObject({ phase: "masked", statusField: "masked" });
         expect(model({ statusReason: null })).toMatchObject({ phase: "none", statusField: "empty" });
+    });
+
+    it("draws no steps for a restricted status, rather than steps that were never reached", () => {
+        const masked = model({ statusReason: { raw: 20, readable: false }, createdOn: at("2024-03-01T10:00:00Z") });
+        expect(masked.steps).toEqual([]);
+    });
+
+    it("adds the record status only where the status reason does not already say it", () => {
+        expect(model({ statusReason: 31, state: 3 }).state).toBeUndefined();
+        expect(model({ statusReason: 20, state: 2 }).state).toBeUndefined();
+        expect(model({ statusReason: { raw: 20, readable: false }, state: 3 }).state?.label).toBe("Completed");
+        expect(model({ statusReason: 77, state: 2 }).state?.label).toBe("Locked");
+        expect(model({ statusReason: null, state: 0 }).state?.label).toBe("Ready");
+        expect(model({ statusReason: 0, state: 3 }).state?.label).toBe("Completed");
     });
 });
 
@@ -172,17 +188,25 @@ describe("retries, errors, time to live and title", () => {
         expect(model({ statusReason: 20, retryCount: 0 }).steps.find((s) => s.kind === "inProgress")?.retries).toBeUndefined();
     });
 
-    it("gives error codes in the hex form admins search for", () => {
+    it("gives error codes in decimal and in the hex form admins search for", () => {
         expect(errorCodeHex(-2147204723)).toBe("0x8004418D");
         expect(errorCodeHex(-2147187707)).toBe("0x80048405");
         const m = model({ statusReason: 31, errorCode: -2147187707, errorMessage: "Access is denied." });
-        expect(m.error).toMatchObject({ hex: "0x80048405", notFromDataverse: false, message: { value: "Access is denied." } });
+        expect(m.error).toMatchObject({ formatted: "-2147187707 (0x80048405)", notFromDataverse: false, message: { value: "Access is denied." } });
     });
 
     it("says error code 0 did not come from Dataverse, instead of 0x00000000", () => {
         const m = model({ statusReason: 31, errorCode: 0, errorMessage: "Timeout calling the service" });
         expect(m.error?.notFromDataverse).toBe(true);
-        expect(m.error?.hex).toBeUndefined();
+        expect(m.error?.formatted).toBeUndefined();
+    });
+
+    it("calls an error a failure only when the run failed; while it can still succeed it is the last attempt's", () => {
+        const severity = (statusReason: unknown) => model({ statusReason, errorCode: -2147204784, retryCount: 2 }).error?.severity;
+        expect(severity(31)).toBe("failed");
+        expect([0, 20, 22].map(severity)).toEqual(["attempt", "attempt", "attempt"]);
+        expect([30, 32].map(severity)).toEqual(["earlier", "earlier"]);
+        expect([77, null, { raw: 31, readable: false }].map(severity)).toEqual(["recorded", "recorded", "recorded"]);
     });
 
     it("shows an error card for a failed run or a present error, not for a clean success", () => {
@@ -219,7 +243,7 @@ describe("values read through the Web API", () => {
 
     it("selects the shown columns and reads within the partition when there is one", () => {
         expect(selectQuery()).toBe(
-            "?$select=backgroundoperationstatuscode,backgroundoperationstatecode,createdon,starttime,endtime,retrycount,errorcode,ttlinseconds,errormessage,inputparameters,outputparameters,name,displayname",
+            "?$select=backgroundoperationstatuscode,backgroundoperationstatecode,createdon,starttime,endtime,retrycount,errorcode,ttlinseconds,errormessage,inputparameters,outputparameters,name,displayname,priority,runas,modifiedon",
         );
         expect(selectQuery("tenant-42")).toMatch(/&partitionId=tenant-42$/);
         expect(selectQuery("a b&c")).toMatch(/&partitionId=a%20b%26c$/);

@@ -209,6 +209,95 @@ describe("OperationStatusTimeline view", () => {
         m.destroy();
     });
 
+    it("shows an error while the run can still succeed as the last attempt's failure, red only once it failed", () => {
+        const running = mount({ statusReason: 20, state: 2, retryCount: 2, errorCode: -2147204784, startTime: new Date("2024-03-01T10:00:00Z") });
+        const attempt = screen.getByRole("region", { name: english.Error_TitleAttempt });
+        expect(attempt.getAttribute("data-severity")).toBe("attempt");
+        expect(attempt.textContent).toContain(english.Error_AttemptNote);
+        expect(screen.queryByRole("region", { name: english.Error_Title })).toBeNull();
+        running.update(withParameters(running.context, { statusReason: 31, state: 3, endTime: new Date("2024-03-01T10:05:00Z") }));
+        expect(screen.getByRole("region", { name: english.Error_Title }).getAttribute("data-severity")).toBe("failed");
+        expect(screen.queryByText(english.Error_AttemptNote)).toBeNull();
+        running.destroy();
+    });
+
+    it("shows the status reason as the one badge, and the record status only where it adds something", () => {
+        const m = mount({ statusReason: 31, state: 3 });
+        expect(document.querySelectorAll(".aops-badge")).toHaveLength(1);
+        expect(screen.queryByText(/Record status/)).toBeNull();
+        m.update(withParameters(m.context, { statusReason: { raw: 31, readable: false }, state: 3 }));
+        expect(document.querySelectorAll(".aops-badge")).toHaveLength(0);
+        expect(screen.getByText(/^Record status:/).textContent).toBe("Record status: Completed");
+        m.destroy();
+    });
+
+    it("draws every passed step as passed, whatever its status color, and skipped steps as skipped", () => {
+        const grey = [{ Value: 0, Label: "Waiting For Resources", Color: "#8a8886" }, { Value: 20, Label: "In Progress", Color: "#0078d4" }, { Value: 32, Label: "Canceled", Color: "#605e5c" }];
+        const m = mount({ statusReason: { raw: 20, options: grey }, startTime: new Date("2024-03-01T10:00:00Z") });
+        const marker = (kind: string) => document.querySelector(`[data-step="${kind}"] [aria-hidden="true"] > span`) as HTMLElement;
+        expect(stepState("waiting")).toBe("done");
+        // Waiting For Resources was passed through: it looks like Created, not like its grey status color.
+        expect(marker("waiting").className).toBe(marker("created").className);
+        expect(marker("waiting").getAttribute("style") ?? "").not.toContain("138, 136, 134");
+        m.update(withParameters(m.context, { statusReason: { raw: 32, options: grey }, startTime: null, endTime: new Date("2024-03-01T10:05:00Z") }));
+        expect(stepState("inProgress")).toBe("skipped");
+        expect(marker("inProgress").className).not.toBe(marker("waiting").className);
+        expect(marker("inProgress").querySelector("[data-icon-name='Remove']")).not.toBeNull();
+        m.destroy();
+    });
+
+    it("shows a restricted status as restricted, not as steps that were never reached", () => {
+        const m = mount({ statusReason: { raw: 20, readable: false }, createdOn: new Date("2024-03-01T10:00:00Z") });
+        expect(document.querySelectorAll("[data-step]")).toHaveLength(0);
+        expect(screen.queryByText("Not reached yet")).toBeNull();
+        expect(screen.getByText(english.Steps_Masked)).toBeTruthy();
+        expect(screen.getAllByText("Restricted").length).toBeGreaterThan(0);
+        m.destroy();
+    });
+
+    it("shows the priority and the identity the run executes as, when the form binds them", () => {
+        const m = mount({ statusReason: 20, priority: 7, runAs: "8d2f4c1e-0000-4000-8000-00000000abcd" });
+        expect(screen.getByText(english.Property_priority).nextElementSibling?.textContent).toBe("7");
+        expect(screen.getByText(english.Property_runAs).nextElementSibling?.textContent).toBe("8d2f4c1e-0000-4000-8000-00000000abcd");
+        m.update(withParameters(m.context, { priority: null, runAs: { raw: "x", readable: false } }));
+        expect(screen.queryByText(english.Property_priority)).toBeNull();
+        expect(screen.getByText(english.Property_runAs).nextElementSibling?.textContent).toContain("Restricted");
+        m.destroy();
+    });
+
+    it("keeps a negative error code, GUIDs and keys left-to-right in Arabic", () => {
+        const arabic = resxStrings(control, 1025);
+        const m = mount(
+            { statusReason: 31, errorCode: -2147187707, errorMessage: "Access is denied.", inputParameters: '[{"Key":"AnnotationId","Value":"bb26025c-cbe6-ed11-a7c6-000d3a9933c9"}]' },
+            { languageId: 1025, isRTL: true },
+        );
+        expect(screen.getByRole("region", { name: arabic.Timeline_Label }).getAttribute("dir")).toBe("rtl");
+        const code = document.querySelector(".aops-error-code bdi") as HTMLElement;
+        expect(code.getAttribute("dir")).toBe("ltr");
+        expect(code.textContent).toBe("-2147187707 (0x80048405)");
+        expect(screen.getByText("AnnotationId").closest("bdi")?.getAttribute("dir")).toBe("ltr");
+        expect(screen.getByText("Access is denied.").closest("bdi")).not.toBeNull();
+        m.destroy();
+    });
+
+    it("makes invisible characters in names and messages visible, and wraps long text", () => {
+        const m = mount({
+            statusReason: 31,
+            operationDisplayName: "Export\u202Egpj.exe",
+            errorMessage: "Failed\u200Bhere",
+            inputParameters: JSON.stringify([{ Key: "Na\u200Bme", Value: "a\u0000b" }]),
+        });
+        const heading = screen.getByRole("heading", { level: 3 });
+        expect(heading.textContent).toBe("ExportU+202Egpj.exe");
+        expect(within(heading).getByRole("img", { name: english.Invisible_Character.replace("{0}", "U+202E") })).toBeTruthy();
+        const card = document.querySelector(".aops-error-message") as HTMLElement;
+        expect(card.textContent).toBe("FailedU+200Bhere");
+        const table = screen.getByRole("table", { name: "Input parameters" });
+        expect(within(table).getAllByRole("img").map((img) => img.textContent)).toEqual(["U+200B", "U+0000"]);
+        for (const hidden of ["\u202E", "\u200B", "\u0000"]) expect(document.body.textContent).not.toContain(hidden);
+        m.destroy();
+    });
+
     it("shows the bound values without error where there is no Web API", () => {
         const m = mount({ statusReason: 20 });
         expect(screen.getByText(english.Refresh_Unavailable)).toBeTruthy();

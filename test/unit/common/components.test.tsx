@@ -2,7 +2,11 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { ControlRoot } from "../../../common/components/ControlRoot";
 import { JsonView, RAW_PREVIEW_CHARS, CHILDREN_PAGE } from "../../../common/components/JsonView";
-import { CopyButton } from "../../../common/components/CopyButton";
+import { CopyButton, COPY_FEEDBACK_MS } from "../../../common/components/CopyButton";
+import { RefreshStatus } from "../../../common/components/RefreshStatus";
+import { VisibleText } from "../../../common/components/VisibleText";
+import { LtrText } from "../../../common/components/LtrText";
+import type { RefreshSnapshot } from "../../../common/sources/refreshSource";
 import { useStore } from "../../../common/components/useStore";
 import { Store } from "../../../common/sources/store";
 import { HostEnvironmentCache } from "../../../common/host/environment";
@@ -69,9 +73,53 @@ describe("JsonView", () => {
         expect(screen.getByRole("tree", { name: "Params" })).toBeTruthy();
         expect(container.querySelector("img")).toBeNull();
         expect(screen.getByText('"<img src=x onerror=alert(1)>"')).toBeTruthy();
-        expect(screen.queryByText("deep:")).toBeNull();
-        fireEvent.click(screen.getByRole("button", { name: /Expand n/ }));
-        expect(screen.getByText("deep:")).toBeTruthy();
+        expect(screen.queryByText("deep")).toBeNull();
+        // One idiom: the row itself opens and closes, with a Fluent chevron; no button inside a tree item.
+        const n = screen.getByRole("treeitem", { name: /^n\s?: / });
+        expect(n.getAttribute("aria-expanded")).toBe("false");
+        expect(n.querySelector("button")).toBeNull();
+        fireEvent.click(n);
+        expect(n.getAttribute("aria-expanded")).toBe("true");
+        expect(screen.getByText("deep")).toBeTruthy();
+    });
+
+    it("follows the ARIA tree keyboard pattern: one tab stop, arrows move, open and close, Home and End", () => {
+        renderInRoot(<JsonView source={'{"a":1,"b":{"c":2,"d":{"e":3}},"f":"x"}'} label="Keys" initialDepth={1} />);
+        const item = (name: RegExp) => screen.getByRole("treeitem", { name });
+        const focused = () => document.activeElement?.getAttribute("data-tree-id");
+        const items = screen.getAllByRole("treeitem");
+        expect(items.filter((i) => i.tabIndex === 0)).toHaveLength(1);
+        const root = items[0];
+        root.focus();
+        fireEvent.keyDown(root, { key: "ArrowDown" });
+        expect(document.activeElement).toBe(item(/^a\s?: 1$/));
+        fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+        const b = item(/^b\s?: /);
+        expect(document.activeElement).toBe(b);
+        // The tab stop follows the focus.
+        expect(b.tabIndex).toBe(0);
+        expect(root.tabIndex).toBe(-1);
+        expect(b.getAttribute("aria-expanded")).toBe("false");
+        fireEvent.keyDown(b, { key: "ArrowRight" });
+        expect(b.getAttribute("aria-expanded")).toBe("true");
+        fireEvent.keyDown(b, { key: "ArrowRight" });
+        expect(document.activeElement).toBe(item(/^c\s?: 2$/));
+        fireEvent.keyDown(document.activeElement!, { key: "ArrowLeft" });
+        expect(document.activeElement).toBe(b);
+        fireEvent.keyDown(b, { key: "ArrowLeft" });
+        expect(b.getAttribute("aria-expanded")).toBe("false");
+        fireEvent.keyDown(b, { key: "End" });
+        expect(document.activeElement).toBe(item(/^f\s?: "x"$/));
+        fireEvent.keyDown(document.activeElement!, { key: "Home" });
+        expect(focused()).toBe("0");
+        fireEvent.keyDown(root, { key: "Enter" });
+        expect(root.getAttribute("aria-expanded")).toBe("false");
+        expect(screen.getAllByRole("treeitem")).toHaveLength(1);
+    });
+
+    it("keeps JSON left-to-right inside a right-to-left form", () => {
+        renderInRoot(<JsonView source={'{"code":-2147187707}'} label="Params" />, { userSettings: { isRTL: true } });
+        expect(screen.getByRole("tree", { name: "Params" }).getAttribute("dir")).toBe("ltr");
     });
 
     it("shows malformed JSON as raw text with a note", () => {
@@ -91,9 +139,11 @@ describe("JsonView", () => {
     it("renders a page of children at a time for huge arrays", () => {
         const items = Array.from({ length: CHILDREN_PAGE * 3 }, (_, i) => i);
         renderInRoot(<JsonView source={JSON.stringify(items)} label="Big" />);
-        expect(screen.getAllByRole("treeitem")).toHaveLength(1 + CHILDREN_PAGE);
-        fireEvent.click(screen.getByRole("button", { name: /Show 100 more/ }));
-        expect(screen.getAllByRole("treeitem")).toHaveLength(1 + 2 * CHILDREN_PAGE);
+        // "Show more" is an item of the tree itself, so the keyboard reaches it like any other.
+        const values = () => document.querySelectorAll('[role="treeitem"]:not([data-tree-more])');
+        expect(values()).toHaveLength(1 + CHILDREN_PAGE);
+        fireEvent.click(screen.getByRole("treeitem", { name: /Show 100 more/ }));
+        expect(values()).toHaveLength(1 + 2 * CHILDREN_PAGE);
     });
 });
 
@@ -109,6 +159,66 @@ describe("CopyButton", () => {
         writeText.mockRejectedValueOnce(new Error("denied"));
         fireEvent.click(screen.getByRole("button", { name: "Copy message" }));
         await waitFor(() => expect(screen.getByText(english.Copy_Failed)).toBeTruthy());
+    });
+
+    it("says Copied in a floating bubble that goes away again", async () => {
+        jest.useFakeTimers();
+        try {
+            Object.assign(navigator, { clipboard: { writeText: jest.fn().mockResolvedValue(undefined) } });
+            renderInRoot(<CopyButton text={() => "the message"} label="Copy message" />);
+            fireEvent.click(screen.getByRole("button", { name: "Copy message" }));
+            await act(async () => {
+                await Promise.resolve();
+            });
+            const bubble = screen.getByText(english.Copy_Done);
+            expect(bubble.getAttribute("role")).toBe("status");
+            act(() => {
+                jest.advanceTimersByTime(COPY_FEEDBACK_MS);
+            });
+            expect(screen.queryByText(english.Copy_Done)).toBeNull();
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+});
+
+describe("VisibleText and LtrText", () => {
+    it("shows each invisible character as a labelled code point and never puts it on the page", () => {
+        const { container } = renderInRoot(<VisibleText text={"admin\u202Etxt.exe\u200B!"} />);
+        const markers = screen.getAllByRole("img");
+        expect(markers.map((m) => m.getAttribute("aria-label"))).toEqual([`${english.Invisible_Character.replace("{0}", "U+202E")}`, english.Invisible_Character.replace("{0}", "U+200B")]);
+        expect(markers.map((m) => m.textContent)).toEqual(["U+202E", "U+200B"]);
+        expect(container.textContent).not.toMatch(/[\u202E\u200B]/);
+        expect(container.textContent).toContain("admin");
+    });
+
+    it("isolates code and data as left-to-right", () => {
+        renderInRoot(<LtrText>-2147187707</LtrText>, { userSettings: { isRTL: true } });
+        const code = screen.getByText("-2147187707");
+        expect(code.tagName).toBe("BDI");
+        expect(code.getAttribute("dir")).toBe("ltr");
+    });
+});
+
+describe("RefreshStatus", () => {
+    const failing = (lastError: unknown): RefreshSnapshot<unknown> => ({ data: undefined, readAt: undefined, phase: "idle", failures: 1, lastError, nextReadAt: undefined });
+
+    it("shows Dataverse's own message, isolated from the layout's direction", () => {
+        const dataverse = Object.assign(new Error("Der Dienst ist nicht verfügbar."), { status: 503, errorCode: -2147204784 });
+        renderInRoot(<RefreshStatus snapshot={failing(dataverse)} />);
+        expect(screen.getByRole("status").textContent).toBe("Could not refresh (Der Dienst ist nicht verfügbar.).");
+        expect(screen.getByText("Der Dienst ist nicht verfügbar.").closest("bdi")).not.toBeNull();
+        expect(screen.queryByRole("button", { name: english.Error_TechnicalDetails })).toBeNull();
+    });
+
+    it("never shows an engine's or network stack's text as the reason: a sentence, the text behind a toggle", () => {
+        renderInRoot(<RefreshStatus snapshot={failing(new TypeError("entities is not iterable"))} />);
+        expect(screen.getByRole("status").textContent).toBe(english.Refresh_FailedGeneric);
+        expect(screen.queryByText(/not iterable/)).toBeNull();
+        const toggle = screen.getByRole("button", { name: english.Error_TechnicalDetails });
+        expect(toggle.getAttribute("aria-expanded")).toBe("false");
+        fireEvent.click(toggle);
+        expect(screen.getByText("entities is not iterable")).toBeTruthy();
     });
 });
 

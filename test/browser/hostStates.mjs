@@ -1,0 +1,112 @@
+// Helpers for browser tests that put a control through the host states real users run: every collapsible
+// opened, axe with every rule (color-contrast included), phone widths without sideways scrolling, and the
+// visual order of text in right-to-left layouts. Plain functions over a playwright page; no test of its own.
+
+const CONTROL = "#stage .control-host";
+
+/** The gallery page shaped like a phone of `width` px: the form frame fills the screen, as on a phone. */
+export async function usePhoneWidth(page, width) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.evaluate(() => {
+        if (document.getElementById("phone-width-test")) return;
+        const style = document.createElement("style");
+        style.id = "phone-width-test";
+        style.textContent = ".stage.phone { width: 100%; } .layout { padding: 8px; } .form-frame { padding: 8px; }";
+        document.head.append(style);
+    });
+}
+
+export async function useDesktopWidth(page) {
+    await page.evaluate(() => document.getElementById("phone-width-test")?.remove());
+    await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/**
+ * Opens every collapsible inside the control (anything with aria-expanded="false": sections, tree items,
+ * "show more" toggles), again and again while new ones appear, at most `rounds` times.
+ */
+export async function expandAll(page, rounds = 8) {
+    let opened = 0;
+    for (let round = 0; round < rounds; round++) {
+        const closed = page.locator(`${CONTROL} [aria-expanded="false"]:not([aria-disabled="true"]):not([disabled])`);
+        const count = await closed.count();
+        if (count === 0) return opened;
+        for (let i = count - 1; i >= 0; i--) {
+            const element = closed.nth(i);
+            const role = await element.getAttribute("role");
+            // A tree item opens with Enter (its row is the click target); anything else is a button.
+            if (role === "treeitem") {
+                await element.focus();
+                await page.keyboard.press("Enter");
+            } else {
+                await element.click();
+            }
+            opened += 1;
+        }
+    }
+    return opened;
+}
+
+/**
+ * axe with every rule it has up to WCAG AA, experimental and best-practice ones included, on the control;
+ * violations as readable lines. Only the AAA rules (7:1 "enhanced" contrast) are left out: the controls
+ * aim at AA, as the forms around them do.
+ */
+export async function axeEveryRule(page, axeSource) {
+    const loaded = await page.evaluate(() => typeof window.axe !== "undefined");
+    if (!loaded) await page.addScriptTag({ content: axeSource });
+    return page.evaluate(async (selector) => {
+        const rules = window.axe.getRules().filter((rule) => !rule.tags.includes("wcag2aaa")).map((rule) => rule.ruleId);
+        const result = await window.axe.run(document.querySelector(selector), { runOnly: { type: "rule", values: rules }, resultTypes: ["violations"] });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`.replace(/\s+/g, " ")).slice(0, 3).join(" | ")}`);
+    }, CONTROL);
+}
+
+/**
+ * What sticks out sideways: the control wider than the screen or than its own box (so the user would have
+ * to scroll sideways, or would not see part of it).
+ */
+export async function sidewaysOverflow(page) {
+    return page.evaluate((selector) => {
+        const host = document.querySelector(selector);
+        const box = host.getBoundingClientRect();
+        const problems = [];
+        if (box.right > window.innerWidth + 1) problems.push(`the control ends at ${Math.round(box.right)} px on a ${window.innerWidth} px screen`);
+        if (host.scrollWidth > host.clientWidth + 1) {
+            const wide = [...host.querySelectorAll("*")].filter((e) => {
+                const r = e.getBoundingClientRect();
+                return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+            });
+            const sample = wide.slice(-3).map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(" ")[0]} "${(e.textContent ?? "").slice(0, 40)}"`);
+            problems.push(`the control is wider than its box (${host.scrollWidth} > ${host.clientWidth}): ${sample.join(", ")}`);
+        }
+        return problems;
+    }, CONTROL);
+}
+
+/**
+ * The first `length` characters (all, by default) of the first text node inside `selector` in the order they
+ * are drawn, line by line and left to right: what a reader sees, whatever the logical order (e.g.
+ * "2147187707-" when a minus sign is not isolated in RTL).
+ */
+export async function visualText(page, selector, length = Infinity) {
+    return page.evaluate(({ target, length }) => {
+        const element = document.querySelector(target);
+        if (!element) return null;
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const node = walker.nextNode();
+        if (!node) return null;
+        const chars = [];
+        for (let i = 0; i < Math.min(node.textContent.length, length); i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getBoundingClientRect();
+            chars.push({ char: node.textContent[i], x: rect.left + rect.width / 2, y: Math.round(rect.top) });
+        }
+        return chars
+            .sort((a, b) => a.y - b.y || a.x - b.x)
+            .map((c) => c.char)
+            .join("");
+    }, { target: selector, length });
+}
