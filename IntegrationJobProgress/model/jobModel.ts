@@ -2,7 +2,7 @@ import { optionsOf, resolveOption, type ResolvedOption } from "../../common/mode
 import { readNumber, readText, type FieldRead } from "../../common/host/fields";
 import { normalizeGuid } from "../../common/model/guid";
 import type { Translate } from "../../common/model/text";
-import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "./optionTables";
+import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "../../common/model/optionTables";
 import { readExpected, type ExpectedPackets } from "./packets";
 import { readResponse, type ResponseRead } from "./response";
 

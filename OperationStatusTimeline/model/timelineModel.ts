@@ -1,7 +1,7 @@
 import { resolveOption, type ResolvedOption } from "../../common/model/options";
 import type { FieldRead, FieldState } from "../../common/host/fields";
 import type { Translate } from "../../common/model/text";
-import { BACKGROUND_OPERATION_STATE, BACKGROUND_OPERATION_STATUS, TERMINAL_STATUS_CODES } from "./optionTables";
+import { BACKGROUND_OPERATION_STATE, BACKGROUND_OPERATION_STATUS, TERMINAL_STATUS_CODES } from "../../common/model/optionTables";
 import type { OperationValues } from "./operationValues";
 
 type OptionMetadata = Parameters<typeof resolveOption>[3];
