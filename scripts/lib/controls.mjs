@@ -1,3 +1,3 @@
 // The controls of the project, in build and packaging order.
-export const CONTROLS = ["OperationStatusTimeline", "IntegrationJobProgress", "StagedDependencyViewer"];
+export const CONTROLS = ["OperationStatusTimeline", "IntegrationJobProgress", "StagedDependencyViewer", "OperationsBoard"];
 export const NAMESPACE = "AsyncOps";
