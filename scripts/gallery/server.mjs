@@ -84,6 +84,18 @@ function fakeWebApiModule() {
     return fakeWebApiSource.text;
 }
 
+const datasetModule = { mtime: undefined, text: "" };
+/** The fake data set the jest tests use (test/host/fakeDataset.ts), as a browser module. */
+function fakeDatasetModule() {
+    const path = join(ROOT, "test", "host", "fakeDataset.ts");
+    const mtime = statSync(path).mtimeMs;
+    if (datasetModule.mtime !== mtime) {
+        const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 } });
+        Object.assign(datasetModule, { mtime, text: outputText });
+    }
+    return datasetModule.text;
+}
+
 function send(response, status, body, type = "text/plain; charset=utf-8") {
     response.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store" });
     response.end(body);
@@ -120,6 +132,7 @@ export function startGalleryServer({ port = 0, host = "127.0.0.1", root = ROOT, 
                 return library ? sendFile(response, join(root, library)) : send(response, 404, "Not found");
             }
             if (path === "/host/fakeWebApi.js") return send(response, 200, fakeWebApiModule(), TYPES[".js"]);
+            if (path === "/host/fakeDataset.js") return send(response, 200, fakeDatasetModule(), TYPES[".js"]);
             if (path === "/api/controls") return send(response, 200, JSON.stringify({ controls: controlCatalog(root), languages: LANGUAGES, ...status() }), TYPES[".json"]);
             const strings = /^\/api\/strings\/(\w+)\/(\d+)$/.exec(path);
             if (strings) {

@@ -102,13 +102,16 @@ function formattingFor(locale, offsetMinutes) {
  * @param {() => void} options.requestRender
  * @param {string[]} options.updatedProperties
  * @param {Record<string, object[]>} [options.optionSets] a scenario's own option metadata (a maker's labels and colors)
+ * @param {Record<string, object>} [options.datasets] data sets of a dataset control, by name
  */
-export function createContext({ control, properties, values, record, strings, settings, webAPI, log, requestRender, updatedProperties = [], optionSets }) {
+export function createContext({ control, properties, values, record, strings, settings, webAPI, log, requestRender, updatedProperties = [], optionSets, datasets }) {
     const parameters = {};
     for (const definition of properties) {
         const value = definition.name in values ? values[definition.name] : definition.usage === "input" && definition.defaultValue !== undefined ? Number(definition.defaultValue) : null;
         parameters[definition.name] = property(definition, value, { masked: settings.masked, control, optionSets });
     }
+    // A dataset control's data sets (a view or subgrid), by data-set name: built by scripts/gallery/page/fakeDataset.mjs.
+    Object.assign(parameters, datasets);
     const navigate =
         (method, answer) =>
         (...args) => {
@@ -121,7 +124,7 @@ export function createContext({ control, properties, values, record, strings, se
         parameters,
         mode: {
             allocatedHeight: -1,
-            allocatedWidth: settings.phone ? 360 : 880,
+            allocatedWidth: settings.phone ? 360 : (settings.formWidth ?? 880),
             isControlDisabled: settings.disabled === true,
             isVisible: true,
             label: control,

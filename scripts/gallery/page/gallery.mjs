@@ -5,6 +5,7 @@ import { scenarios } from "/fixtures/scenarios.mjs";
 import { materialize } from "/fixtures/materialize.mjs";
 import { FakeWebApi } from "/host/fakeWebApi.js";
 import { createContext, LOCALES } from "/page/fakeHost.mjs";
+import { datasetsFor } from "/page/fakeDataset.mjs";
 
 const $ = (id) => document.getElementById(id);
 const registry = new Map();
@@ -142,12 +143,13 @@ function buildContext(updatedProperties = []) {
         values: current.values,
         record: current.record,
         strings: current.strings,
-        settings,
+        settings: { ...settings, formWidth: current.definition.formWidth },
         webAPI: current.webAPI,
         log: addLog,
         requestRender: () => rerender(),
         updatedProperties,
         optionSets: current.definition.optionSets,
+        datasets: current.datasets?.snapshots(),
     });
 }
 
@@ -207,6 +209,8 @@ async function render(definition, patch = {}) {
     const strings = await stringsOf(definition.control, settings.languageId);
     const withoutWebApi = settings.noWebApi || definition.noWebApi === true;
     current = { definition, control: new Control(), container, values: parameters, properties: info.properties, record, strings, webAPI: withoutWebApi ? undefined : api, fake };
+    current.datasets = datasetsFor(definition, fake.tables, { settings, log: addLog, onChange: (name) => rerender([name]) });
+    if (definition.formWidth) container.style.maxWidth = `${definition.formWidth}px`;
     current.context = buildContext();
     const started = performance.now();
     current.control.init(current.context, () => addLog({ kind: "output", outputs: current?.control.getOutputs?.() }), {});
@@ -284,6 +288,7 @@ window.gallery = {
     update: () => rerender(),
     webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, id: c.id, options: c.options, data: c.data })) : []),
     navigationCalls: () => log.filter((entry) => entry.kind === "navigation").map((entry) => ({ method: entry.method, args: entry.args })),
+    datasetCalls: () => current?.datasets?.calls() ?? [],
     log,
     get settings() {
         return { ...settings };
