@@ -68,6 +68,13 @@ function property(definition, value, { masked, control, optionSets }) {
     };
 }
 
+const resourceObjects = new WeakMap();
+/** A form keeps one resources object per control and language, as model-driven hosts hand it over. */
+function resourcesFor(strings) {
+    if (!resourceObjects.has(strings)) resourceObjects.set(strings, { getString: (id) => strings[id] ?? "", getResource: (_id, _success, failure) => failure() });
+    return resourceObjects.get(strings);
+}
+
 function formattingFor(locale, offsetMinutes) {
     const shifted = (date) => new Date(date.getTime() + offsetMinutes * 60000);
     const inZone = (options) => (date) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(shifted(date));
@@ -146,10 +153,7 @@ export function createContext({ control, properties, values, record, strings, se
             getTimeZoneOffsetMinutes: () => offset,
         },
         formatting: formattingFor(locale, offset),
-        resources: {
-            getString: (id) => strings[id] ?? "",
-            getResource: (_id, _success, failure) => failure(),
-        },
+        resources: resourcesFor(strings),
         navigation: {
             openForm: navigate("openForm", { savedEntityReference: [] }),
             openConfirmDialog: navigate("openConfirmDialog", () => ({ confirmed: window.confirm("The control asks: confirm?") })),
