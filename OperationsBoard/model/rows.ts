@@ -114,14 +114,6 @@ export function errorCodeHex(code: number): string {
 
 const SEP = "\u0001";
 
-function safe<T>(read: () => T): T | undefined {
-    try {
-        return read();
-    } catch {
-        return undefined;
-    }
-}
-
 /** One record's values, read once; a host that throws on a column gives nothing for it. */
 class RecordReader {
     constructor(
@@ -129,22 +121,33 @@ class RecordReader {
         private readonly mapping: ColumnMapping,
     ) {}
 
+    value(column: string | undefined): unknown {
+        if (column === undefined) return undefined;
+        try {
+            return this.record.getValue(column);
+        } catch {
+            return undefined;
+        }
+    }
+
     raw(role: Role): unknown {
-        const column = this.mapping.roles[role]?.column;
-        return column === undefined ? undefined : safe(() => this.record.getValue(column));
+        return this.value(this.mapping.roles[role]?.column);
     }
 
     formatted(column: string | undefined): string {
         if (column === undefined) return "";
-        const text = safe(() => this.record.getFormattedValue(column));
-        return typeof text === "string" ? text : "";
+        try {
+            const text = this.record.getFormattedValue(column);
+            return typeof text === "string" ? text : "";
+        } catch {
+            return "";
+        }
     }
 
     text(column: string | undefined): string {
         const formatted = this.formatted(column).trim();
         if (formatted !== "") return formatted;
-        if (column === undefined) return "";
-        const value = safe(() => this.record.getValue(column));
+        const value = this.value(column);
         if (typeof value === "string") return value.trim();
         if (typeof value === "number" && Number.isFinite(value)) return String(value);
         const name = value && typeof value === "object" ? (value as { name?: unknown }).name : undefined;

@@ -214,9 +214,19 @@ export class FakeDataset {
         else setTimeout(answer, ms);
     }
 
-    /** Reads the table as the view shows it: sorted, every value copied as of now. */
+    /** Reads the table as the view shows it: sorted, every value copied as of now (dates as Date objects). */
     private load(): void {
-        const rows = this.options.rows.map((row) => ({ ...row }));
+        const dates = this.options.columns.filter((c) => c.dataType.startsWith("DateAndTime")).map((c) => c.name);
+        const rows = this.options.rows.map((row) => {
+            const copy: Row = { ...row };
+            for (const name of dates) {
+                const raw = copy[name];
+                if (raw === undefined || raw === null || raw === "") continue;
+                const date = new Date(String(raw));
+                copy[name] = Number.isNaN(date.getTime()) ? null : date;
+            }
+            return copy;
+        });
         const sort = this.sorting.find((s) => s.sortDirection === 0 || s.sortDirection === 1);
         if (sort) {
             const sign = sort.sortDirection === 1 ? -1 : 1;
@@ -225,23 +235,13 @@ export class FakeDataset {
         this.loaded = rows;
     }
 
-    private column(name: string): FakeColumn | undefined {
-        return this.options.columns.find((c) => c.name === name);
-    }
-
     private record(id: string, row: Row): ComponentFramework.PropertyHelper.DataSetApi.EntityRecord {
         const primary = this.options.columns.find((c) => c.isPrimary)?.name;
         const hidden = (name: string): boolean => this.options.masked === true && name !== primary;
         const value = (name: string): unknown => {
             if (hidden(name)) return null;
             const raw = row[name];
-            if (raw === undefined || raw === null || raw === "") return null;
-            const type = this.column(name)?.dataType ?? "";
-            if (type.startsWith("DateAndTime")) {
-                const date = new Date(String(raw));
-                return Number.isNaN(date.getTime()) ? null : date;
-            }
-            return raw;
+            return raw === undefined || raw === null || raw === "" ? null : raw;
         };
         const formatted = (name: string): string => {
             const raw = value(name);

@@ -278,3 +278,25 @@ describe("bulk cancel plan", () => {
         expect(CANCEL_UPDATE).toEqual({ backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 });
     });
 });
+
+describe("the board model across updateViews", () => {
+    it("reads nothing again when the host hands over the same records and ids", () => {
+        let reads = 0;
+        const counting: RecordLike = {
+            getValue: (column) => {
+                reads += 1;
+                return column === "backgroundoperationstatuscode" ? 20 : null;
+            },
+            getFormattedValue: () => "",
+        };
+        const model = new BoardModel();
+        const input = { entityName: "backgroundoperation", columns: BGOP_VIEW, ids: ["a"], records: { a: counting }, t, pageAnswered: false };
+        const first = model.read(input);
+        const afterFirst = reads;
+        expect(model.read({ ...input })).toBe(first);
+        expect(reads).toBe(afterFirst);
+        expect(model.read({ ...input, records: { a: counting } })).toBe(first);
+        expect(reads).toBeGreaterThan(afterFirst);
+        expect(model.rowBuilds).toBe(1);
+    });
+});
