@@ -71,6 +71,7 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
                 canSort: read.canSort,
                 refresh: this.live.current,
                 cancel,
+                availableHeight: typeof context.mode?.allocatedHeight === "number" ? context.mode.allocatedHeight : -1,
             }),
         );
         return this.gate.remember(context, element);

@@ -41,6 +41,8 @@ export interface BoardViewProps {
     canSort: boolean;
     refresh: RefreshSource<number> | undefined;
     cancel: BulkCancel | undefined;
+    /** The height the host gives the control (a view's grid); 0 or less when it does not say. */
+    availableHeight: number;
 }
 
 const ROW_HEIGHT = 33;
@@ -48,10 +50,13 @@ const HEADER_HEIGHT = 44;
 const MAX_GRID_HEIGHT = 520;
 const CARD_HEIGHT = 132;
 const MAX_CARDS_HEIGHT = 560;
+/** Room for the summary, refresh and cancel bars above the rows. */
+const BARS_HEIGHT = 130;
+const MIN_ROOM = 240;
 const NO_FILTER: ReadonlySet<string> = new Set();
 
 /** The board: summary and toggles, refresh line, bulk cancel, and the grid (cards at phone width). */
-export const BoardView = React.memo(function BoardView({ board, view, sort, link, services, canSort, refresh, cancel }: BoardViewProps) {
+export const BoardView = React.memo(function BoardView({ board, view, sort, link, services, canSort, refresh, cancel, availableHeight }: BoardViewProps) {
     const { t, compact } = useHost();
     const styles = useBoardStyles();
     const shared = useSharedStyles();
@@ -105,8 +110,10 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const rows = board.rows;
     const unmapped = board.mapping.unmapped;
     const extra = hasMore ? 1 : 0;
-    const gridHeight = Math.min(MAX_GRID_HEIGHT, HEADER_HEIGHT + (visible.length + extra) * ROW_HEIGHT + 18);
-    const cardsHeight = Math.min(MAX_CARDS_HEIGHT, (visible.length + extra) * CARD_HEIGHT);
+    // A view's grid gets the host's height (less the bars above the rows); a subgrid or form a fixed one.
+    const room = availableHeight > MIN_ROOM ? Math.max(MIN_ROOM, availableHeight - BARS_HEIGHT) : undefined;
+    const gridHeight = Math.min(room ?? MAX_GRID_HEIGHT, HEADER_HEIGHT + (visible.length + extra) * ROW_HEIGHT + 18);
+    const cardsHeight = Math.min(room ?? MAX_CARDS_HEIGHT, (visible.length + extra) * CARD_HEIGHT);
 
     let body: React.ReactNode;
     if (rows.length === 0) {

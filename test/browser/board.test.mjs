@@ -163,6 +163,38 @@ describe("OperationsBoard in the gallery", () => {
         await finish();
     });
 
+    test("a refresh keeps the scroll position and the selection", async () => {
+        const { page } = gallery;
+        await show("board-5000-operations");
+        await rowOf("Bulk job 0001").locator("[role='gridcell']").nth(3).click();
+        const selected = "0000b0a7-0000-4000-8000-000000000001";
+        await page.waitForFunction((id) => window.gallery.datasetCalls().some((c) => c.method === "setSelectedRecordIds" && c.args[0].includes(id)), selected, { timeout: WAIT_MS });
+        const box = stage().locator(".ms-ScrollablePane--contentContainer");
+        await box.evaluate((element) => (element.scrollTop = 40_000));
+        // The first row shown down there, once Fluent has rendered that part of the list.
+        const shownRow = () =>
+            page.evaluate(() => {
+                const box = document.querySelector("#stage .ms-ScrollablePane--contentContainer").getBoundingClientRect();
+                const names = [...document.querySelectorAll("#stage [data-operation-id]")].filter((e) => e.getBoundingClientRect().top > box.top + 60);
+                return names[0]?.textContent ?? "";
+            });
+        await page.waitForFunction(() => [...document.querySelectorAll("#stage [data-operation-id]")].some((e) => /Bulk job 1[0-9]{3}/.test(e.textContent)), null, { timeout: WAIT_MS });
+        const name = await shownRow();
+        assert.match(name, /Bulk job 1\d{3}/);
+        const before = await box.evaluate((element) => element.scrollTop);
+        const callsBefore = (await page.evaluate(() => window.gallery.datasetCalls())).length;
+        await stage().getByRole("button", { name: "Refresh now" }).click();
+        await page.waitForFunction(() => window.gallery.datasetCalls().some((c) => c.method === "refresh"), null, { timeout: WAIT_MS });
+        await stage().locator(".aops-refresh[data-phase='idle']").waitFor({ timeout: WAIT_MS });
+        assert.equal(await box.evaluate((element) => element.scrollTop), before, "the grid did not jump");
+        assert.equal(await shownRow(), name, "the same rows are in view");
+        const after = (await page.evaluate(() => window.gallery.datasetCalls())).slice(callsBefore).filter((c) => c.method === "setSelectedRecordIds");
+        assert.ok(after.every((c) => c.args[0].includes(selected)), `the selection stays: ${JSON.stringify(after)}`);
+        await box.evaluate((element) => (element.scrollTop = 0));
+        assert.equal(await rowOf("Bulk job 0001").getAttribute("aria-selected"), "true", "the row is still selected");
+        await finish();
+    });
+
     test("phone width: rows become cards that can be selected for the cancel", async () => {
         const { page } = gallery;
         await show("board-mixed-statuses-live", { phone: true });

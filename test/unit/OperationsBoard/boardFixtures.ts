@@ -82,6 +82,8 @@ export interface BoardOptions extends Partial<Omit<FakeDatasetOptions, "rows" | 
     context?: Partial<ContextOptions>;
     /** The host has no confirm dialog. */
     noConfirmDialog?: boolean;
+    /** The height the host gives the control (a view's grid). */
+    allocatedHeight?: number;
 }
 
 /** A board on a form: the data set over the fake Web API's table, the host calling updateView on every change. */
@@ -114,6 +116,7 @@ export function mountBoard(options: BoardOptions) {
         // A form keeps its resource strings object for the control's lifetime.
         if (resources) made.resources = resources;
         else resources = made.resources;
+        if (options.allocatedHeight !== undefined) (made.mode as { allocatedHeight: number }).allocatedHeight = options.allocatedHeight;
         if (options.noConfirmDialog) delete (made.navigation as Partial<ComponentFramework.Navigation>).openConfirmDialog;
         return made;
     };

@@ -299,6 +299,18 @@ describe("OperationsBoard lifecycle", () => {
         board.destroy();
     });
 
+    it("fills the height the host gives a view's grid, and keeps a fixed one otherwise", async () => {
+        const rows = Array.from({ length: 40 }, (_, i) => operation(i + 1, BGOP.succeeded));
+        const tall = mountBoard({ rows, allocatedHeight: 900 });
+        await settle();
+        expect((document.querySelector(".aops-board-grid") as HTMLElement).style.height).toBe("770px");
+        tall.destroy();
+        const form = mountBoard({ rows });
+        await settle();
+        expect((document.querySelector(".aops-board-grid") as HTMLElement).style.height).toBe("520px");
+        form.destroy();
+    });
+
     it("shows rows as cards at phone width", async () => {
         const board = mountBoard({ rows: [operation(1, BGOP.failed, { errorcode: 0 })], context: { allocatedWidth: 360 } });
         await settle();
