@@ -7,9 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "../../scripts/lib/run.mjs";
+import { CONTROLS } from "../../scripts/lib/controls.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const SOURCES = ["package.json", "tsconfig.json", "tsconfig.test.json", "pcfconfig.json", "eslint.config.mjs", "common", "scripts", "test", "OperationStatusTimeline", "IntegrationJobProgress", "StagedDependencyViewer"];
+const SOURCES = ["package.json", "tsconfig.json", "tsconfig.test.json", "pcfconfig.json", "eslint.config.mjs", "common", "scripts", "test", ...CONTROLS];
 
 function copyProject() {
     const dir = mkdtempSync(join(tmpdir(), "aops-broken-"));
