@@ -79,8 +79,8 @@ export interface BoardRow {
     readonly extras: readonly string[];
     /** The status changed in the build that made this row. */
     readonly changed: boolean;
-    /** Every value the row shows, for reuse. */
-    readonly signature: string;
+    /** Every value the row shows, in a fixed order, to tell whether the next read changed anything. */
+    readonly values: readonly unknown[];
 }
 
 export interface StatusChange {
@@ -111,8 +111,6 @@ export interface BuildInput {
 export function errorCodeHex(code: number): string {
     return `0x${(code >>> 0).toString(16).toUpperCase().padStart(8, "0")}`;
 }
-
-const SEP = "\u0001";
 
 /** One record's values, read once; a host that throws on a column gives nothing for it. */
 class RecordReader {
@@ -155,7 +153,13 @@ class RecordReader {
     }
 }
 
-const time = (date: Date | undefined): string => (date ? String(date.getTime()) : "");
+const time = (date: Date | undefined): number | undefined => date?.getTime();
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!Object.is(a[i], b[i])) return false;
+    return true;
+}
 
 function rowOf(id: string, record: RecordLike, input: BuildInput, previous: BoardRow | undefined): BoardRow {
     const { mapping, t } = input;
@@ -173,9 +177,9 @@ function rowOf(id: string, record: RecordLike, input: BuildInput, previous: Boar
     const expected = mapping.roles.expectedPackets ? (numberOf(expectedRaw) ?? null) : undefined;
     const name = read.text(mapping.primary?.column);
     const extras = mapping.extras.map((extra) => read.text(extra.column));
-    const signature = [name, statusValue ?? "", statusText, time(createdOn), time(startTime), time(endTime), retries ?? "", errorCode ?? "", message, expected ?? "", ...extras].join(SEP);
+    const values = [name, statusValue, statusText, time(createdOn), time(startTime), time(endTime), retries, errorCode, message, expected, ...extras];
 
-    if (previous && previous.signature === signature && input.previous?.mapping === mapping && input.previous.t === t) return previous;
+    if (previous && input.previous?.mapping === mapping && input.previous.t === t && sameValues(previous.values, values)) return previous;
 
     // A formatted value that is only the number again is no label.
     const labels = statusValue !== null && statusText !== "" && statusText !== String(statusValue) ? [{ Value: statusValue, Label: statusText }] : [];
@@ -212,7 +216,7 @@ function rowOf(id: string, record: RecordLike, input: BuildInput, previous: Boar
         expectedPackets: expected,
         extras,
         changed: previous !== undefined && previous.statusValue !== statusValue,
-        signature,
+        values,
     };
 }
 
