@@ -72,7 +72,7 @@ if (built) {
     await jestSuite();
     await nodeTestSuite("the build fails loudly", ["test/build/build-fails-loudly.test.mjs"]);
     await nodeTestSuite("solution zip verifier", ["test/solution/verify-solution.test.mjs"]);
-    await nodeTestSuite("browser tests", ["test/browser/gallery.test.mjs", "test/browser/harness.test.mjs"]);
+    await nodeTestSuite("browser tests", ["test/browser/gallery.test.mjs", "test/browser/board.test.mjs", "test/browser/harness.test.mjs"]);
 } else {
     console.error("\nThe build failed, so the tests that need its output were not run.");
 }

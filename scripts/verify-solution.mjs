@@ -2,7 +2,8 @@
 // root files present and well-formed, Managed 0 / 1, each RootComponent matched by a CustomControl and a
 // folder whose manifest agrees on namespace, constructor and version, every resource present, bundles that
 // register their control and stay under 5 MB, content types for every extension, and two zips that differ
-// only in <Managed>. Exit code 1 and one line per problem when anything is wrong.
+// only in <Managed>; the command also wants every control of the project (scripts/lib/controls.mjs) in both.
+// Exit code 1 and one line per problem when anything is wrong.
 //
 //   node scripts/verify-solution.mjs [--dir Solutions/bin] [--name AsyncOpsControls] [--version 1.2.3]
 //   (defaults: the name from Solutions/src/Other/Solution.xml, the version from package.json)
@@ -10,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import JSZip from "jszip";
+import { CONTROLS, NAMESPACE } from "./lib/controls.mjs";
 import {
     bundleRegisters,
     CONTENT_TYPES_NAMESPACE,
@@ -171,10 +173,11 @@ async function checkControl(zip, name, solutionInfo, problems) {
 /**
  * Checks one solution zip.
  * @param {Buffer} bytes the zip
- * @param {{ managed: boolean, version?: string, label?: string }} expected
+ * @param {{ managed: boolean, version?: string, label?: string, requiredControls?: string[] }} expected `requiredControls`: constructors
+ *   (namespace AsyncOps) that must be in the zip
  * @returns {Promise<{ problems: string[], controls: string[], version?: string }>}
  */
-export async function verifyZip(bytes, { managed, version, label = managed ? "managed zip" : "unmanaged zip" }) {
+export async function verifyZip(bytes, { managed, version, label = managed ? "managed zip" : "unmanaged zip", requiredControls = [] }) {
     const problems = [];
     let zip;
     try {
@@ -196,6 +199,12 @@ export async function verifyZip(bytes, { managed, version, label = managed ? "ma
     }
     for (const name of rootComponents) if (!customControls.includes(name)) problems.push(`RootComponent ${name} has no CustomControl in customizations.xml`);
     for (const name of customControls) if (solutionInfo && !rootComponents.includes(name)) problems.push(`CustomControl ${name} has no RootComponent in solution.xml`);
+    if (solutionInfo) {
+        for (const constructor of requiredControls) {
+            const name = controlSchemaName(solutionInfo.prefix, NAMESPACE, constructor);
+            if (!rootComponents.includes(name)) problems.push(`the control ${name} is missing (the project has ${requiredControls.join(", ")})`);
+        }
+    }
 
     const known = new Set(Object.values(SOLUTION_FILES));
     const controlNames = [...new Set([...rootComponents, ...customControls])];
@@ -213,8 +222,8 @@ export async function verifyZip(bytes, { managed, version, label = managed ? "ma
     return { problems: problems.map((problem) => `${label}: ${problem}`), controls: controlNames, version: solutionInfo?.version };
 }
 
-/** Checks both zips and that they differ only in <Managed>. */
-export async function verifySolution({ unmanaged, managed, version }) {
+/** Checks both zips (each holding every control of `requiredControls`, constructors) and that they differ only in <Managed>. */
+export async function verifySolution({ unmanaged, managed, version, requiredControls = [] }) {
     const problems = [];
     const read = (path) => {
         if (!existsSync(path)) {
@@ -226,8 +235,8 @@ export async function verifySolution({ unmanaged, managed, version }) {
     const unmanagedBytes = read(unmanaged);
     const managedBytes = read(managed);
     const results = [];
-    if (unmanagedBytes) results.push(await verifyZip(unmanagedBytes, { managed: false, version, label: basename(unmanaged) }));
-    if (managedBytes) results.push(await verifyZip(managedBytes, { managed: true, version, label: basename(managed) }));
+    if (unmanagedBytes) results.push(await verifyZip(unmanagedBytes, { managed: false, version, label: basename(unmanaged), requiredControls }));
+    if (managedBytes) results.push(await verifyZip(managedBytes, { managed: true, version, label: basename(managed), requiredControls }));
     for (const result of results) problems.push(...result.problems);
     if (unmanagedBytes && managedBytes) problems.push(...(await compareZips(unmanagedBytes, managedBytes)));
     return { problems, controls: results[0]?.controls ?? [], version: results[0]?.version };
@@ -286,7 +295,7 @@ async function main() {
     const { dir, name, version } = parseArguments(process.argv.slice(2));
     const unmanaged = join(dir, `${name}.zip`);
     const managed = join(dir, `${name}_managed.zip`);
-    const { problems, controls } = await verifySolution({ unmanaged, managed, version });
+    const { problems, controls } = await verifySolution({ unmanaged, managed, version, requiredControls: CONTROLS });
     if (problems.length) {
         console.error(`✖ The solution zips are not importable as they are:\n  - ${problems.join("\n  - ")}`);
         process.exit(1);

@@ -4,7 +4,7 @@ import { normalizeGuid } from "../../common/model/guid";
 import { memoLast } from "../../common/model/memo";
 import { parseOnce } from "../../common/model/parseOnce";
 import type { Translate } from "../../common/model/text";
-import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "./optionTables";
+import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "../../common/model/optionTables";
 import { readExpected, type ExpectedPackets } from "./packets";
 import { readResponse, type ResponseRead } from "./response";
 

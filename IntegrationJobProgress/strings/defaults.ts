@@ -2,13 +2,6 @@
 // English strings of this control only, for hosts whose resource lookup is missing or empty; the shared
 // ones are in common/strings/defaults.ts.
 export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
-    "Option_jobStatus_192350000": "Waiting",
-    "Option_jobStatus_192350001": "Ready",
-    "Option_jobStatus_192350002": "Skipped",
-    "Option_jobStatus_192350003": "Processing",
-    "Option_jobStatus_192350004": "Succeeded",
-    "Option_jobStatus_192350005": "Failed",
-    "Option_jobType_192350000": "MS Project Client",
     "Progress_Label": "Integration job progress",
     "Progress_Expected": "{0} packets expected",
     "Progress_Status": "Job status",

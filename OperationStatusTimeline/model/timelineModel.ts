@@ -2,7 +2,7 @@ import { resolveOption, type OptionMetadataLike, type ResolvedOption } from "../
 import { formatErrorCode } from "../../common/model/errorCodes";
 import type { FieldRead, FieldState } from "../../common/model/fieldRead";
 import type { Translate } from "../../common/model/text";
-import { BACKGROUND_OPERATION_STATE, BACKGROUND_OPERATION_STATUS, TERMINAL_STATUS_CODES } from "./optionTables";
+import { BACKGROUND_OPERATION_STATE, BACKGROUND_OPERATION_STATUS, TERMINAL_STATUS_CODES } from "../../common/model/optionTables";
 import type { OperationValues } from "./operationValues";
 
 type OptionMetadata = readonly OptionMetadataLike[];

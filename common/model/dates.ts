@@ -74,10 +74,32 @@ export function formatDuration(ms: number, locale: string, maxUnits = 2): string
         const amount = Math.floor(rest / size);
         rest -= amount * size;
         if (amount > 0) {
-            parts.push(new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short" }).format(amount));
+            parts.push(unitFormat(locale, unit).format(amount));
         }
     }
-    return new Intl.ListFormat(locale, { style: "narrow", type: "unit" }).format(parts);
+    return unitList(locale).format(parts);
+}
+
+// Building an Intl formatter costs far more than using one; grids format many durations per render.
+const unitFormats = new Map<string, Intl.NumberFormat>();
+function unitFormat(locale: string, unit: string): Intl.NumberFormat {
+    const key = `${locale}|${unit}`;
+    let format = unitFormats.get(key);
+    if (!format) {
+        format = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short" });
+        unitFormats.set(key, format);
+    }
+    return format;
+}
+
+const unitLists = new Map<string, Intl.ListFormat>();
+function unitList(locale: string): Intl.ListFormat {
+    let list = unitLists.get(locale);
+    if (!list) {
+        list = new Intl.ListFormat(locale, { style: "narrow", type: "unit" });
+        unitLists.set(locale, list);
+    }
+    return list;
 }
 
 /** "in 3 days", "5 minutes ago"… picking the largest unit that fits. */

@@ -154,6 +154,8 @@ export class FakeWebApi implements ComponentFramework.WebApi {
         const call = this.record({ method: "retrieveMultipleRecords", entity, options, maxPageSize });
         return this.answer(call, () => {
             const query = parseQuery(options);
+            const fetchXml = query.get("fetchXml");
+            if (fetchXml !== null) return { entities: aggregateFetch(this.tables[entity] ?? [], fetchXml), nextLink: undefined as unknown as string };
             let rows = (this.tables[entity] ?? []).filter((row) => matches(row, query.get("$filter")));
             const orderBy = query.get("$orderby");
             if (orderBy) {
@@ -203,4 +205,52 @@ export class FakeWebApi implements ComponentFramework.WebApi {
             return { id, entityType: entity, name: "" };
         });
     }
+}
+
+/**
+ * An aggregate FetchXML query (`?fetchXml=` with aggregate="true") as Dataverse answers it: conditions
+ * eq / in, one groupby attribute, count / countcolumn (distinct) aggregates. A lookup attribute reads the
+ * row's `_<name>_value`. Anything else is refused, so a test sees a query the fake does not understand.
+ */
+function aggregateFetch(table: Row[], fetchXml: string): Row[] {
+    const doc = new DOMParser().parseFromString(fetchXml, "application/xml");
+    const fetch = doc.documentElement;
+    if (fetch.nodeName !== "fetch" || fetch.getAttribute("aggregate") !== "true") throw new DataverseError("Only aggregate FetchXML is supported", 400, -2147220989);
+    const valueOf = (row: Row, name: string): unknown => (name in row ? row[name] : row[`_${name}_value`]);
+    const same = (a: unknown, b: string): boolean => String(a ?? "").toLowerCase() === b.toLowerCase();
+    const conditions = Array.from(doc.getElementsByTagName("condition")).map((c) => ({
+        attribute: c.getAttribute("attribute") ?? "",
+        operator: c.getAttribute("operator") ?? "",
+        values: c.hasAttribute("value") ? [c.getAttribute("value") ?? ""] : Array.from(c.getElementsByTagName("value")).map((v) => v.textContent ?? ""),
+    }));
+    const rows = table.filter((row) =>
+        conditions.every(({ attribute, operator, values }) => {
+            if (operator !== "eq" && operator !== "in") throw new DataverseError(`Unsupported operator ${operator}`, 400, -2147220989);
+            return values.some((value) => same(valueOf(row, attribute), value));
+        }),
+    );
+    const attributes = Array.from(doc.getElementsByTagName("attribute"));
+    const group = attributes.find((a) => a.getAttribute("groupby") === "true");
+    const aggregates = attributes.filter((a) => a.hasAttribute("aggregate"));
+    const groups = new Map<string, Row[]>();
+    for (const row of rows) {
+        const key = group ? String(valueOf(row, group.getAttribute("name") ?? "") ?? "") : "";
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    if (!group && groups.size === 0) groups.set("", []);
+    return [...groups].map(([key, members]) => {
+        const result: Row = {};
+        if (group) result[group.getAttribute("alias") ?? ""] = key;
+        for (const aggregate of aggregates) {
+            const name = aggregate.getAttribute("name") ?? "";
+            const kind = aggregate.getAttribute("aggregate");
+            const present = members.map((row) => valueOf(row, name)).filter((v) => v !== null && v !== undefined);
+            let value: number;
+            if (kind === "count") value = members.length;
+            else if (kind === "countcolumn") value = aggregate.getAttribute("distinct") === "true" ? new Set(present.map(String)).size : present.length;
+            else throw new DataverseError(`Unsupported aggregate ${kind}`, 400, -2147220989);
+            result[aggregate.getAttribute("alias") ?? ""] = value;
+        }
+        return result;
+    });
 }

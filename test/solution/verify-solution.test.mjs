@@ -97,6 +97,9 @@ describe("packing the solution", () => {
         assert.match(solution, /<Managed>0<\/Managed>/);
         assert.match(solution, new RegExp(`<Version>${version.replace(/\./g, "\\.")}</Version>`));
         assert.match(solution, /<RootComponent type="66" schemaName="aops_AsyncOps\.OperationStatusTimeline" behavior="0"\/>/);
+        assert.match(solution, /<RootComponent type="66" schemaName="aops_AsyncOps\.OperationsBoard" behavior="0"\/>/);
+        const board = await zip.file("Controls/aops_AsyncOps.OperationsBoard/ControlManifest.xml").async("string");
+        assert.match(board, /<data-set name="operations"/, "the board's data set is in its manifest");
         assert.match(solution, /<EMailAddress xsi:nil="true"\/>/);
     });
 
@@ -291,6 +294,17 @@ describe("verifying a solution zip", () => {
         });
         assert.match(problems, /Controls\/ is a folder entry/);
         assert.match(problems, /notes\.txt: a file its control's manifest does not name/);
+    });
+
+    test("fails when a control of the project is missing, though the zip is consistent without it", async () => {
+        const paths = fixture((p) => rmSync(join(p.controlsDir, "OperationsBoard"), { recursive: true }));
+        const withoutBoard = await packageSolution({ ...paths, requiredControls: CONTROLS.filter((control) => control !== "OperationsBoard") });
+        assert.deepEqual((await verifySolution({ ...withoutBoard, version })).problems, [], "consistent in itself");
+        const { problems } = await verifySolution({ ...withoutBoard, version, requiredControls: CONTROLS });
+        assert.equal(problems.filter((p) => /the control aops_AsyncOps\.OperationsBoard is missing/.test(p)).length, 2, problems.join("\n"));
+        const run = spawnSync(process.execPath, [join(root, "scripts", "verify-solution.mjs"), "--dir", paths.outDir, "--name", "AsyncOpsControls", "--version", version], { encoding: "utf8" });
+        assert.equal(run.status, 1);
+        assert.match(run.stderr, /AsyncOpsControls\.zip: the control aops_AsyncOps\.OperationsBoard is missing/);
     });
 
     test("fails when the two zips differ in more than Managed", async () => {

@@ -38,20 +38,23 @@ function propertySpec(definition, value, { masked, control, optionSets }) {
  * @param {() => void} options.requestRender
  * @param {string[]} options.updatedProperties
  * @param {Record<string, object[]>} [options.optionSets] a scenario's own option metadata (a maker's labels and colors)
+ * @param {Record<string, object>} [options.datasets] data sets of a dataset control, by name (scripts/gallery/page/fakeDataset.mjs)
  */
-export function createContext({ control, properties, values, record, strings, settings, webAPI, log, requestRender, updatedProperties = [], optionSets }) {
+export function createContext({ control, properties, values, record, strings, settings, webAPI, log, requestRender, updatedProperties = [], optionSets, datasets }) {
     const parameters = {};
     for (const definition of properties) {
         const value = definition.name in values ? values[definition.name] : definition.usage === "input" && definition.defaultValue !== undefined ? Number(definition.defaultValue) : null;
         parameters[definition.name] = propertySpec(definition, value, { masked: settings.masked, control, optionSets });
     }
+    // A dataset control's data sets (a view or subgrid) are whole parameters of their own.
+    for (const [name, dataset] of Object.entries(datasets ?? {})) parameters[name] = { buildParameter: () => dataset };
     return createFakeContext({
         parameters,
         strings,
         languageId: settings.languageId,
         isRTL: settings.rtl === true,
         timeZoneOffsetMinutes: settings.timeZoneOffsetMinutes ?? 0,
-        allocatedWidth: settings.phone ? 360 : 880,
+        allocatedWidth: settings.phone ? 360 : (settings.formWidth ?? 880),
         formFactor: settings.phone ? "phone" : "desktop",
         disabled: settings.disabled === true,
         label: control,

@@ -6,6 +6,7 @@ import { materialize } from "/fixtures/materialize.mjs";
 import { FakeWebApi } from "/host/webApi.js";
 import { hostControl } from "/host/lifecycle.js";
 import { createContext, LOCALES } from "/page/fakeHost.mjs";
+import { datasetsFor } from "/page/fakeDataset.mjs";
 
 const $ = (id) => document.getElementById(id);
 const registry = new Map();
@@ -123,12 +124,13 @@ function buildContext(updatedProperties = []) {
         values: current.values,
         record: current.record,
         strings: current.strings,
-        settings,
+        settings: { ...settings, formWidth: current.definition.formWidth },
         webAPI: current.webAPI,
         log: addLog,
         requestRender: () => rerender(),
         updatedProperties,
         optionSets: current.definition.optionSets,
+        datasets: current.datasets?.snapshots(),
     });
 }
 
@@ -224,6 +226,8 @@ async function render(definition, patch = {}) {
     const view = viewIn(container);
     const hosted = hostControl(control, view, { notifyOutputChanged: () => addLog({ kind: "output", outputs: current?.control.getOutputs?.() }) });
     current = { definition, control, hosted, view, container, values: parameters, properties: info.properties, record, strings, webAPI: withoutWebApi ? undefined : fake, fake };
+    current.datasets = datasetsFor(definition, fake.tables, { settings, log: addLog, onChange: (name) => rerender([name]) });
+    if (definition.formWidth) container.style.maxWidth = `${definition.formWidth}px`;
     current.context = buildContext();
     const started = performance.now();
     hosted.init(current.context);
@@ -302,6 +306,7 @@ window.gallery = {
     timeSameValueUpdates,
     webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, id: c.id, options: c.options, data: c.data })) : []),
     navigationCalls: () => log.filter((entry) => entry.kind === "navigation").map((entry) => ({ method: entry.method, args: entry.args })),
+    datasetCalls: () => current?.datasets?.calls() ?? [],
     log,
     get settings() {
         return { ...settings };

@@ -1,8 +1,6 @@
 import { optionsOf, resolveOption } from "../../../common/model/options";
 import { createTranslator } from "../../../common/host/strings";
-import { ASYNC_OPERATION_STATUS } from "../../../common/model/optionTables";
-import { INTEGRATION_JOB_STATUS } from "../../../IntegrationJobProgress/model/optionTables";
-import { BACKGROUND_OPERATION_STATUS } from "../../../OperationStatusTimeline/model/optionTables";
+import { ASYNC_OPERATION_STATUS, BACKGROUND_OPERATION_STATUS, INTEGRATION_JOB_STATUS } from "../../../common/model/optionTables";
 import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";
 

@@ -1,0 +1,127 @@
+import * as React from "react";
+import {
+    CheckboxVisibility,
+    ColumnActionsMode,
+    ConstrainMode,
+    DetailsList,
+    DetailsListLayoutMode,
+    DetailsRow,
+    type IColumn,
+    type IDetailsHeaderProps,
+    type IDetailsRowProps,
+    SelectionMode,
+    type Selection,
+} from "@fluentui/react/lib/DetailsList";
+import { ScrollablePane, ScrollbarVisibility } from "@fluentui/react/lib/ScrollablePane";
+import { Sticky, StickyPositionType } from "@fluentui/react/lib/Sticky";
+import type { IRenderFunction } from "@fluentui/react/lib/Utilities";
+import { useHost } from "../../common/components/HostContext";
+import type { BoardRow } from "../model/rows";
+import type { SortState } from "../sources/datasetLink";
+import type { BoardColumn } from "./columns";
+import { useBoardStyles } from "./styles";
+
+export interface BoardGridProps {
+    rows: readonly BoardRow[];
+    columns: readonly BoardColumn[];
+    sort: SortState | undefined;
+    onSort?(column: string): void;
+    selection: Selection;
+    /** A row at the end asks for the next page when it scrolls into view. */
+    hasMore: boolean;
+    onLoadMore(): void;
+    onOpen?(id: string): void;
+    height: number;
+}
+
+/** Rendered where the next page will appear: asks for it once, when it first shows. */
+const LoadMoreRow = React.memo(function LoadMoreRow({ onLoadMore }: { onLoadMore(): void }) {
+    const { t } = useHost();
+    const styles = useBoardStyles();
+    React.useEffect(() => onLoadMore(), [onLoadMore]);
+    return (
+        <div className={styles.more} data-load-more="true">
+            {t("Grid_LoadingMore")}
+        </div>
+    );
+});
+
+/** The board as a virtualized grid: sortable headers, multiple selection, arrow keys, Enter opens a row. */
+export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, onSort, selection, hasMore, onLoadMore, onOpen, height }: BoardGridProps) {
+    const { t } = useHost();
+    const styles = useBoardStyles();
+    const items = React.useMemo<(BoardRow | null)[]>(() => (hasMore ? [...rows, null] : (rows as BoardRow[])), [rows, hasMore]);
+    const byKey = React.useMemo(() => new Map(columns.map((c) => [c.key, c])), [columns]);
+    const detailsColumns = React.useMemo<IColumn[]>(
+        () =>
+            columns.map((column) => {
+                const sortable = column.sortColumn !== undefined && onSort !== undefined;
+                const sorted = sortable && sort?.column === column.sortColumn;
+                return {
+                    key: column.key,
+                    name: column.header,
+                    minWidth: column.minWidth,
+                    maxWidth: column.minWidth,
+                    isResizable: true,
+                    isSorted: sorted,
+                    isSortedDescending: sorted ? sort?.descending : undefined,
+                    sortAscendingAriaLabel: t("Sort_Ascending"),
+                    sortDescendingAriaLabel: t("Sort_Descending"),
+                    columnActionsMode: sortable ? ColumnActionsMode.clickable : ColumnActionsMode.disabled,
+                    onColumnClick: sortable ? () => onSort?.(column.sortColumn as string) : undefined,
+                    className: styles.cell,
+                };
+            }),
+        [columns, sort, onSort, t, styles],
+    );
+    const renderCell = React.useCallback((item?: BoardRow, _index?: number, column?: IColumn) => (item && column ? byKey.get(column.key)?.render(item) : null), [byKey]);
+    const renderRow = React.useCallback<IRenderFunction<IDetailsRowProps>>(
+        (props) => (props ? <DetailsRow {...props} className={(props.item as BoardRow | null)?.changed ? styles.changed : undefined} /> : null),
+        [styles],
+    );
+    const renderHeader = React.useCallback<IRenderFunction<IDetailsHeaderProps>>(
+        (props, defaultRender) =>
+            props && defaultRender ? (
+                <Sticky stickyPosition={StickyPositionType.Header} isScrollSynced>
+                    {defaultRender({ ...props })}
+                </Sticky>
+            ) : null,
+        [],
+    );
+    const renderMissing = React.useCallback(() => <LoadMoreRow onLoadMore={onLoadMore} />, [onLoadMore]);
+    const invoke = React.useCallback((item?: BoardRow) => item && onOpen?.(item.id), [onOpen]);
+    // Arrow keys move the focus only; space (or the check box) selects, so several rows can be picked by keyboard.
+    const zoneProps = React.useMemo(() => ({ selection, isSelectedOnFocus: false }), [selection]);
+    const getKey = React.useCallback((item: BoardRow | null) => (item ? item.id : "more"), []);
+
+    return (
+        <div className={`${styles.gridBox} aops-board-grid`} style={{ height }}>
+            <ScrollablePane scrollbarVisibility={ScrollbarVisibility.auto}>
+                <DetailsList
+                    items={items}
+                    columns={detailsColumns}
+                    setKey="operations"
+                    getKey={getKey}
+                    selection={selection}
+                    selectionMode={SelectionMode.multiple}
+                    selectionPreservedOnEmptyClick
+                    selectionZoneProps={zoneProps}
+                    checkboxVisibility={CheckboxVisibility.always}
+                    layoutMode={DetailsListLayoutMode.fixedColumns}
+                    constrainMode={ConstrainMode.unconstrained}
+                    compact
+                    useReducedRowRenderer
+                    onRenderItemColumn={renderCell}
+                    onRenderRow={renderRow}
+                    onRenderDetailsHeader={renderHeader}
+                    onRenderMissingItem={renderMissing}
+                    onItemInvoked={invoke}
+                    ariaLabelForGrid={t("Grid_Label")}
+                    ariaLabelForSelectAllCheckbox={t("Grid_SelectAll")}
+                    ariaLabelForSelectionColumn={t("Grid_SelectRow")}
+                    checkButtonAriaLabel={t("Grid_SelectRow")}
+                />
+            </ScrollablePane>
+        </div>
+    );
+});

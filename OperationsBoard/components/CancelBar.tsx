@@ -1,0 +1,100 @@
+import * as React from "react";
+import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { useHost } from "../../common/components/HostContext";
+import { useStore } from "../../common/components/useStore";
+import { countText, type Translate } from "../../common/model/text";
+import type { CancelPlan } from "../model/cancel";
+import type { BoardRow } from "../model/rows";
+import type { BulkCancel } from "../sources/bulkCancel";
+import { useBoardStyles } from "./styles";
+
+/** Names in a sentence: a few, then how many more. */
+function names(rows: readonly BoardRow[], t: Translate, limit = 5): string {
+    const shown = rows.slice(0, limit).map((row) => (row.name !== "" ? row.name : t("Name_None")));
+    const more = rows.length - shown.length;
+    return more > 0 ? t("List_More", shown.join(", "), more) : shown.join(", ");
+}
+
+function confirmText(plan: CancelPlan, t: Translate): string {
+    const n = plan.cancelable.length;
+    const parts = [countText(t, "Cancel_ConfirmText", n, n)];
+    if (plan.leftAlone.length > 0) parts.push(countText(t, "Cancel_ConfirmLeftAlone", plan.leftAlone.length, plan.leftAlone.length, names(plan.leftAlone, t)));
+    return parts.join(" ");
+}
+
+export interface CancelBarProps {
+    cancel: BulkCancel;
+    /** What the current selection would cancel. */
+    plan: CancelPlan;
+}
+
+/** "Cancel N operations" for the selected waiting rows: asks once, cancels, and reports row by row. */
+export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelBarProps) {
+    const { t } = useHost();
+    const styles = useBoardStyles();
+    const state = useStore(cancel) ?? cancel.current;
+    const n = plan.cancelable.length;
+    const start = (): void => {
+        void cancel.start(plan, { title: t("Cancel_ConfirmTitle"), text: confirmText(plan, t), confirmButtonLabel: t("Cancel_ConfirmYes"), cancelButtonLabel: t("Cancel_ConfirmNo") });
+    };
+    const busy = state.phase === "asking" || state.phase === "confirming" || state.phase === "running";
+    const asked = state.plan;
+    return (
+        <>
+            {n > 0 && !busy ? (
+                <DefaultButton iconProps={{ iconName: "Cancel" }} onClick={start} className="aops-board-cancel">
+                    {countText(t, "Cancel_Button", n, n)}
+                </DefaultButton>
+            ) : null}
+            {state.phase === "confirming" && asked ? (
+                <MessageBar
+                    messageBarType={MessageBarType.warning}
+                    isMultiline
+                    actions={
+                        <div className={styles.toolbar}>
+                            <PrimaryButton onClick={() => void cancel.confirmInline(true)}>{t("Cancel_ConfirmYes")}</PrimaryButton>
+                            <DefaultButton onClick={() => void cancel.confirmInline(false)}>{t("Cancel_ConfirmNo")}</DefaultButton>
+                        </div>
+                    }
+                >
+                    <strong>{t("Cancel_ConfirmTitle")}</strong> {confirmText(asked, t)}
+                </MessageBar>
+            ) : null}
+            {state.phase === "running" && asked ? (
+                <span role="status" aria-live="polite" className={styles.muted}>
+                    {t("Cancel_Running", state.outcomes.length, asked.cancelable.length)}
+                </span>
+            ) : null}
+            {state.phase === "done" && asked ? <CancelReport plan={asked} outcomes={state.outcomes} onDismiss={() => cancel.dismiss()} /> : null}
+        </>
+    );
+});
+
+const CancelReport = React.memo(function CancelReport({ plan, outcomes, onDismiss }: { plan: CancelPlan; outcomes: BulkCancelOutcomes; onDismiss(): void }) {
+    const { t } = useHost();
+    const failed = outcomes.filter((o) => !o.ok).length;
+    const ok = outcomes.length - failed;
+    const nameOf = (name: string): string => (name !== "" ? name : t("Name_None"));
+    return (
+        <MessageBar
+            messageBarType={failed > 0 ? MessageBarType.warning : MessageBarType.success}
+            isMultiline
+            onDismiss={onDismiss}
+            dismissButtonAriaLabel={t("Cancel_Dismiss")}
+            className="aops-board-cancel-report"
+        >
+            <div role="status">{t("Cancel_Done", ok, plan.cancelable.length)}</div>
+            <ul style={{ margin: "4px 0 0", paddingInlineStart: 18 }}>
+                {outcomes.map((outcome) => (
+                    <li key={outcome.id}>{outcome.ok ? t("Cancel_Ok", nameOf(outcome.name)) : t("Cancel_Failed", nameOf(outcome.name), outcome.message || t("Error_Unknown"))}</li>
+                ))}
+                {plan.leftAlone.map((row) => (
+                    <li key={row.id}>{t("Cancel_LeftAlone", nameOf(row.name), row.status.label)}</li>
+                ))}
+            </ul>
+        </MessageBar>
+    );
+});
+
+type BulkCancelOutcomes = BulkCancel["current"]["outcomes"];

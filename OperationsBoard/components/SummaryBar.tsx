@@ -1,0 +1,57 @@
+import * as React from "react";
+import { ActionButton, DefaultButton } from "@fluentui/react/lib/Button";
+import { useTheme } from "@fluentui/react/lib/Theme";
+import { useHost } from "../../common/components/HostContext";
+import { toneColor } from "../../common/components/StatusBadge";
+import { countText } from "../../common/model/text";
+import type { StatusCount } from "../model/summary";
+import { useBoardStyles } from "./styles";
+
+export interface SummaryBarProps {
+    counts: readonly StatusCount[];
+    active: ReadonlySet<string>;
+    onToggle(key: string): void;
+    onClear(): void;
+    loaded: number;
+    /** Rows the toggles let through. */
+    shown: number;
+    /** The view's total on the server, -1 when the host does not know it. */
+    total: number;
+}
+
+/** Counts per status on the loaded rows, each a toggle that filters the grid, and the totals. */
+export const SummaryBar = React.memo(function SummaryBar({ counts, active, onToggle, onClear, loaded, shown, total }: SummaryBarProps) {
+    const { t, clock } = useHost();
+    const theme = useTheme();
+    const styles = useBoardStyles();
+    const format = (n: number): string => n.toLocaleString(clock.locale);
+    const totals = total >= 0 && total >= loaded ? t("Summary_TotalOf", format(loaded), format(total)) : countText(t, "Summary_Total", loaded, format(loaded));
+    return (
+        <div className={styles.summary}>
+            <div role="group" aria-label={t("Summary_Label")} className={styles.summary}>
+                {counts.map(({ key, option, count }) => (
+                    <DefaultButton
+                        key={key}
+                        toggle
+                        checked={active.has(key)}
+                        onClick={() => onToggle(key)}
+                        data-status-toggle={key}
+                        styles={{ root: { minWidth: 0, height: 28, padding: "0 8px", borderRadius: 14 }, label: { fontWeight: 400 } }}
+                    >
+                        <span aria-hidden="true" style={{ width: 8, height: 8, borderRadius: 4, marginInlineEnd: 6, background: option.color ?? toneColor(theme, option.tone), flex: "none" }} />
+                        <span>{option.label}</span>
+                        <strong style={{ marginInlineStart: 6 }}>{format(count)}</strong>
+                    </DefaultButton>
+                ))}
+            </div>
+            <span className={styles.muted} style={{ fontSize: 12 }}>
+                {active.size > 0 ? t("Summary_Shown", format(shown), totals) : totals}
+            </span>
+            {active.size > 0 ? (
+                <ActionButton iconProps={{ iconName: "ClearFilter" }} onClick={onClear} styles={{ root: { height: 28 } }}>
+                    {t("Summary_ShowAll")}
+                </ActionButton>
+            ) : null}
+        </div>
+    );
+});

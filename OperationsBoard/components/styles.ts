@@ -1,0 +1,60 @@
+import * as React from "react";
+import { keyframes, mergeStyleSets } from "@fluentui/react/lib/Styling";
+import { useTheme } from "@fluentui/react/lib/Theme";
+import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
+
+/** The board's own classes: the scrolling grid, changed-row highlight, cards, packets bar and summary. */
+function boardStyles(theme: Theme) {
+    const highlight = keyframes({
+        from: { backgroundColor: theme.palette.themeLighter },
+        to: { backgroundColor: "transparent" },
+    });
+    return mergeStyleSets({
+        root: { display: "flex", flexDirection: "column", gap: 8, minWidth: 0 },
+        toolbar: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, minWidth: 0 },
+        grow: { flex: "1 1 auto" },
+        /** The grid scrolls inside this box (Fluent's virtualization needs a scrolling element with a height). */
+        gridBox: { position: "relative", border: `1px solid ${theme.palette.neutralLight}`, borderRadius: 2, minWidth: 0 },
+        /** A row whose status just changed: a short fade of the brand tint (CSS only, no timer). */
+        changed: { animationName: highlight, animationDuration: "2.5s", animationTimingFunction: "ease-out", animationFillMode: "both" },
+        /** Grid cells: one line, centred on the row's height (the status badge is taller than text). */
+        cell: { selectors: { "&.ms-DetailsRow-cell": { display: "flex", alignItems: "center", whiteSpace: "nowrap", overflow: "hidden", paddingTop: 0, paddingBottom: 0 } } },
+        muted: { color: theme.palette.neutralSecondary },
+        code: { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 },
+        focusable: { selectors: { ":focus": { outline: `1px solid ${theme.palette.neutralSecondary}`, outlineOffset: 1 } } },
+        bar: { display: "inline-flex", alignItems: "center", gap: 6, minWidth: 0 },
+        track: { position: "relative", width: 64, height: 6, borderRadius: 3, background: theme.palette.neutralLight, overflow: "hidden", flex: "none" },
+        fill: { position: "absolute", insetBlock: 0, insetInlineStart: 0, background: theme.palette.themePrimary },
+        summary: { display: "flex", flexWrap: "wrap", gap: 6, alignItems: "center" },
+        cards: { selectors: { ".ms-List-cell": { paddingBottom: 8 } } },
+        card: {
+            border: `1px solid ${theme.palette.neutralLight}`,
+            borderRadius: 4,
+            padding: "8px 10px",
+            background: theme.palette.white,
+            display: "flex",
+            flexDirection: "column",
+            gap: 4,
+            minWidth: 0,
+        },
+        cardHead: { display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap", minWidth: 0 },
+        cardPairs: { display: "grid", gridTemplateColumns: "max-content minmax(0, 1fr)", columnGap: 10, rowGap: 2, fontSize: 12, margin: 0 },
+        cardLabel: { color: theme.palette.neutralSecondary, margin: 0 },
+        cardValue: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
+        more: { padding: "8px 12px", color: theme.palette.neutralSecondary },
+    });
+}
+
+const cache = new WeakMap<Theme, ReturnType<typeof boardStyles>>();
+
+export function useBoardStyles(): ReturnType<typeof boardStyles> {
+    const theme = useTheme();
+    return React.useMemo(() => {
+        let styles = cache.get(theme);
+        if (!styles) {
+            styles = boardStyles(theme);
+            cache.set(theme, styles);
+        }
+        return styles;
+    }, [theme]);
+}

@@ -1,0 +1,143 @@
+import * as React from "react";
+import type { IInputs, IOutputs } from "./generated/ManifestTypes";
+import { ControlRoot } from "../common/components/ControlRoot";
+import { webApiOf } from "../common/host/dataAccess";
+import { HostEnvironmentCache } from "../common/host/environment";
+import { isReadOnly, readNumber } from "../common/host/fields";
+import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
+import { UpdateGate } from "../common/host/updates";
+import { normalizeGuid } from "../common/model/guid";
+import { KeyedSource } from "../common/sources/keyedSource";
+import { refreshIntervalMs } from "../common/sources/refreshSource";
+import { DEFAULT_STRINGS } from "./strings/defaults";
+import { BoardModel } from "./model/board";
+import type { BoardRows } from "./model/rows";
+import { BulkCancel } from "./sources/bulkCancel";
+import { DatasetLink, readDataset, type DatasetRead, type SortState } from "./sources/datasetLink";
+import { LiveRefresh } from "./sources/liveRefresh";
+import { PacketCounts } from "./sources/packetCounts";
+import { Ticker } from "./sources/ticker";
+import { BoardView, type ViewState } from "./components/BoardView";
+import type { BoardServices } from "./components/cells";
+
+/** Lifecycle only: reads the data set, syncs the board's sources and hands the view its model. */
+export class OperationsBoard implements ComponentFramework.ReactControl<IInputs, IOutputs> {
+    private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
+    private readonly navigation = new HostNavigation();
+    private readonly gate = new UpdateGate<React.ReactElement>();
+    private readonly model = new BoardModel();
+    private readonly link = new DatasetLink();
+    private readonly live = new LiveRefresh(this.link);
+    private readonly ticker = new Ticker();
+    private readonly packets = new KeyedSource<PacketCounts>();
+    private readonly cancel = new KeyedSource<BulkCancel>();
+    private api: ComponentFramework.WebApi | undefined;
+    private view: ViewState | undefined;
+    private sort: SortState | undefined;
+    private services: BoardServices | undefined;
+    private packetRows: BoardRows["rows"] | undefined;
+    private packetRefreshes = -1;
+
+    public init(context: ComponentFramework.Context<IInputs>): void {
+        trackContainerResize(context);
+    }
+
+    public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
+        const dataset = context.parameters.operations;
+        // A refresh waits for the data set this call hands over, whether or not the view renders again.
+        this.link.update(dataset);
+        this.navigation.update(context);
+        this.api = webApiOf(context);
+        const reused = this.gate.reuse(context);
+        if (reused) return reused;
+
+        const { host, theme } = this.environment.read(context);
+        const read = readDataset(dataset);
+        const board = this.model.read({ entityName: read.entityName, columns: read.columns, ids: read.ids, records: read.records, t: host.t, pageAnswered: this.link.takePageAnswer() });
+        const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
+        this.live.sync({ anyLive: board.anyLive, loadedRows: board.rows.length, intervalMs, available: read.canRefresh });
+        const packets = this.syncPackets(board, read.loading);
+        const canCancel = board.mapping.kind === "backgroundoperation" && typeof this.api?.updateRecord === "function" && !isReadOnly(context);
+        const cancel = this.cancel.sync(canCancel ? "cancel" : undefined, () => this.createCancel());
+        const element = React.createElement(
+            ControlRoot,
+            { host, theme, label: host.t("Board_Label") },
+            React.createElement(BoardView, {
+                board,
+                view: this.viewState(read),
+                sort: this.sortState(read),
+                link: this.link,
+                services: this.servicesFor(read.canOpen, packets),
+                canSort: read.canSort,
+                refresh: this.live.current,
+                cancel,
+                availableHeight: typeof context.mode?.allocatedHeight === "number" ? context.mode.allocatedHeight : -1,
+            }),
+        );
+        return this.gate.remember(context, element);
+    }
+
+    public getOutputs(): IOutputs {
+        return {};
+    }
+
+    public destroy(): void {
+        this.live.dispose();
+        this.packets.dispose();
+        this.cancel.dispose();
+        this.ticker.dispose();
+        this.link.dispose();
+        this.gate.forget();
+        this.api = undefined;
+    }
+
+    /** Packet counts for integration jobs: asked again whenever new data arrived (a refresh, a page, a sort). */
+    private syncPackets(board: BoardRows, loading: boolean): PacketCounts | undefined {
+        const wanted = board.mapping.kind === "integrationjob" && this.api !== undefined;
+        const packets = this.packets.sync(wanted ? "jobs" : undefined, () => new PacketCounts(() => this.api));
+        if (!packets || loading) return packets;
+        const refreshes = this.link.refreshesAnswered;
+        if (board.rows !== this.packetRows || refreshes !== this.packetRefreshes) {
+            this.packetRows = board.rows;
+            this.packetRefreshes = refreshes;
+            const settled = new Set(board.rows.filter((row) => !row.live).map((row) => normalizeGuid(row.id) ?? row.id));
+            packets.read(
+                board.rows.map((row) => row.id),
+                settled,
+            );
+        }
+        return packets;
+    }
+
+    private createCancel(): BulkCancel {
+        return new BulkCancel({
+            api: () => this.api,
+            confirm: this.navigation.confirm,
+            afterCancel: () => this.live.refreshNow(),
+        });
+    }
+
+    private viewState(read: DatasetRead): ViewState {
+        const next: ViewState = { loading: read.loading, error: read.error, total: read.totalResultCount, hasMore: read.hasNextPage && read.canLoadMore };
+        const last = this.view;
+        if (last && last.loading === next.loading && last.error === next.error && last.total === next.total && last.hasMore === next.hasMore) return last;
+        this.view = next;
+        return next;
+    }
+
+    private sortState(read: DatasetRead): SortState | undefined {
+        if (read.sortColumn === undefined) return (this.sort = undefined);
+        const last = this.sort;
+        if (last && last.column === read.sortColumn && last.descending === read.sortDescending) return last;
+        this.sort = { column: read.sortColumn, descending: read.sortDescending };
+        return this.sort;
+    }
+
+    private servicesFor(canOpen: boolean, packets: PacketCounts | undefined): BoardServices {
+        const last = this.services;
+        const open = canOpen ? this.link.open : undefined;
+        if (last && last.open === open && last.packets === packets) return last;
+        this.services = { open, ticker: this.ticker, packets };
+        return this.services;
+    }
+}

@@ -1,0 +1,49 @@
+/**
+ * The summary bar: how many loaded rows are in each status, and the rows the active status toggles let
+ * through. Pure.
+ */
+import type { ResolvedOption } from "../../common/model/options";
+import type { BoardRow } from "./rows";
+
+export interface StatusCount {
+    key: string;
+    option: ResolvedOption;
+    count: number;
+}
+
+/** Counts per status, in the option set's order (by value), then statuses without a known value. */
+export function summarize(rows: readonly BoardRow[]): readonly StatusCount[] {
+    const counts = new Map<string, StatusCount>();
+    for (const row of rows) {
+        const entry = counts.get(row.statusKey);
+        if (entry) entry.count += 1;
+        else counts.set(row.statusKey, { key: row.statusKey, option: row.status, count: 1 });
+    }
+    return [...counts.values()].sort((a, b) => {
+        const av = a.option.value;
+        const bv = b.option.value;
+        if (av !== null && bv !== null) return av - bv;
+        if (av !== null) return -1;
+        if (bv !== null) return 1;
+        return a.option.label.localeCompare(b.option.label);
+    });
+}
+
+/** Rows in one of the active statuses; all rows when none is active. */
+export function filterRows(rows: readonly BoardRow[], active: ReadonlySet<string>): readonly BoardRow[] {
+    if (active.size === 0) return rows;
+    return rows.filter((row) => active.has(row.statusKey));
+}
+
+/** Active toggles that still match a loaded status (a status can vanish after a refresh). */
+export function activeStatuses(active: ReadonlySet<string>, counts: readonly StatusCount[]): ReadonlySet<string> {
+    if (active.size === 0) return active;
+    const present = new Set(counts.map((c) => c.key));
+    const kept = [...active].filter((key) => present.has(key));
+    return kept.length === active.size ? active : new Set(kept);
+}
+
+/** The polite announcement for status changes: a few names, then how many more. */
+export function changeSummary(changes: readonly { name: string; label: string }[], limit = 3): { shown: readonly { name: string; label: string }[]; more: number } {
+    return { shown: changes.slice(0, limit), more: Math.max(0, changes.length - limit) };
+}

@@ -1,0 +1,41 @@
+// The data sets of a dataset control's scenario (a view or subgrid), for the gallery's fake host: the
+// same FakeDataset the jest tests use (scripts/host/dataset.ts, served as /host/dataset.js), over the
+// rows of the scenario's fake Web API, so a cancel written through the Web API shows after the next load.
+// A scenario describes one with `dataset: { name?, entity, columns, optionSets?, pageSize?, steps?,
+// totalUnknown?, startLoading? }`; `steps` are the changes each refresh finds (live changes).
+import { FakeDataset } from "/host/dataset.js";
+import { OPTION_SETS } from "/fixtures/options.mjs";
+
+/**
+ * @param {object} definition the scenario
+ * @param {Record<string, object[]>} tables the fake Web API's tables (shared rows)
+ * @param {{ settings: object, log: (entry: object) => void, onChange: (name: string) => void }} host
+ * @returns {{ snapshots(): Record<string, object>, calls(): object[], sets: Record<string, FakeDataset> } | undefined}
+ */
+export function datasetsFor(definition, tables, { settings, log, onChange }) {
+    const spec = definition.dataset;
+    if (!spec) return undefined;
+    const name = spec.name ?? "operations";
+    const dataset = new FakeDataset({
+        entityName: spec.entity,
+        rows: (tables[spec.entity] ??= []),
+        columns: spec.columns,
+        optionSets: spec.optionSets ?? { backgroundoperationstatuscode: OPTION_SETS.backgroundoperationstatuscode, msdyn_status: OPTION_SETS.msdyn_status },
+        pageSize: spec.pageSize,
+        steps: spec.steps,
+        totalUnknown: spec.totalUnknown,
+        startLoading: spec.startLoading,
+        masked: settings.masked === true,
+        latencyMs: settings.latencyMs > 0 ? settings.latencyMs : spec.latencyMs,
+        // The host's timers are not the control's: the page's instrumentation counts only the control's.
+        schedule: (handler, ms) => window.__aops.nativeSetTimeout(handler, ms),
+        log: (call) => log({ kind: "dataset", method: call.method, args: call.args }),
+        onChange: () => onChange(name),
+    });
+    const sets = { [name]: dataset };
+    return {
+        sets,
+        snapshots: () => Object.fromEntries(Object.entries(sets).map(([key, set]) => [key, set.snapshot()])),
+        calls: () => Object.values(sets).flatMap((set) => set.calls.map((call) => ({ method: call.method, args: structuredClone(call.args) }))),
+    };
+}

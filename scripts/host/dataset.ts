@@ -1,0 +1,261 @@
+/**
+ * A data set as a model-driven view or subgrid hands one to a dataset control: columns (with the alias of
+ * a bound property-set), records read as of the last load (getValue / getFormattedValue /
+ * getNamedReference), sortedRecordIds, paging (pageSize, hasNextPage, loadNextPage accumulating pages,
+ * loadExactPage, setPageSize applied on the next refresh, totalResultCount), sorting (a mutable array read
+ * by refresh), refresh (reloads page 1), selection and openDatasetItem. Loads answer asynchronously: the
+ * host first reports `loading`, then the data, each time calling `onChange` (the host's updateView).
+ * Standalone (type imports only), so the gallery page runs the same module as the jest tests.
+ */
+export type Row = Record<string, unknown>;
+
+export interface FakeColumn {
+    name: string;
+    displayName: string;
+    dataType: string;
+    /** The property-set a maker bound this column to. */
+    alias?: string;
+    isPrimary?: boolean;
+    isHidden?: boolean;
+    order?: number;
+    disableSorting?: boolean;
+}
+
+export interface FakeOption {
+    Value: number;
+    Label: string;
+    Color?: string;
+}
+
+export interface DatasetCall {
+    method: string;
+    args: unknown[];
+}
+
+export interface FakeDatasetOptions {
+    entityName: string;
+    /** The table's rows; shared with the fake Web API, so its writes show after the next load. */
+    rows: Row[];
+    columns: FakeColumn[];
+    primaryKey?: string;
+    /** Option labels per column, for formatted values. */
+    optionSets?: Record<string, FakeOption[]>;
+    pageSize?: number;
+    title?: string;
+    /** Changes the service makes meanwhile: the n-th refresh finds the n-th entry applied. */
+    steps?: { id: string; set: Row }[][];
+    /** Milliseconds before a load answers (0: the next tick). */
+    latencyMs?: number;
+    /** The host's timer; the gallery passes the page's native one so the control's timers are counted apart. */
+    schedule?: (handler: () => void, ms: number) => unknown;
+    /** The host calls updateView. */
+    onChange?: () => void;
+    /** The next refreshes fail with this message, this many times. */
+    failRefreshes?: { times: number; message: string };
+    /** Column security hides every value but the primary name. */
+    masked?: boolean;
+    /** The host does not know the total count. */
+    totalUnknown?: boolean;
+    log?: (call: DatasetCall) => void;
+    /** The first updateView finds the data set still loading (the rows come with a later one). */
+    startLoading?: boolean;
+}
+
+type SortStatus = { name: string; sortDirection: -1 | 0 | 1 };
+
+function compare(a: unknown, b: unknown): number {
+    if (a === b) return 0;
+    if (a === null || a === undefined) return -1;
+    if (b === null || b === undefined) return 1;
+    if (typeof a === "number" && typeof b === "number") return a - b;
+    return String(a).localeCompare(String(b));
+}
+
+export class FakeDataset {
+    readonly calls: DatasetCall[] = [];
+    readonly sorting: SortStatus[] = [];
+    selectedIds: string[] = [];
+    loading = false;
+    error: string | undefined;
+    refreshes = 0;
+    private pageSize: number;
+    private nextPageSize: number | undefined;
+    private firstPage = 1;
+    private lastPage = 1;
+    /** The rows as of the last load, in the view's order. */
+    private loaded: Row[] = [];
+    private readonly key: string;
+
+    constructor(private readonly options: FakeDatasetOptions) {
+        this.pageSize = options.pageSize ?? 50;
+        this.key = options.primaryKey ?? `${options.entityName}id`;
+        if (options.startLoading) {
+            this.loading = true;
+            this.schedule(() => {
+                this.load();
+                this.loading = false;
+                this.options.onChange?.();
+            });
+        } else {
+            this.load();
+        }
+    }
+
+    /** The data set as the host hands it to this updateView (a new object each time, as hosts do). */
+    snapshot(): ComponentFramework.PropertyTypes.DataSet {
+        const start = (this.firstPage - 1) * this.pageSize;
+        const end = this.lastPage * this.pageSize;
+        const page = this.loaded.slice(start, end);
+        const records: Record<string, ComponentFramework.PropertyHelper.DataSetApi.EntityRecord> = {};
+        const ids: string[] = [];
+        for (const row of page) {
+            const id = String(row[this.key]);
+            ids.push(id);
+            records[id] = this.record(id, row);
+        }
+        const total = this.loaded.length;
+        const call =
+            (method: string, run: (...args: never[]) => unknown) =>
+            (...args: never[]): unknown => {
+                this.recordCall(method, args);
+                return run(...args);
+            };
+        const dataset = {
+            columns: this.options.columns.map((c, index) => ({ alias: c.alias ?? c.name, order: c.order ?? index, visualSizeFactor: 100, isHidden: c.isHidden ?? false, isPrimary: c.isPrimary ?? false, disableSorting: c.disableSorting ?? false, name: c.name, displayName: c.displayName, dataType: c.dataType })),
+            error: this.error !== undefined,
+            errorMessage: this.error ?? "",
+            loading: this.loading,
+            records,
+            sortedRecordIds: ids,
+            sorting: this.sorting,
+            filtering: { getFilter: () => ({ conditions: [], filterOperator: 0 }), setFilter: () => undefined, clearFilter: () => undefined },
+            linking: { getLinkedEntities: () => [], addLinkedEntity: () => undefined },
+            paging: {
+                totalResultCount: this.options.totalUnknown ? -1 : total,
+                firstPageNumber: this.firstPage,
+                lastPageNumber: this.lastPage,
+                pageSize: this.pageSize,
+                hasNextPage: end < total,
+                hasPreviousPage: this.firstPage > 1,
+                loadNextPage: call("loadNextPage", () => this.later(() => (this.lastPage += 1))),
+                loadPreviousPage: call("loadPreviousPage", () => this.later(() => (this.firstPage = Math.max(1, this.firstPage - 1)))),
+                loadExactPage: call("loadExactPage", (page: number) => this.later(() => (this.firstPage = this.lastPage = Math.max(1, page)))),
+                reset: call("reset", () => this.later(() => (this.firstPage = this.lastPage = 1))),
+                setPageSize: call("setPageSize", (size: number) => {
+                    this.nextPageSize = size;
+                }),
+            },
+            addColumn: call("addColumn", () => undefined),
+            clearSelectedRecordIds: call("clearSelectedRecordIds", () => {
+                this.selectedIds = [];
+            }),
+            getSelectedRecordIds: () => [...this.selectedIds],
+            getTargetEntityType: () => this.options.entityName,
+            getTitle: () => this.options.title ?? "",
+            getViewId: () => "00000000-0000-0000-0000-00000000b0a7",
+            openDatasetItem: call("openDatasetItem", () => undefined),
+            refresh: call("refresh", () => this.refresh()),
+            setSelectedRecordIds: call("setSelectedRecordIds", (ids: string[]) => {
+                this.selectedIds = [...ids];
+            }),
+        };
+        return dataset as unknown as ComponentFramework.PropertyTypes.DataSet;
+    }
+
+    /** Calls of one method, in order. */
+    callsOf(method: string): unknown[][] {
+        return this.calls.filter((c) => c.method === method).map((c) => c.args);
+    }
+
+    private recordCall(method: string, args: unknown[]): void {
+        const call = { method, args };
+        this.calls.push(call);
+        this.options.log?.(call);
+    }
+
+    private refresh(): void {
+        this.later(() => {
+            this.refreshes += 1;
+            const failing = this.options.failRefreshes;
+            if (failing && failing.times > 0) {
+                failing.times -= 1;
+                this.error = failing.message;
+                return false;
+            }
+            this.error = undefined;
+            for (const change of this.options.steps?.[this.refreshes - 1] ?? []) {
+                const row = this.options.rows.find((r) => String(r[this.key]).toLowerCase() === change.id.toLowerCase());
+                if (row) Object.assign(row, change.set);
+            }
+            if (this.nextPageSize !== undefined) this.pageSize = this.nextPageSize;
+            this.nextPageSize = undefined;
+            this.firstPage = this.lastPage = 1;
+            return true;
+        });
+    }
+
+    /** Reports loading now and answers later, as the host does. */
+    private later(change: () => unknown): void {
+        this.loading = true;
+        this.options.onChange?.();
+        const answer = (): void => {
+            if (change() !== false) this.load();
+            this.loading = false;
+            this.options.onChange?.();
+        };
+        this.schedule(answer);
+    }
+
+    /** Answers after the latency; without one, right after the caller's turn (a microtask). */
+    private schedule(answer: () => void): void {
+        const ms = this.options.latencyMs ?? 0;
+        if (ms <= 0) void Promise.resolve().then(answer);
+        else if (this.options.schedule) this.options.schedule(answer, ms);
+        else setTimeout(answer, ms);
+    }
+
+    /** Reads the table as the view shows it: sorted, every value copied as of now (dates as Date objects). */
+    private load(): void {
+        const dates = this.options.columns.filter((c) => c.dataType.startsWith("DateAndTime")).map((c) => c.name);
+        const rows = this.options.rows.map((row) => {
+            const copy: Row = { ...row };
+            for (const name of dates) {
+                const raw = copy[name];
+                if (raw === undefined || raw === null || raw === "") continue;
+                const date = new Date(String(raw));
+                copy[name] = Number.isNaN(date.getTime()) ? null : date;
+            }
+            return copy;
+        });
+        const sort = this.sorting.find((s) => s.sortDirection === 0 || s.sortDirection === 1);
+        if (sort) {
+            const sign = sort.sortDirection === 1 ? -1 : 1;
+            rows.sort((a, b) => sign * compare(a[sort.name], b[sort.name]));
+        }
+        this.loaded = rows;
+    }
+
+    private record(id: string, row: Row): ComponentFramework.PropertyHelper.DataSetApi.EntityRecord {
+        const primary = this.options.columns.find((c) => c.isPrimary)?.name;
+        const hidden = (name: string): boolean => this.options.masked === true && name !== primary;
+        const value = (name: string): unknown => {
+            if (hidden(name)) return null;
+            const raw = row[name];
+            return raw === undefined || raw === null || raw === "" ? null : raw;
+        };
+        const formatted = (name: string): string => {
+            const raw = value(name);
+            if (raw === null) return "";
+            const options = this.options.optionSets?.[name];
+            if (options && typeof raw === "number") return options.find((o) => o.Value === raw)?.Label ?? String(raw);
+            if (raw instanceof Date) return raw.toISOString();
+            return String(raw);
+        };
+        return {
+            getRecordId: () => id,
+            getValue: (name: string) => value(name) as never,
+            getFormattedValue: (name: string) => formatted(name),
+            getNamedReference: () => ({ id: { guid: id }, etn: this.options.entityName, name: primary ? String(row[primary] ?? "") : "" }) as unknown as ComponentFramework.EntityReference,
+        };
+    }
+}

@@ -1,0 +1,356 @@
+import { act, fireEvent, screen } from "@testing-library/react";
+import { DataverseError } from "../../host/fakeWebApi";
+import { packetCountOptions } from "../../../OperationsBoard/model/packets";
+import { advance, BGOP, guid, job, JOB, JOB_COLUMNS, mountBoard, NOW, operation, packetRows, setVisibility, settle } from "./boardFixtures";
+
+// Grids render slowly in jsdom on a loaded machine; no test here waits on real time.
+jest.setTimeout(20_000);
+
+beforeEach(() => {
+    jest.useFakeTimers();
+    jest.setSystemTime(new Date(NOW));
+});
+
+afterEach(() => {
+    setVisibility("visible");
+    jest.useRealTimers();
+});
+
+const refreshes = (board: ReturnType<typeof mountBoard>): number => board.dataset.callsOf("refresh").length;
+/** The button whose text is `text`. */
+const button = (text: string): HTMLElement => screen.getByText(text).closest("button") as HTMLElement;
+const rowText = (name: string): string => (screen.getByText(name).closest("[role='row']") as HTMLElement).textContent ?? "";
+
+describe("OperationsBoard lifecycle", () => {
+    it("shows the view's rows with status, times, retries and errors, and no request of its own", async () => {
+        const board = mountBoard({
+            rows: [
+                operation(1, BGOP.failed, { retrycount: 2, errorcode: -2147187707, errormessage: "Access is denied." }),
+                operation(2, BGOP.inProgress),
+                operation(3, BGOP.waiting),
+            ],
+        });
+        await settle();
+        expect(rowText("Operation 1")).toContain("Failed");
+        expect(rowText("Operation 1")).toContain("Retry 2 of 3");
+        expect(rowText("Operation 1")).toContain("-2147187707 (0x80048405)");
+        expect(rowText("Operation 1")).toContain("Access is denied.");
+        expect(rowText("Operation 2")).toContain("In Progress");
+        expect(rowText("Operation 2")).toMatch(/Running for 5 min/);
+        expect(rowText("Operation 3")).toMatch(/Waiting for 10 min/);
+        expect(screen.getByText("3 of 3 operations loaded")).toBeTruthy();
+        expect(board.api.calls).toHaveLength(0);
+        expect(refreshes(board)).toBe(0);
+        board.destroy();
+    });
+
+    it("refreshes the data set every refreshSeconds while a row can change, and stops when all are final", async () => {
+        const rows = [operation(1, BGOP.inProgress), operation(2, BGOP.succeeded)];
+        const board = mountBoard({ rows, refreshSeconds: 30, steps: [[], [{ id: guid(1), set: { backgroundoperationstatuscode: BGOP.succeeded, endtime: new Date(NOW).toISOString() } }]] });
+        await settle();
+        await advance(29_000);
+        expect(refreshes(board)).toBe(0);
+        await advance(1_000);
+        expect(refreshes(board)).toBe(1);
+        expect(rowText("Operation 1")).toContain("In Progress");
+        await advance(30_000);
+        expect(refreshes(board)).toBe(2);
+        expect(rowText("Operation 1")).toContain("Succeeded");
+        await advance(120_000);
+        expect(refreshes(board)).toBe(2);
+        board.destroy();
+    });
+
+    it("announces status changes politely and highlights the changed row only", async () => {
+        const board = mountBoard({
+            rows: [operation(1, BGOP.inProgress), operation(2, BGOP.waiting)],
+            steps: [[{ id: guid(1), set: { backgroundoperationstatuscode: BGOP.failed } }]],
+        });
+        await settle();
+        await advance(15_000);
+        const status = screen.getAllByRole("status").find((e) => e.getAttribute("aria-live") === "polite" && e.textContent?.startsWith("Status changed"));
+        expect(status?.textContent).toBe("Status changed: Operation 1: Failed");
+        const changed = screen.getByText("Operation 1").closest("[role='row']") as HTMLElement;
+        const unchanged = screen.getByText("Operation 2").closest("[role='row']") as HTMLElement;
+        expect(changed.className).not.toBe(unchanged.className);
+        board.destroy();
+    });
+
+    it("never refreshes with refreshSeconds 0, but offers Refresh now", async () => {
+        const board = mountBoard({ rows: [operation(1, BGOP.inProgress)], refreshSeconds: 0 });
+        await settle();
+        await advance(300_000);
+        expect(refreshes(board)).toBe(0);
+        expect(screen.getByText(/Auto-refresh is off/)).toBeTruthy();
+        fireEvent.click(document.querySelector("button[aria-label='Refresh now']") as HTMLElement);
+        await settle();
+        expect(refreshes(board)).toBe(1);
+        board.destroy();
+    });
+
+    it("sends one refresh at a time, backs off after failures and says so", async () => {
+        const board = mountBoard({ rows: [operation(1, BGOP.inProgress)], failRefreshes: { times: 2, message: "Service unavailable" }, latencyMs: 20_000 });
+        await settle();
+        await advance(15_000);
+        expect(refreshes(board)).toBe(1);
+        await advance(10_000); // still loading: no second request
+        expect(refreshes(board)).toBe(1);
+        await advance(10_000); // answered with an error at 35 s; next try after 30 s (backoff)
+        expect(screen.getByText(/Could not refresh \(Service unavailable\)/)).toBeTruthy();
+        await advance(25_000);
+        expect(refreshes(board)).toBe(1);
+        await advance(6_000);
+        expect(refreshes(board)).toBe(2);
+        board.destroy();
+    });
+
+    it("pauses while the page is hidden and refreshes at once when it shows again", async () => {
+        const board = mountBoard({ rows: [operation(1, BGOP.inProgress)] });
+        await settle();
+        setVisibility("hidden");
+        await advance(60_000);
+        expect(refreshes(board)).toBe(0);
+        expect(screen.getByText("Refresh paused while the page is hidden")).toBeTruthy();
+        setVisibility("visible");
+        await settle();
+        expect(refreshes(board)).toBe(1);
+        board.destroy();
+    });
+
+    it("counts the packets of all jobs on the page with one aggregate request per refresh", async () => {
+        const jobs = [job(1, JOB.processing, 12), job(2, JOB.succeeded, 3), job(3, JOB.waiting, null)];
+        const ids = jobs.map((j) => String(j.msdyn_integrationjobid));
+        const details = [...packetRows(ids[0], [1, 2, 3, 4, 5, 6, 7, 7]), ...packetRows(ids[1], [1, 2, 3])];
+        const board = mountBoard({ entityName: "msdyn_integrationjob", columns: JOB_COLUMNS, rows: jobs, tables: { msdyn_integrationjobdetail: details } });
+        await settle();
+        expect(board.api.calls).toEqual([{ method: "retrieveMultipleRecords", entity: "msdyn_integrationjobdetail", options: packetCountOptions(ids), maxPageSize: undefined }]);
+        expect(board.api.calls[0].options).toBe(`?fetchXml=${encodeURIComponent(
+            '<fetch aggregate="true"><entity name="msdyn_integrationjobdetail"><attribute name="msdyn_integrationjobheader" alias="job" groupby="true"/>' +
+                '<attribute name="msdyn_sequencenumber" alias="received" aggregate="countcolumn" distinct="true"/>' +
+                `<filter><condition attribute="msdyn_integrationjobheader" operator="in"><value>${ids[0]}</value><value>${ids[1]}</value><value>${ids[2]}</value></condition></filter></entity></fetch>`,
+        )}`);
+        expect(rowText("Job 1")).toContain("7 of 12");
+        expect(screen.getByText("Job 1").closest("[role='row']")?.querySelector("[role='progressbar']")?.getAttribute("aria-valuenow")).toBe("58");
+        expect(rowText("Job 2")).toContain("3 of 3");
+        expect(rowText("Job 3")).toContain("0 received");
+        board.api.tables.msdyn_integrationjobdetail.push(...packetRows(ids[0], [8, 9]));
+        await advance(15_000);
+        expect(refreshes(board)).toBe(1);
+        const aggregate = board.api.calls.filter((c) => c.entity === "msdyn_integrationjobdetail");
+        expect(aggregate).toHaveLength(2);
+        // The succeeded job's count is final: only the jobs that can still grow are asked again.
+        expect(aggregate[1].options).toBe(packetCountOptions([ids[0], ids[2]]));
+        expect(rowText("Job 1")).toContain("9 of 12");
+        board.destroy();
+    });
+
+    it("says packets cannot be read when Dataverse refuses for lack of privilege, and stops asking", async () => {
+        const jobs = [job(1, JOB.processing, 12)];
+        const board = mountBoard({ entityName: "msdyn_integrationjob", columns: JOB_COLUMNS, rows: jobs, tables: { msdyn_integrationjobdetail: [] } });
+        board.api.failures.push(new DataverseError("Principal user is missing prvReadmsdyn_integrationjobdetail privilege", 403, -2147220960));
+        board.update();
+        await settle();
+        expect(rowText("Job 1")).toContain("No permission to read packets");
+        await advance(15_000);
+        expect(board.api.calls.filter((c) => c.entity === "msdyn_integrationjobdetail")).toHaveLength(1);
+        board.destroy();
+    });
+
+    describe("bulk cancel", () => {
+        const selectRow = (name: string): void => {
+            const row = screen.getByText(name).closest("[role='row']") as HTMLElement;
+            // (Text and selector queries: role queries are slow over a grid's DOM in jsdom.)
+            fireEvent.click(row.querySelector("[role='checkbox']") as HTMLElement);
+        };
+
+        it("asks once through the host, writes state 2 / status 22 to each waiting row, leaves started ones alone", async () => {
+            const rows = [operation(1, BGOP.waiting), operation(2, BGOP.waiting), operation(3, BGOP.inProgress)];
+            const board = mountBoard({ rows });
+            await settle();
+            expect(screen.queryByText(/^Cancel \d operations?$/)).toBeNull();
+            selectRow("Operation 1");
+            selectRow("Operation 2");
+            selectRow("Operation 3");
+            await settle();
+            expect(board.dataset.selectedIds.sort()).toEqual([guid(1), guid(2), guid(3)].sort());
+            fireEvent.click(button("Cancel 2 operations"));
+            await settle();
+            const confirm = board.first.navigationCalls.filter((c) => c.method === "openConfirmDialog");
+            expect(confirm).toHaveLength(1);
+            expect((confirm[0].args[0] as { text: string }).text).toBe(
+                "2 operations waiting for resources will be canceled. 1 selected operation has already started or ended and is left alone: Operation 3.",
+            );
+            const updates = board.api.calls.filter((c) => c.method === "updateRecord");
+            expect(updates.map((u) => [u.entity, u.id, u.data])).toEqual([
+                ["backgroundoperation", guid(1), { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 }],
+                ["backgroundoperation", guid(2), { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 }],
+            ]);
+            expect(screen.getByText("2 of 2 operations are being canceled.")).toBeTruthy();
+            expect(screen.getByText("Operation 3: left alone (In Progress)")).toBeTruthy();
+            // The board reloads so the new statuses show.
+            expect(refreshes(board)).toBe(1);
+            expect(rowText("Operation 1")).toContain("Canceling");
+            board.destroy();
+        });
+
+        it("writes nothing when the user declines", async () => {
+            const board = mountBoard({ rows: [operation(1, BGOP.waiting)], context: { confirm: false } });
+            await settle();
+            selectRow("Operation 1");
+            fireEvent.click(button("Cancel 1 operation"));
+            await settle();
+            expect(board.api.calls.filter((c) => c.method === "updateRecord")).toEqual([]);
+            expect(button("Cancel 1 operation")).toBeTruthy();
+            board.destroy();
+        });
+
+        it("reports per row when Dataverse refuses some, four writes at most in flight", async () => {
+            const rows = Array.from({ length: 6 }, (_, i) => operation(i + 1, BGOP.waiting));
+            const board = mountBoard({ rows });
+            await settle();
+            fireEvent.click(document.querySelector("[role='checkbox'][aria-label='Select all operations']") as HTMLElement);
+            await settle();
+            board.api.holdResponses = true;
+            board.api.failures.push(undefined, new DataverseError("Canceling background operation is not allowed after it is in terminal state.", 400, -2147220891));
+            fireEvent.click(button("Cancel 6 operations"));
+            await settle();
+            expect(board.api.inFlight()).toBe(4);
+            for (let i = 0; i < 3; i++) {
+                await act(async () => board.api.release());
+                await settle();
+            }
+            expect(board.api.calls.filter((c) => c.method === "updateRecord")).toHaveLength(6);
+            expect(screen.getByText("5 of 6 operations are being canceled.")).toBeTruthy();
+            expect(screen.getByText("Operation 2: not canceled (Canceling background operation is not allowed after it is in terminal state.)")).toBeTruthy();
+            board.api.holdResponses = false;
+            board.destroy();
+        });
+
+        it("asks inside the board when the host has no dialog", async () => {
+            const board = mountBoard({ rows: [operation(1, BGOP.waiting)], noConfirmDialog: true });
+            await settle();
+            selectRow("Operation 1");
+            fireEvent.click(button("Cancel 1 operation"));
+            await settle();
+            expect(screen.getByText(/1 operation waiting for resources will be canceled/)).toBeTruthy();
+            fireEvent.click(button("Cancel operations"));
+            await settle();
+            expect(board.api.calls.filter((c) => c.method === "updateRecord")).toHaveLength(1);
+            board.destroy();
+        });
+
+        it("is not offered without a Web API or on a disabled control", async () => {
+            for (const context of [{ webAPI: null }, { disabled: true }]) {
+                const board = mountBoard({ rows: [operation(1, BGOP.waiting)], context });
+                await settle();
+                selectRow("Operation 1");
+                await settle();
+                expect(screen.queryByText("Cancel 1 operation")).toBeNull();
+                board.destroy();
+            }
+        });
+    });
+
+    it("sorts through the data set and reloads; opens a row through openDatasetItem", async () => {
+        const board = mountBoard({ rows: [operation(1, BGOP.failed), operation(2, BGOP.waiting)] });
+        await settle();
+        fireEvent.click(screen.getByText("Status").closest("[role='columnheader']")?.querySelector("[data-automationid='ColumnsHeaderColumn'], .ms-DetailsHeader-cellTitle") as HTMLElement);
+        await settle();
+        expect(board.dataset.sorting).toEqual([{ name: "backgroundoperationstatuscode", sortDirection: 0 }]);
+        expect(refreshes(board)).toBe(1);
+        const names = screen.getAllByText(/^Operation \d$/).map((e) => e.textContent);
+        expect(names).toEqual(["Operation 2", "Operation 1"]);
+        fireEvent.click(screen.getByText("Operation 1"));
+        expect(board.dataset.callsOf("openDatasetItem")).toEqual([[{ id: { guid: guid(1) }, etn: "backgroundoperation", name: "Operation 1" }]]);
+        board.destroy();
+    });
+
+    it("loads the next page when the end of the list shows, keeping the rows already loaded", async () => {
+        const rows = Array.from({ length: 7 }, (_, i) => operation(i + 1, BGOP.succeeded));
+        const board = mountBoard({ rows, pageSize: 5 });
+        expect(screen.getByText("5 of 7 operations loaded")).toBeTruthy();
+        expect(screen.getByText("Loading more operations…")).toBeTruthy();
+        await settle();
+        expect(board.dataset.callsOf("loadNextPage")).toHaveLength(1);
+        expect(screen.getByText("7 of 7 operations loaded")).toBeTruthy();
+        expect(screen.queryByText("Loading more operations…")).toBeNull();
+        board.destroy();
+    });
+
+    it("shows the loading state, then an empty view", async () => {
+        const board = mountBoard({ rows: [], startLoading: true });
+        expect(screen.getByText("Loading operations…")).toBeTruthy();
+        await settle();
+        expect(screen.getByText("No operations in this view")).toBeTruthy();
+        board.destroy();
+    });
+
+    it("says which roles the view lacks and still shows what it has", async () => {
+        const board = mountBoard({
+            rows: [operation(1, BGOP.failed, { ownerid: "Dana" })],
+            columns: [
+                { name: "name", displayName: "Name", dataType: "SingleLine.Text", isPrimary: true },
+                { name: "ownerid", displayName: "Owner", dataType: "SingleLine.Text" },
+            ],
+        });
+        await settle();
+        expect(screen.getByText(/This view has no column for: Status, Created on, Start time, End time, Retry count, Error code, Error message\./)).toBeTruthy();
+        expect(rowText("Operation 1")).toContain("Dana");
+        board.destroy();
+    });
+
+    it("fills the height the host gives a view's grid, and keeps a fixed one otherwise", async () => {
+        const rows = Array.from({ length: 40 }, (_, i) => operation(i + 1, BGOP.succeeded));
+        const tall = mountBoard({ rows, allocatedHeight: 900 });
+        await settle();
+        expect((document.querySelector(".aops-board-grid") as HTMLElement).style.height).toBe("770px");
+        tall.destroy();
+        const form = mountBoard({ rows });
+        await settle();
+        expect((document.querySelector(".aops-board-grid") as HTMLElement).style.height).toBe("520px");
+        form.destroy();
+    });
+
+    it("shows rows as cards at phone width", async () => {
+        const board = mountBoard({ rows: [operation(1, BGOP.failed, { errorcode: 0 })], context: { allocatedWidth: 360 } });
+        await settle();
+        const card = document.querySelector("[data-operation-card]") as HTMLElement;
+        expect(card.textContent).toContain("Operation 1");
+        expect(card.textContent).toContain("Failed");
+        expect(card.textContent).toContain("0 (not from Dataverse)");
+        expect(document.querySelector("[role='grid']")).toBeNull();
+        fireEvent.click(card.querySelector("input[type='checkbox']") as HTMLElement);
+        await settle();
+        expect(board.dataset.selectedIds).toEqual([guid(1)]);
+        board.destroy();
+    });
+
+    it("filters the grid by a status toggle", async () => {
+        const board = mountBoard({ rows: [operation(1, BGOP.failed), operation(2, BGOP.succeeded), operation(3, BGOP.failed)] });
+        await settle();
+        const failed = document.querySelector("[data-status-toggle='v31']") as HTMLElement;
+        expect(failed.textContent).toBe("Failed2");
+        fireEvent.click(failed);
+        await settle();
+        expect(failed.getAttribute("aria-pressed")).toBe("true");
+        expect(screen.queryByText("Operation 2")).toBeNull();
+        expect(screen.getByText("Operation 3")).toBeTruthy();
+        fireEvent.click(button("Show all"));
+        await settle();
+        expect(screen.getByText("Operation 2")).toBeTruthy();
+        board.destroy();
+    });
+
+    it("leaves no timer, listener or pending answer behind after destroy", async () => {
+        const board = mountBoard({ rows: [operation(1, BGOP.inProgress), operation(2, BGOP.waiting)], latencyMs: 5_000 });
+        await settle();
+        await advance(15_000); // a refresh is in flight
+        expect(refreshes(board)).toBe(1);
+        board.destroy();
+        // Once the host's own answer to that refresh has come (and been ignored), nothing is scheduled.
+        await advance(6_000);
+        expect(jest.getTimerCount()).toBe(0);
+        await advance(120_000);
+        expect(refreshes(board)).toBe(1);
+    });
+});
