@@ -56,6 +56,9 @@ const MIN_ROOM = 240;
 const NO_FILTER: ReadonlySet<string> = new Set();
 
 /** The board: summary and toggles, refresh line, bulk cancel, and the grid (cards at phone width). */
+/** One empty selection for every render, so memoized values that depend on it stay put. */
+const NO_IDS: readonly string[] = [];
+
 export const BoardView = React.memo(function BoardView({ board, view, sort, link, services, canSort, refresh, cancel, availableHeight }: BoardViewProps) {
     const { t, compact } = useHost();
     const styles = useBoardStyles();
@@ -69,7 +72,7 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const withPackets = board.mapping.kind === "integrationjob";
     const columns = React.useMemo(() => boardColumns(board.mapping, t, withPackets), [board.mapping, t, withPackets]);
 
-    const selectedIds = useStore(link.selection) ?? [];
+    const selectedIds = useStore(link.selection) ?? NO_IDS;
     const selected = React.useMemo(() => new Set(selectedIds), [selectedIds]);
     const selection: Selection = React.useMemo(
         (): Selection =>
