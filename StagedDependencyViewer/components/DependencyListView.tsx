@@ -8,7 +8,8 @@ import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { countText } from "../../common/model/text";
 import { CopyButton } from "../../common/components/CopyButton";
-import type { Dependency, DependencyList } from "../model/dependencyEntries";
+import type { Dependency, DependencyEntries, DependencyList } from "../model/dependencyEntries";
+import type { DependencyOverview } from "../sources/dependencyReader";
 import {
     countDuplicates,
     displayText,
@@ -40,10 +41,12 @@ type ListOnly = Extract<DependencyList, { kind: "list" }>;
 
 export interface DependencyListViewProps {
     list: ListOnly;
+    /** Groups and duplicates a sliced reading counted as it read; worked out here when absent. */
+    overview?: DependencyOverview;
     onExport: ExportFile;
 }
 
-export const DependencyListView = React.memo(function DependencyListView({ list, onExport }: DependencyListViewProps) {
+export const DependencyListView = React.memo(function DependencyListView({ list, overview, onExport }: DependencyListViewProps) {
     const { t, clock } = useHost();
     const shared = useSharedStyles();
     const styles = useDependencyStyles();
@@ -58,10 +61,13 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
         (group: DependencyGroup) => (group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType")),
         [t],
     );
-    const grouped = React.useMemo(() => groupDependencies(entries), [entries]);
-    // Duplicates are counted after the first paint: the list matters more than the note.
-    const [duplicates, setDuplicates] = React.useState(0);
-    React.useEffect(() => setDuplicates(countDuplicates(entries, grouped)), [entries, grouped]);
+    const grouped = React.useMemo(() => overview?.grouped ?? groupDependencies(entries), [entries, overview]);
+    // Duplicates are counted after the first paint (unless the reading counted them): the list matters more than the note.
+    const [counted, setDuplicates] = React.useState(0);
+    React.useEffect(() => {
+        if (!overview) setDuplicates(countDuplicates(entries, grouped));
+    }, [entries, grouped, overview]);
+    const duplicates = overview ? overview.duplicates : counted;
     const filtered = React.useMemo(() => filterDependencies(entries, grouped, search, labelOf), [entries, grouped, search, labelOf]);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
     const columns = React.useMemo<ExportColumns>(() => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }), [t]);
@@ -160,6 +166,45 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     </FocusZone>
                 </div>
             )}
+        </div>
+    );
+});
+
+/** Rows a list shows while it is still being read: the first screens, never the whole of a growing list. */
+export const READING_PREVIEW_ROWS = 1_000;
+
+export interface ReadingListViewProps {
+    /** The entries read so far (one object that grows); `count` of them are shown as read. */
+    entries: DependencyEntries;
+    count: number;
+}
+
+/**
+ * The first entries of a list still being read, in the order of the value, with how many are read so far.
+ * Entries never change once read, so what shows here is right; groups, search, copy and export wait for
+ * the whole list (a count per group would still be growing).
+ */
+export const ReadingListView = React.memo(function ReadingListView({ entries, count }: ReadingListViewProps) {
+    const { t, clock } = useHost();
+    const shared = useSharedStyles();
+    const styles = useDependencyStyles();
+    const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
+    const shown = Math.min(count, READING_PREVIEW_ROWS);
+    const rows = React.useMemo(() => Array.from({ length: shown }, (_, i) => i), [shown]);
+    const onRenderCell = React.useCallback(
+        (row?: number): React.ReactNode => (row === undefined ? null : <EntryRow entry={entries.at(row)} query="" typeLabel={labelOf(entries.at(row))} />),
+        [entries, labelOf],
+    );
+    return (
+        <div className={`aops-dependency-list ${shared.stack}`}>
+            <Text role="status" aria-live="polite" className="aops-dependency-count">
+                {t("Dependencies_ReadSoFar", count.toLocaleString(clock.locale))}
+            </Text>
+            <div data-is-scrollable="true" className={`aops-dependency-scroll ${styles.scroll}`} style={{ height: Math.min(LIST_MAX_HEIGHT, shown * ROW_HEIGHT + 2) }}>
+                <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
+                    <List items={rows} onRenderCell={onRenderCell} getPageHeight={pageHeight} getKey={rowKey} renderedWindowsAhead={1} renderedWindowsBehind={1} />
+                </FocusZone>
+            </div>
         </div>
     );
 });

@@ -1,44 +1,93 @@
 import { Store } from "../../common/sources/store";
 import { parseOnce } from "../../common/model/parseOnce";
-import type { DependencyList } from "../model/dependencyEntries";
+import type { DependencyEntries, DependencyList } from "../model/dependencyEntries";
+import { DependencyGrouper, searchIndexOf, type GroupedDependencies } from "../model/dependencyView";
 import { MAX_DEPENDENCY_CHARS, parseDependencies } from "../model/parseDependencies";
 import { parseDependenciesInChunks, SYNC_PARSE_MAX_CHARS, type ChunkScheduler, type ChunkedParse } from "../model/scanDependencies";
 import { timeoutScheduler } from "./chunkScheduler";
 
-export type DependencyState =
-    | { phase: "ready"; list: DependencyList }
-    /** A large value is being read in slices; `progress` 0..1. */
-    | { phase: "reading"; progress: number; length: number };
+/** What a reading worked out beside the list: its groups and duplicates (a sliced reading counts them as it reads). */
+export interface DependencyOverview {
+    grouped: GroupedDependencies;
+    duplicates: number;
+}
 
-/** The reading of one column value: ready at once for ordinary values, over time for very large ones. */
+export type DependencyState =
+    | { phase: "ready"; list: DependencyList; overview?: DependencyOverview }
+    /**
+     * A large value is being read in slices; `progress` 0..1. `entries` (once some are read) holds the
+     * first `count` entries in the order of the value; more follow, none of these change.
+     */
+    | { phase: "reading"; progress: number; length: number; entries?: DependencyEntries; count: number };
+
+/** Entries indexed for search per slice after a sliced reading completes (a few milliseconds each). */
+const INDEX_RUN = 20_000;
+
+/** The reading of one column value: ready at once for ordinary values, over time (first entries early) for very large ones. */
 export class DependencyReading extends Store<DependencyState> {
     private job: ChunkedParse | undefined;
+    private indexing: unknown;
 
-    constructor(text: string | null, scheduler: ChunkScheduler = timeoutScheduler) {
+    constructor(
+        text: string | null,
+        private readonly scheduler: ChunkScheduler = timeoutScheduler,
+    ) {
         const atOnce = text === null || text.length <= SYNC_PARSE_MAX_CHARS || text.length > MAX_DEPENDENCY_CHARS;
-        super(atOnce ? { phase: "ready", list: parseDependencies(text) } : { phase: "reading", progress: 0, length: text.length });
+        super(atOnce ? { phase: "ready", list: parseDependencies(text) } : { phase: "reading", progress: 0, length: text.length, count: 0 });
         if (text === null || atOnce) return;
+        let read: DependencyEntries | undefined;
+        let grouper: DependencyGrouper | undefined;
         let shown = 0;
         this.job = parseDependenciesInChunks(text, {
             scheduler,
-            onProgress: (fraction) => {
-                // Whole percents are enough for a progress bar; fewer renders.
-                if (fraction - shown < 0.01 || this.current.phase !== "reading") return;
-                shown = fraction;
-                this.set({ phase: "reading", progress: fraction, length: text.length });
+            onEntries: (entries) => {
+                read = entries;
+                // Grouped and counted as read: complete, without a long pass, when the last entry is read.
+                grouper ??= new DependencyGrouper(entries);
+                grouper.add();
+            },
+            onProgress: (progress) => {
+                const state = this.current;
+                if (state.phase !== "reading") return;
+                const count = read?.length ?? 0;
+                // New entries, or a whole percent more: fewer renders.
+                if (count === state.count && progress - shown < 0.01) return;
+                shown = progress;
+                this.set({ phase: "reading", progress, length: text.length, entries: read, count });
             },
         });
         void this.job.result.then((list) => {
             this.job = undefined;
-            this.set({ phase: "ready", list });
+            let overview: DependencyOverview | undefined;
+            if (grouper && list.kind === "list" && list.entries === read) {
+                grouper.add();
+                overview = { grouped: grouper.result(), duplicates: grouper.duplicates };
+                grouper.release();
+            }
+            this.set({ phase: "ready", list, overview });
+            if (list.kind === "list") this.buildIndex(list.entries);
             return list;
         });
     }
 
-    /** Stops a reading in progress (a newer value arrived, or the control is going away). */
+    /** Builds the search index a run at a time after the list shows, so the first search finds it ready. */
+    private buildIndex(entries: DependencyEntries): void {
+        const index = searchIndexOf(entries);
+        const run = (): void => {
+            this.indexing = undefined;
+            if (this.disposed) return;
+            index.extend(INDEX_RUN);
+            if (!index.complete) this.indexing = this.scheduler.schedule(run);
+        };
+        this.indexing = this.scheduler.schedule(run);
+    }
+
+    /** Stops a reading in progress (a newer value arrived, or the control is going away): nothing of it shows any more. */
     cancel(): void {
         this.job?.cancel();
         this.job = undefined;
+        if (this.indexing !== undefined) this.scheduler.cancel(this.indexing);
+        this.indexing = undefined;
         this.dispose();
     }
 }
