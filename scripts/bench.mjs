@@ -1,4 +1,4 @@
-/* global window, document -- page.evaluate callbacks run in the browser */
+/* global window, document, MutationObserver -- page.evaluate callbacks run in the browser */
 // npm run bench: builds once, then measures in one run and reports (it never fails on a figure):
 //   - production bundle size per control (bytes and gzip)
 //   - build time (npm run build, wall clock)

@@ -165,7 +165,7 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
     it("refuses a value beyond the limit with a clear message", async () => {
         const mounted = mount(context({ unprocessedDependencies: "a".repeat(MAX_DEPENDENCY_CHARS + 1) }));
         await settle(); // the message bar renders its text a tick later
-        expect(screen.getByText(/This list is too large to show here \(100,000,001 characters; the limit is 100,000,000\)/)).toBeTruthy();
+        expect(screen.getByText(/This list is too large to show here \(150,000,001 characters; the limit is 150,000,000\)/)).toBeTruthy();
         mounted.destroy();
     });
 });
