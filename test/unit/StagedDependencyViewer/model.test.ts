@@ -1,7 +1,8 @@
 import { parseDependencies } from "../../../StagedDependencyViewer/model/parseDependencies";
-import type { DependencyEntries } from "../../../StagedDependencyViewer/model/dependencyEntries";
+import { EntryCollector, listOf, type DependencyEntries } from "../../../StagedDependencyViewer/model/dependencyEntries";
 import {
     countDuplicates,
+    DependencyGrouper,
     displayText,
     filterDependencies,
     filteredIndexes,
@@ -214,5 +215,24 @@ describe("base64", () => {
     it("encodes UTF-8 including non-Latin text and astral characters", () => {
         const text = "Name,Größe,名前,اسم,😀\r\n" + "x".repeat(70_000);
         expect(Buffer.from(utf8Base64(text), "base64").toString("utf8")).toBe(text);
+    });
+});
+
+describe("DependencyGrouper: grouping that follows a reading", () => {
+    it("groups and counts duplicates run by run exactly as at once", () => {
+        const values = Array.from({ length: 500 }, (_, i) => ({ id: `id-${i % 450}`, name: `n${i}`, componenttype: i % 7 === 0 ? "Custom thing" : (i % 3) + 1 }));
+        const collector = new EntryCollector();
+        const grouper = new DependencyGrouper(collector.entries);
+        for (let start = 0; start < values.length; start += 37) {
+            collector.add(values.slice(start, start + 37));
+            grouper.add();
+        }
+        const once = listOf(values, false, false);
+        if (once.kind !== "list") throw new Error("expected a list");
+        const grouped = groupDependencies(once.entries);
+        const strip = (g: typeof grouped) => g.groups.map((group) => ({ key: group.key, members: Array.from(group.members) }));
+        expect(strip(grouper.result())).toEqual(strip(grouped));
+        expect(grouper.duplicates).toBe(countDuplicates(once.entries, grouped));
+        expect(grouper.duplicates).toBeGreaterThan(0);
     });
 });
