@@ -92,6 +92,7 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
         mounted.destroy();
     });
 
+    /** Values of several million characters: slow to build and read on a loaded machine. */
     const large = (count: number) =>
         JSON.stringify(Array.from({ length: count }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `component_number_${i}`, componenttype: (i % 3) + 1 })));
     const entryCount = (factor: number) => Math.ceil((factor * SYNC_PARSE_MAX_CHARS) / (large(1).length - 1));
@@ -122,7 +123,7 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
         expect(mounted.instance.parses).toBe(1);
         mounted.destroy();
         expect(jest.getTimerCount()).toBe(0);
-    });
+    }, 120_000);
 
     it("drops a reading at once when the value is replaced mid-read: nothing of the old value shows again", async () => {
         const mounted = mount(context({ unprocessedDependencies: large(entryCount(12)) }));
@@ -135,7 +136,7 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
         expect(rowTexts()).toEqual(["replacement"]);
         mounted.destroy();
         expect(jest.getTimerCount()).toBe(0);
-    });
+    }, 120_000);
 
     it("shows the malformed-value message when the value breaks late, after its first entries showed", async () => {
         const value = large(entryCount(12));
@@ -150,7 +151,7 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
         expect(screen.getByText("This value looks like JSON but could not be read; it is shown as text.")).toBeTruthy();
         mounted.destroy();
         expect(jest.getTimerCount()).toBe(0);
-    });
+    }, 120_000);
 
     it("stops a large reading when the control is destroyed", async () => {
         const value = JSON.stringify(Array.from({ length: 600_000 }, (_, i) => `name_of_component_${i}`));
@@ -160,7 +161,7 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
         expect(screen.getByText("Reading the dependencies…")).toBeTruthy();
         mounted.destroy();
         expect(jest.getTimerCount()).toBe(0);
-    });
+    }, 120_000);
 
     it("refuses a value beyond the limit with a clear message", async () => {
         const mounted = mount(context({ unprocessedDependencies: "a".repeat(MAX_DEPENDENCY_CHARS + 1) }));

@@ -179,7 +179,7 @@ describe("StagedDependencyViewer list", () => {
         expect(rows().length).toBeGreaterThan(0);
         expect(rows().length).toBeLessThanOrEqual(100);
         mounted.destroy();
-    });
+    }, 120_000);
 
     it("moves between rows with the arrow keys", () => {
         // jsdom has no layout; FocusZone picks the next row by position, so give rows their stacked boxes.
