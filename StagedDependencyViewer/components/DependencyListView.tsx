@@ -67,7 +67,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     React.useEffect(() => {
         if (!overview) setDuplicates(countDuplicates(entries, grouped));
     }, [entries, grouped, overview]);
-    const duplicates = overview ? overview.duplicates : counted;
+    const duplicates = overview ? (overview.duplicates ?? 0) : counted;
     const filtered = React.useMemo(() => filterDependencies(entries, grouped, search, labelOf), [entries, grouped, search, labelOf]);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
     const columns = React.useMemo<ExportColumns>(() => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }), [t]);

@@ -24,7 +24,7 @@ export interface GroupedDependencies {
 
 /**
  * Grouping that follows a reading: `add` takes the entries read since the last call (each entry's group
- * and, for duplicates, its identity), `result` gives the groups of everything added. The sliced reading
+ * (its type only), `result` gives the groups of everything added. The sliced reading
  * feeds it slice by slice, so that the list is grouped when the last entry is read, without one long pass.
  */
 export class DependencyGrouper {
@@ -32,8 +32,7 @@ export class DependencyGrouper {
     private added = 0;
     private readonly byCode = new Map<number, number>();
     private readonly byText = new Map<string, number>();
-    private readonly groups: { key: string; code: number | undefined; text: string; count: number; seen: Set<string> }[] = [];
-    private duplicateCount = 0;
+    private readonly groups: { key: string; code: number | undefined; text: string; count: number }[] = [];
 
     constructor(private readonly entries: DependencyEntries) {}
 
@@ -58,11 +57,7 @@ export class DependencyGrouper {
                 group = this.byText.get(key);
                 if (group === undefined) this.byText.set(key, (group = this.newGroup(key, undefined, text)));
             }
-            const target = this.groups[group];
-            target.count += 1;
-            const identity = entries.identityAt(i);
-            if (target.seen.has(identity)) this.duplicateCount += 1;
-            else target.seen.add(identity);
+            this.groups[group].count += 1;
             this.groupOf[i] = group;
         }
         this.added = Math.max(this.added, upTo);
@@ -71,11 +66,6 @@ export class DependencyGrouper {
     /** How many entries have been grouped. */
     get length(): number {
         return this.added;
-    }
-
-    /** Entries that repeat an earlier entry (same id, else same name) of the same type, among those added. */
-    get duplicates(): number {
-        return this.duplicateCount;
     }
 
     /** The groups of the entries added: largest first, entries without a type last. */
@@ -92,13 +82,8 @@ export class DependencyGrouper {
         return { groups: result, typed: groups.some((g) => g.key !== "none") };
     }
 
-    /** Lets go of what only the counting needed (the identities seen). */
-    release(): void {
-        for (const group of this.groups) group.seen.clear();
-    }
-
     private newGroup(key: string, code: number | undefined, text: string): number {
-        this.groups.push({ key, code, text, count: 0, seen: new Set() });
+        this.groups.push({ key, code, text, count: 0 });
         return this.groups.length - 1;
     }
 }
@@ -110,18 +95,59 @@ export function groupDependencies(entries: DependencyEntries): GroupedDependenci
     return grouper.result();
 }
 
+/**
+ * Counts entries that repeat an earlier entry (same id, else same name) of the same type, a run of entries
+ * at a time: hashing a million identities is the costliest part of a large list, so a reading does it in
+ * slices after the list shows.
+ */
+export class DuplicateCounter {
+    private group = 0;
+    private member = 0;
+    private seen = new Set<string>();
+    private found = 0;
+
+    constructor(
+        private readonly entries: DependencyEntries,
+        private readonly grouped: GroupedDependencies,
+    ) {}
+
+    /** Looks at up to `count` more entries; true once every entry is counted. */
+    step(count = Infinity): boolean {
+        const groups = this.grouped.groups;
+        let left = count;
+        while (this.group < groups.length && left > 0) {
+            const members = groups[this.group].members;
+            const stop = Math.min(members.length, this.member + left);
+            for (let k = this.member; k < stop; k++) {
+                const identity = this.entries.identityAt(members[k]);
+                if (this.seen.has(identity)) this.found += 1;
+                else this.seen.add(identity);
+            }
+            left -= stop - this.member;
+            this.member = stop;
+            if (this.member >= members.length) {
+                this.group += 1;
+                this.member = 0;
+                this.seen = new Set();
+            }
+        }
+        return this.done;
+    }
+
+    get done(): boolean {
+        return this.group >= this.grouped.groups.length;
+    }
+
+    get duplicates(): number {
+        return this.found;
+    }
+}
+
 /** Entries that repeat an earlier entry (same id, else same name) of the same type. */
 export function countDuplicates(entries: DependencyEntries, grouped: GroupedDependencies): number {
-    let duplicates = 0;
-    for (const group of grouped.groups) {
-        const seen = new Set<string>();
-        for (const i of group.members) {
-            const identity = entries.identityAt(i);
-            if (seen.has(identity)) duplicates += 1;
-            else seen.add(identity);
-        }
-    }
-    return duplicates;
+    const counter = new DuplicateCounter(entries, grouped);
+    counter.step();
+    return counter.duplicates;
 }
 
 /** What the user reads as a type: the localized component type label, the type as written, or "". */

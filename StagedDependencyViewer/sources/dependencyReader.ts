@@ -1,15 +1,18 @@
 import { Store } from "../../common/sources/store";
 import { parseOnce } from "../../common/model/parseOnce";
 import type { DependencyEntries, DependencyList } from "../model/dependencyEntries";
-import { DependencyGrouper, searchIndexOf, type GroupedDependencies } from "../model/dependencyView";
+import { DependencyGrouper, DuplicateCounter, searchIndexOf, type GroupedDependencies } from "../model/dependencyView";
 import { MAX_DEPENDENCY_CHARS, parseDependencies } from "../model/parseDependencies";
 import { parseDependenciesInChunks, SYNC_PARSE_MAX_CHARS, type ChunkScheduler, type ChunkedParse } from "../model/scanDependencies";
 import { timeoutScheduler } from "./chunkScheduler";
 
-/** What a reading worked out beside the list: its groups and duplicates (a sliced reading counts them as it reads). */
+/**
+ * What a sliced reading worked out beside the list: its groups (counted as it read) and, once counted in
+ * slices after the list shows, its duplicates (undefined until then).
+ */
 export interface DependencyOverview {
     grouped: GroupedDependencies;
-    duplicates: number;
+    duplicates: number | undefined;
 }
 
 export type DependencyState =
@@ -20,12 +23,14 @@ export type DependencyState =
      */
     | { phase: "reading"; progress: number; length: number; entries?: DependencyEntries; count: number };
 
-/** Entries indexed for search per slice after a sliced reading completes (a few milliseconds each). */
+/** Entries indexed for search, or counted for duplicates, per slice after a sliced reading completes (a few milliseconds each). */
 const INDEX_RUN = 20_000;
+const DUPLICATE_RUN = 50_000;
 
 /** The reading of one column value: ready at once for ordinary values, over time (first entries early) for very large ones. */
 export class DependencyReading extends Store<DependencyState> {
     private job: ChunkedParse | undefined;
+    /** The slice of the work that follows a sliced reading (duplicates, then the search index). */
     private indexing: unknown;
 
     constructor(
@@ -58,16 +63,32 @@ export class DependencyReading extends Store<DependencyState> {
         });
         void this.job.result.then((list) => {
             this.job = undefined;
-            let overview: DependencyOverview | undefined;
             if (grouper && list.kind === "list" && list.entries === read) {
                 grouper.add();
-                overview = { grouped: grouper.result(), duplicates: grouper.duplicates };
-                grouper.release();
+                const grouped = grouper.result();
+                this.set({ phase: "ready", list, overview: { grouped, duplicates: undefined } });
+                this.countDuplicates(list, new DuplicateCounter(list.entries, grouped), grouped);
+            } else {
+                this.set({ phase: "ready", list });
+                if (list.kind === "list") this.buildIndex(list.entries);
             }
-            this.set({ phase: "ready", list, overview });
-            if (list.kind === "list") this.buildIndex(list.entries);
             return list;
         });
+    }
+
+    /** Counts the duplicates a run at a time after the list shows, then builds the search index. */
+    private countDuplicates(list: Extract<DependencyList, { kind: "list" }>, counter: DuplicateCounter, grouped: GroupedDependencies): void {
+        const run = (): void => {
+            this.indexing = undefined;
+            if (this.disposed) return;
+            if (!counter.step(DUPLICATE_RUN)) {
+                this.indexing = this.scheduler.schedule(run);
+                return;
+            }
+            this.set({ phase: "ready", list, overview: { grouped, duplicates: counter.duplicates } });
+            this.buildIndex(list.entries);
+        };
+        this.indexing = this.scheduler.schedule(run);
     }
 
     /** Builds the search index a run at a time after the list shows, so the first search finds it ready. */
