@@ -13,7 +13,6 @@ import type { DependencyOverview } from "../sources/dependencyReader";
 import {
     countDuplicates,
     displayText,
-    filterDependencies,
     filteredIndexes,
     groupDependencies,
     highlightParts,
@@ -24,7 +23,7 @@ import {
     type ExportColumns,
     type TypeLabeler,
 } from "../model/dependencyView";
-import { useDebounced } from "./useReading";
+import { useDebounced, useFiltered } from "./useReading";
 import { componentTypeLabel, entryTypeLabel } from "./typeLabels";
 import { LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
 
@@ -52,7 +51,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     const styles = useDependencyStyles();
     const entries = list.entries;
     const [query, setQuery] = React.useState("");
-    const search = useDebounced(query, SEARCH_DEBOUNCE_MS);
+    const typed = useDebounced(query, SEARCH_DEBOUNCE_MS);
     const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(() => new Set());
     const [exportFailed, setExportFailed] = React.useState(false);
 
@@ -68,7 +67,8 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
         if (!overview) setDuplicates(countDuplicates(entries, grouped));
     }, [entries, grouped, overview]);
     const duplicates = overview ? (overview.duplicates ?? 0) : counted;
-    const filtered = React.useMemo(() => filterDependencies(entries, grouped, search, labelOf), [entries, grouped, search, labelOf]);
+    // The result and the query it answers (a very large list is searched in slices: the previous ones until then).
+    const { filtered, search } = useFiltered(entries, grouped, typed, labelOf);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
     const columns = React.useMemo<ExportColumns>(() => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }), [t]);
 

@@ -211,34 +211,92 @@ export interface FilteredDependencies {
     matches: number;
 }
 
+/**
+ * A search over a list, a run of entries at a time (a million entries are searched in slices so that
+ * typing never freezes the form): completes the search index first, then tests each group's entries.
+ */
+export class FilterRun {
+    private readonly needle: string;
+    private readonly index: SearchIndex;
+    private group = 0;
+    private member = 0;
+    private hits: Int32Array | undefined;
+    private found = 0;
+    private readonly groups: FilteredGroup[] = [];
+    private matches = 0;
+
+    constructor(
+        private readonly entries: DependencyEntries,
+        private readonly grouped: GroupedDependencies,
+        query: string,
+        private readonly labelOf: TypeLabeler,
+    ) {
+        this.needle = query.trim().toLowerCase();
+        this.index = searchIndexOf(entries);
+    }
+
+    /** Does up to about `count` entries' worth of work; true once the result is complete. */
+    step(count = Infinity): boolean {
+        const { needle, entries } = this;
+        const groups = this.grouped.groups;
+        if (needle === "") {
+            this.group = groups.length;
+            return true;
+        }
+        if (!this.index.complete) {
+            this.index.extend(count);
+            if (!this.index.complete || count !== Infinity) return false;
+        }
+        const texts = this.index.all();
+        let left = count;
+        while (this.group < groups.length && left > 0) {
+            const group = groups[this.group];
+            const members = group.members;
+            if (this.member === 0 && this.hits === undefined) {
+                const first = members.length > 0 ? entries.at(members[0]) : undefined;
+                // Entries typed by code share their group's label; entries typed by text share it up to case.
+                if (first && this.labelOf(first).toLowerCase().includes(needle)) {
+                    this.groups.push({ group, members });
+                    this.matches += members.length;
+                    this.group += 1;
+                    continue;
+                }
+                this.hits = new Int32Array(members.length);
+                this.found = 0;
+            }
+            const hits = this.hits as Int32Array;
+            const stop = Math.min(members.length, this.member + left);
+            for (let k = this.member; k < stop; k++) {
+                const i = members[k];
+                if (texts[i].includes(needle)) hits[this.found++] = i;
+            }
+            left -= stop - this.member;
+            this.member = stop;
+            if (stop >= members.length) {
+                if (this.found > 0) this.groups.push({ group, members: hits.slice(0, this.found) });
+                this.matches += this.found;
+                this.hits = undefined;
+                this.member = 0;
+                this.group += 1;
+            }
+        }
+        return this.group >= groups.length;
+    }
+
+    /** The entries that match (all when the query is blank); complete once `step` said so. */
+    result(): FilteredDependencies {
+        if (this.needle === "") {
+            return { groups: this.grouped.groups.map((group) => ({ group, members: group.members })), matches: this.entries.length };
+        }
+        return { groups: this.groups, matches: this.matches };
+    }
+}
+
 /** Entries whose name, id, type or parent contains the query, case-insensitively; all when the query is blank. */
 export function filterDependencies(entries: DependencyEntries, grouped: GroupedDependencies, query: string, labelOf: TypeLabeler): FilteredDependencies {
-    const needle = query.trim().toLowerCase();
-    if (needle === "") {
-        return { groups: grouped.groups.map((group) => ({ group, members: group.members })), matches: entries.length };
-    }
-    const index = searchIndexOf(entries).all();
-    const groups: FilteredGroup[] = [];
-    let matches = 0;
-    for (const group of grouped.groups) {
-        const members = group.members;
-        const first = members.length > 0 ? entries.at(members[0]) : undefined;
-        // Entries typed by code share their group's label; entries typed by text share it up to case.
-        if (first && labelOf(first).toLowerCase().includes(needle)) {
-            groups.push({ group, members });
-            matches += members.length;
-            continue;
-        }
-        const hits = new Int32Array(members.length);
-        let n = 0;
-        for (let k = 0; k < members.length; k++) {
-            const i = members[k];
-            if (index[i].includes(needle)) hits[n++] = i;
-        }
-        if (n > 0) groups.push({ group, members: hits.slice(0, n) });
-        matches += n;
-    }
-    return { groups, matches };
+    const run = new FilterRun(entries, grouped, query, labelOf);
+    run.step();
+    return run.result();
 }
 
 /**

@@ -4,6 +4,7 @@ import {
     countDuplicates,
     DependencyGrouper,
     DuplicateCounter,
+    FilterRun,
     displayText,
     filterDependencies,
     filteredIndexes,
@@ -239,5 +240,24 @@ describe("DependencyGrouper: grouping that follows a reading", () => {
         expect(runs).toBeGreaterThan(5);
         expect(counter.duplicates).toBe(countDuplicates(once.entries, grouped));
         expect(counter.duplicates).toBeGreaterThan(0);
+    });
+});
+
+describe("FilterRun: a search in slices", () => {
+    it("finds in small steps what a search at once finds, in the same order", () => {
+        const values = Array.from({ length: 2_000 }, (_, i) => ({ id: `id-${i}`, name: `name_${i}`, componenttype: i % 5 === 0 ? "Attribute" : (i % 3) + 1 }));
+        const list = listOf(values, false, false);
+        if (list.kind !== "list") throw new Error("expected a list");
+        const grouped = groupDependencies(list.entries);
+        const labelOf: TypeLabeler = (entry) => (entry.typeCode !== undefined ? `Type ${entry.typeCode}` : entry.type);
+        for (const query of ["name_1", "ATTRIB", "type 2", "nothing like it"]) {
+            const run = new FilterRun(list.entries, grouped, query, labelOf);
+            let steps = 1;
+            while (!run.step(97)) steps++;
+            expect(steps).toBeGreaterThan(10);
+            const once = filterDependencies(list.entries, grouped, query, labelOf);
+            expect(run.result().matches).toBe(once.matches);
+            expect(filteredIndexes(run.result())).toEqual(filteredIndexes(once));
+        }
     });
 });
