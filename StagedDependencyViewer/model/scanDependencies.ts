@@ -29,9 +29,9 @@ export interface ChunkScheduler {
 export interface ChunkedParseOptions {
     /** Runs each next slice. */
     scheduler: ChunkScheduler;
-    /** Characters scanned per slice (default 1,000,000: a few milliseconds). */
+    /** Characters scanned per step (default 250,000: a few milliseconds); a slice runs steps for its time budget. */
     sliceChars?: number;
-    /** Characters of complete entries handed to JSON.parse at once (default 500,000). */
+    /** Characters of complete entries handed to JSON.parse at once (default 250,000). */
     segmentChars?: number;
     /** Time a slice may take, in milliseconds, when the scheduler has a clock (default 30; the first slice 10). */
     budgetMs?: number;
@@ -56,12 +56,12 @@ type Step = (() => DependencyList | undefined) & { position?: () => number; entr
 const DEFAULT_BUDGET_MS = 30;
 const FIRST_BUDGET_MS = 10;
 /** Steps a slice runs at most, whatever its clock says (a stopped clock, as in tests, must not read everything at once). */
-const MAX_STEPS_PER_SLICE = 4;
+const MAX_STEPS_PER_SLICE = 16;
 
 export function parseDependenciesInChunks(text: string, options: ChunkedParseOptions): ChunkedParse {
     const scheduler = options.scheduler;
-    const sliceChars = Math.max(1, options.sliceChars ?? 1_000_000);
-    const segmentChars = Math.max(1, options.segmentChars ?? 500_000);
+    const sliceChars = Math.max(1, options.sliceChars ?? 250_000);
+    const segmentChars = Math.max(1, options.segmentChars ?? 250_000);
     let cancelled = false;
     let handle: unknown;
     let resolveResult: (list: DependencyList) => void = () => undefined;

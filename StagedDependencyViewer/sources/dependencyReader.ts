@@ -23,9 +23,11 @@ export type DependencyState =
      */
     | { phase: "reading"; progress: number; length: number; entries?: DependencyEntries; count: number };
 
-/** Entries indexed for search, or counted for duplicates, per slice after a sliced reading completes (a few milliseconds each). */
-const INDEX_RUN = 20_000;
-const DUPLICATE_RUN = 50_000;
+/** Entries indexed for search, or counted for duplicates, per step after a sliced reading completes (a millisecond or two). */
+const INDEX_RUN = 2_000;
+const DUPLICATE_RUN = 5_000;
+/** Time a slice of that work may take, in milliseconds, when the scheduler has a clock. */
+const AFTER_READ_BUDGET_MS = 25;
 
 /** The reading of one column value: ready at once for ordinary values, over time (first entries early) for very large ones. */
 export class DependencyReading extends Store<DependencyState> {
@@ -81,7 +83,7 @@ export class DependencyReading extends Store<DependencyState> {
         const run = (): void => {
             this.indexing = undefined;
             if (this.disposed) return;
-            if (!counter.step(DUPLICATE_RUN)) {
+            if (!this.forBudget(() => counter.step(DUPLICATE_RUN))) {
                 this.indexing = this.scheduler.schedule(run);
                 return;
             }
@@ -97,10 +99,19 @@ export class DependencyReading extends Store<DependencyState> {
         const run = (): void => {
             this.indexing = undefined;
             if (this.disposed) return;
-            index.extend(INDEX_RUN);
-            if (!index.complete) this.indexing = this.scheduler.schedule(run);
+            if (!this.forBudget(() => (index.extend(INDEX_RUN), index.complete))) this.indexing = this.scheduler.schedule(run);
         };
         this.indexing = this.scheduler.schedule(run);
+    }
+
+    /** Runs `step` until it says done or the slice's time is spent (one step without a clock); true when done. */
+    private forBudget(step: () => boolean): boolean {
+        const now = this.scheduler.now;
+        if (!now) return step();
+        const deadline = now() + AFTER_READ_BUDGET_MS;
+        let done = step();
+        for (let steps = 1; !done && steps < 50 && now() < deadline; steps++) done = step();
+        return done;
     }
 
     /** Stops a reading in progress (a newer value arrived, or the control is going away): nothing of it shows any more. */

@@ -286,8 +286,8 @@ describe("parseDependenciesInChunks: entries handed out as they are read", () =>
         expect(seen).toHaveLength(1);
         const slices = 1 + scheduler.runAll();
         const list = await job.result;
-        // One step of 5,000 characters, then up to 4 per slice.
-        expect(slices).toBeLessThanOrEqual(1 + Math.ceil((json.length - 5_000) / 20_000) + 1);
+        // One step of 5,000 characters, then up to 16 per slice.
+        expect(slices).toBeLessThanOrEqual(1 + Math.ceil((json.length - 5_000) / 80_000) + 1);
         expect(slices).toBeLessThan(Math.ceil(json.length / 5_000));
         expect(list.kind === "list" && list.entries.length).toBe(objects.length);
     });
