@@ -1,4 +1,4 @@
-/* global window, document -- page.evaluate callbacks run in the browser */
+/* global window, document, MutationObserver -- page.evaluate callbacks run in the browser */
 // npm run bench: builds once, then measures in one run and reports (it never fails on a figure):
 //   - production bundle size per control (bytes and gzip)
 //   - build time (npm run build, wall clock)
@@ -7,6 +7,9 @@
 //     paint, list rows in the DOM, JSON re-parses across 100 further updateView calls with the same value,
 //     and the time of one updateView with the same value (median over 30 batches of 200 calls; alone, and
 //     with ReactDOM.render of the element it returns)
+//   - StagedDependencyViewer, a value of 100,000 / 1,000,000 entries arriving on a mounted control: first
+//     entry row, complete read (against a bare JSON.parse), longest main-thread task, JS heap, and a search
+//     typed key by key (last key → match count, longest task)
 //   - IntegrationJobProgress: Web API requests of the first load and of one refresh at 12 and 10,000
 //     packets (counted by the gallery's fake Web API; the page clock is advanced past the interval)
 //   - OperationsBoard with 5,000 loaded rows: the first screen of rows (updateView + render, the rows
@@ -14,7 +17,7 @@
 // Prints a table and writes bench/results/latest.json. `--no-build` measures the bundles out/ holds.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { cpus, platform, release, totalmem } from "node:os";
+import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -131,6 +134,112 @@ async function measureDependencies(page) {
     return rows;
 }
 
+/**
+ * A value arriving on a mounted control, read in slices: the control shows a one-entry list, the page
+ * generates the text, then the parameter takes it (updateView + render, as when the record changes).
+ * Times from that moment: first entry row in the DOM, the complete count, the longest main-thread task
+ * (PerformanceObserver "longtask") until then, the JS heap after the read; then a search typed key by key
+ * (time from the last key to the updated match count, longest task meanwhile).
+ */
+const STREAM_SIZES = [100000, 1000000];
+const SEARCH_QUERY = "new_field12";
+
+async function measureStreamedReading(page, count) {
+    await page.evaluate(
+        (definition) => window.gallery.render(definition, { noWebApi: true, dark: false, rtl: false, phone: false, disabled: false, masked: false, languageId: 1033 }),
+        { ...stagedDefinition(1), parameters: { unprocessedDependencies: '["warm-up"]' } },
+    );
+    const reading = await page.evaluate(async (n) => {
+        const { dependencies } = await import("/fixtures/generate.mjs");
+        window.__benchText = dependencies(n, "json");
+        const parseTimes = [];
+        for (let i = 0; i < 3; i += 1) {
+            const started = performance.now();
+            JSON.parse(window.__benchText);
+            parseTimes.push(performance.now() - started);
+        }
+        parseTimes.sort((a, b) => a - b);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const heapBefore = performance.memory?.usedJSHeapSize ?? null;
+        const tasks = [];
+        const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))));
+        observer.observe({ type: "longtask", buffered: false });
+        const host = document.querySelector("#stage .control-host");
+        const complete = `${n.toLocaleString("en-US")} unprocessed dependencies`;
+        let firstRowAt = null;
+        let doneAt = null;
+        const finished = new Promise((resolve) => {
+            const check = () => {
+                const now = performance.now();
+                if (firstRowAt === null && host.querySelector("[data-dependency-row]") && !host.textContent.includes("warm-up")) firstRowAt = now;
+                if (doneAt === null && host.querySelector(".aops-dependency-count")?.textContent === complete) {
+                    doneAt = now;
+                    mutations.disconnect();
+                    resolve();
+                }
+            };
+            const mutations = new MutationObserver(check);
+            mutations.observe(host, { childList: true, subtree: true, characterData: true });
+        });
+        const started = performance.now();
+        window.gallery.setParameter("unprocessedDependencies", window.__benchText);
+        const updateViewMs = performance.now() - started;
+        await finished;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        observer.disconnect();
+        const during = tasks.filter((t) => t.start + t.duration >= started && t.start <= doneAt);
+        const heapAfter = performance.memory?.usedJSHeapSize ?? null;
+        return {
+            characters: window.__benchText.length,
+            jsonParseMs: parseTimes[1],
+            updateViewMs,
+            firstRowMs: firstRowAt - started,
+            readMs: doneAt - started,
+            longestTaskMs: during.reduce((max, t) => Math.max(max, t.duration), 0),
+            longTasks: during.length,
+            heapAfterMb: heapAfter === null ? null : heapAfter / 1024 ** 2,
+            heapOfListMb: heapAfter === null ? null : (heapAfter - heapBefore) / 1024 ** 2,
+        };
+    }, count);
+    // Let the search index finish in the background, as it does while a user reads the first screen.
+    await page.waitForTimeout(3000);
+    await page.evaluate(() => {
+        window.__benchTasks = [];
+        window.__benchObserver = new PerformanceObserver((list) => window.__benchTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))));
+        window.__benchObserver.observe({ type: "longtask", buffered: false });
+        window.__benchLastKey = 0;
+        document.addEventListener("keydown", () => (window.__benchLastKey = performance.now()), { capture: true });
+        const counter = document.querySelector("#stage .aops-dependency-count");
+        window.__benchCountAt = new Promise((resolve) => {
+            const mutations = new MutationObserver(() => {
+                if (/match/i.test(counter.textContent)) {
+                    mutations.disconnect();
+                    resolve(performance.now());
+                }
+            });
+            mutations.observe(counter, { childList: true, subtree: true, characterData: true });
+        });
+    });
+    await page.locator("#stage [role='searchbox']").pressSequentially(SEARCH_QUERY, { delay: 60 });
+    const search = await page.evaluate(async () => {
+        const countAt = await window.__benchCountAt;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        window.__benchObserver.disconnect();
+        const lastKey = window.__benchLastKey;
+        const during = window.__benchTasks.filter((t) => t.start + t.duration >= lastKey - 1000 && t.start <= countAt);
+        return {
+            searchCountMs: countAt - lastKey,
+            searchLongestTaskMs: during.reduce((max, t) => Math.max(max, t.duration), 0),
+            text: document.querySelector("#stage .aops-dependency-count").textContent,
+        };
+    });
+    await page.evaluate(() => {
+        window.gallery.teardown();
+        delete window.__benchText;
+    });
+    return { entries: count, ...reading, ...search };
+}
+
 function jobDefinition(packets) {
     const id = `44444444-0000-4000-8000-${String(packets).padStart(12, "0")}`;
     const job = { msdyn_integrationjobid: id, msdyn_name: `Bench ${packets}`, msdyn_numberofpackets: packets, msdyn_status: 192350003, msdyn_type: 192350000, msdyn_responsejson: null };
@@ -215,8 +324,10 @@ const renderGallery = await openGallery();
 const browserVersion = renderGallery.browser.version();
 let dependencies;
 let boardFigures;
+const streamed = [];
 try {
     dependencies = await measureDependencies(renderGallery.page);
+    for (const count of STREAM_SIZES) streamed.push(await measureStreamedReading(renderGallery.page, count));
     boardFigures = await measureBoard(renderGallery.page);
 } finally {
     await renderGallery.close();
@@ -237,8 +348,10 @@ const machine = {
     os: `${platform()} ${release()}`,
     node: process.version,
     browser: browserVersion,
+    /** 1, 5 and 15-minute load averages when the measuring ended: figures taken under load are pessimistic. */
+    loadAverage: loadavg().map((l) => round(l, 2)),
 };
-const results = { measuredAt: builtAt, machine, build: buildResult, bundles, stagedDependencyViewer: dependencies, integrationJobProgress: requests, operationsBoard: boardFigures };
+const results = { measuredAt: builtAt, machine, build: buildResult, bundles, stagedDependencyViewer: dependencies, stagedDependencyReading: streamed, integrationJobProgress: requests, operationsBoard: boardFigures };
 
 table("Production bundles", bundles.map((b) => ({ control: b.control, "bundle.js bytes": b.bytes, gzip: b.gzipBytes })));
 console.log(`\nBuild time: ${buildResult.seconds === null ? "not measured (--no-build)" : `${buildResult.seconds.toFixed(1)} s${buildResult.ok ? "" : " (FAILED)"}`}`);
@@ -258,6 +371,23 @@ table(
         "same-value update + render ms": r.sameValueUpdateWithRenderMs,
     })),
 );
+table(
+    "StagedDependencyViewer: a large value arriving, read in slices (headless Chromium, production bundle)",
+    streamed.map((r) => ({
+        entries: r.entries,
+        "MB of text": round(r.characters / 1e6, 1),
+        "JSON.parse ms": round(r.jsonParseMs),
+        "first row ms": round(r.firstRowMs),
+        "read ms": round(r.readMs),
+        "read / JSON.parse": round(r.readMs / Math.max(r.jsonParseMs, 0.1), 2),
+        "longest task ms": round(r.longestTaskMs),
+        "long tasks": r.longTasks,
+        "heap MB": round(r.heapAfterMb),
+        "search: last key → count ms": round(r.searchCountMs),
+        "search longest task ms": round(r.searchLongestTaskMs),
+    })),
+);
+console.log(`(search "${SEARCH_QUERY}", typed 60 ms a key; the count waits ${200} ms of debounce after the last key)`);
 table("IntegrationJobProgress Web API requests", requests.map((r) => ({ packets: r.packets, "first load": r.firstLoadRequests, "per refresh": r.requestsPerRefresh, "refresh calls": r.refreshCalls })));
 table("OperationsBoard, 5,000 loaded rows", [
     {
@@ -270,7 +400,7 @@ table("OperationsBoard, 5,000 loaded rows", [
         [`median within the ${BOARD_FLOOR_MS} ms floor`]: boardFigures.withinFloor ? "yes" : "NO",
     },
 ]);
-console.log(`\nMachine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.browser}`);
+console.log(`\nMachine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.browser}, load average ${machine.loadAverage.join(" ")}`);
 
 const folder = join(root, "bench", "results");
 mkdirSync(folder, { recursive: true });

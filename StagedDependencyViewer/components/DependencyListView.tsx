@@ -8,11 +8,11 @@ import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { countText } from "../../common/model/text";
 import { CopyButton } from "../../common/components/CopyButton";
-import type { Dependency, DependencyList } from "../model/dependencyEntries";
+import type { Dependency, DependencyEntries, DependencyList } from "../model/dependencyEntries";
+import type { DependencyOverview } from "../sources/dependencyReader";
 import {
     countDuplicates,
     displayText,
-    filterDependencies,
     filteredIndexes,
     groupDependencies,
     highlightParts,
@@ -23,7 +23,7 @@ import {
     type ExportColumns,
     type TypeLabeler,
 } from "../model/dependencyView";
-import { useDebounced } from "./useReading";
+import { useDebounced, useFiltered } from "./useReading";
 import { componentTypeLabel, entryTypeLabel } from "./typeLabels";
 import { LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
 
@@ -40,16 +40,18 @@ type ListOnly = Extract<DependencyList, { kind: "list" }>;
 
 export interface DependencyListViewProps {
     list: ListOnly;
+    /** Groups and duplicates a sliced reading counted as it read; worked out here when absent. */
+    overview?: DependencyOverview;
     onExport: ExportFile;
 }
 
-export const DependencyListView = React.memo(function DependencyListView({ list, onExport }: DependencyListViewProps) {
+export const DependencyListView = React.memo(function DependencyListView({ list, overview, onExport }: DependencyListViewProps) {
     const { t, clock } = useHost();
     const shared = useSharedStyles();
     const styles = useDependencyStyles();
     const entries = list.entries;
     const [query, setQuery] = React.useState("");
-    const search = useDebounced(query, SEARCH_DEBOUNCE_MS);
+    const typed = useDebounced(query, SEARCH_DEBOUNCE_MS);
     const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(() => new Set());
     const [exportFailed, setExportFailed] = React.useState(false);
 
@@ -58,11 +60,15 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
         (group: DependencyGroup) => (group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType")),
         [t],
     );
-    const grouped = React.useMemo(() => groupDependencies(entries), [entries]);
-    // Duplicates are counted after the first paint: the list matters more than the note.
-    const [duplicates, setDuplicates] = React.useState(0);
-    React.useEffect(() => setDuplicates(countDuplicates(entries, grouped)), [entries, grouped]);
-    const filtered = React.useMemo(() => filterDependencies(entries, grouped, search, labelOf), [entries, grouped, search, labelOf]);
+    const grouped = React.useMemo(() => overview?.grouped ?? groupDependencies(entries), [entries, overview]);
+    // Duplicates are counted after the first paint (unless the reading counted them): the list matters more than the note.
+    const [counted, setDuplicates] = React.useState(0);
+    React.useEffect(() => {
+        if (!overview) setDuplicates(countDuplicates(entries, grouped));
+    }, [entries, grouped, overview]);
+    const duplicates = overview ? (overview.duplicates ?? 0) : counted;
+    // The result and the query it answers (a very large list is searched in slices: the previous ones until then).
+    const { filtered, search } = useFiltered(entries, grouped, typed, labelOf);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
     const columns = React.useMemo<ExportColumns>(() => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }), [t]);
 
@@ -160,6 +166,45 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     </FocusZone>
                 </div>
             )}
+        </div>
+    );
+});
+
+/** Rows a list shows while it is still being read: the first screens, never the whole of a growing list. */
+export const READING_PREVIEW_ROWS = 1_000;
+
+export interface ReadingListViewProps {
+    /** The entries read so far (one object that grows); `count` of them are shown as read. */
+    entries: DependencyEntries;
+    count: number;
+}
+
+/**
+ * The first entries of a list still being read, in the order of the value, with how many are read so far.
+ * Entries never change once read, so what shows here is right; groups, search, copy and export wait for
+ * the whole list (a count per group would still be growing).
+ */
+export const ReadingListView = React.memo(function ReadingListView({ entries, count }: ReadingListViewProps) {
+    const { t, clock } = useHost();
+    const shared = useSharedStyles();
+    const styles = useDependencyStyles();
+    const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
+    const shown = Math.min(count, READING_PREVIEW_ROWS);
+    const rows = React.useMemo(() => Array.from({ length: shown }, (_, i) => i), [shown]);
+    const onRenderCell = React.useCallback(
+        (row?: number): React.ReactNode => (row === undefined ? null : <EntryRow entry={entries.at(row)} query="" typeLabel={labelOf(entries.at(row))} />),
+        [entries, labelOf],
+    );
+    return (
+        <div className={`aops-dependency-list ${shared.stack}`}>
+            <Text role="status" aria-live="polite" className="aops-dependency-count">
+                {t("Dependencies_ReadSoFar", count.toLocaleString(clock.locale))}
+            </Text>
+            <div data-is-scrollable="true" className={`aops-dependency-scroll ${styles.scroll}`} style={{ height: Math.min(LIST_MAX_HEIGHT, shown * ROW_HEIGHT + 2) }}>
+                <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
+                    <List items={rows} onRenderCell={onRenderCell} getPageHeight={pageHeight} getKey={rowKey} renderedWindowsAhead={1} renderedWindowsBehind={1} />
+                </FocusZone>
+            </div>
         </div>
     );
 });

@@ -16,7 +16,7 @@ import type { RefreshSource } from "../../common/sources/refreshSource";
 import { MAX_DEPENDENCY_CHARS } from "../model/parseDependencies";
 import type { OperationContext } from "../model/operationContext";
 import type { DependencyReading } from "../sources/dependencyReader";
-import { DependencyListView, type ExportFile } from "./DependencyListView";
+import { DependencyListView, ReadingListView, type ExportFile } from "./DependencyListView";
 import { componentTypeLabel } from "./typeLabels";
 import { useReadingState } from "./useReading";
 import { useDependencyStyles } from "./styles";
@@ -94,11 +94,14 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, onEx
     if (state.phase === "reading") {
         const percent = Math.floor(state.progress * 100);
         return (
-            <ProgressIndicator
-                label={t("Dependencies_Reading")}
-                description={t("Dependencies_ReadingProgress", percent, state.length.toLocaleString(clock.locale))}
-                percentComplete={state.progress}
-            />
+            <>
+                <ProgressIndicator
+                    label={t("Dependencies_Reading")}
+                    description={t("Dependencies_ReadingProgress", percent, state.length.toLocaleString(clock.locale))}
+                    percentComplete={state.progress}
+                />
+                {state.entries && state.count > 0 ? <ReadingListView entries={state.entries} count={state.count} /> : null}
+            </>
         );
     }
     const list = state.list;
@@ -114,6 +117,6 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, onEx
         case "raw":
             return <RawText text={list.text} label={t("Dependencies_Label")} note={list.reason === "malformed" ? t("Dependencies_Malformed") : t("Dependencies_Raw")} />;
         default:
-            return <DependencyListView list={list} onExport={onExport} />;
+            return <DependencyListView list={list} overview={state.overview} onExport={onExport} />;
     }
 });

@@ -1,6 +1,9 @@
 import * as React from "react";
 import { useStore } from "../../common/components/useStore";
+import type { DependencyEntries } from "../model/dependencyEntries";
+import { filterDependencies, FilterRun, type FilteredDependencies, type GroupedDependencies, type TypeLabeler } from "../model/dependencyView";
 import type { DependencyReading, DependencyState } from "../sources/dependencyReader";
+import { timeoutScheduler } from "../sources/chunkScheduler";
 
 /** The current state of a reading, re-rendering when a large value's reading progresses or ends. */
 export function useReadingState(reading: DependencyReading): DependencyState {
@@ -15,4 +18,56 @@ export function useDebounced<T>(value: T, delayMs: number): T {
         return () => clearTimeout(handle);
     }, [value, delayMs]);
     return settled;
+}
+
+/** Lists up to this many entries are searched at once; larger ones in slices, so that typing never freezes the form. */
+export const SLICED_SEARCH_MIN_ENTRIES = 200_000;
+/** Entries' worth of work per step of a sliced search, and the time a slice may take. */
+const SEARCH_STEP = 25_000;
+const SEARCH_BUDGET_MS = 30;
+
+export interface ShownSearch {
+    filtered: FilteredDependencies;
+    /** The query `filtered` answers: the previous one while a sliced search of a new one runs. */
+    search: string;
+}
+
+/**
+ * The entries matching `search`: at once for ordinary lists, in slices for very large ones (until the new
+ * result is complete, the previous query's result stays, with that query, so what shows is always consistent).
+ */
+export function useFiltered(entries: DependencyEntries, grouped: GroupedDependencies, search: string, labelOf: TypeLabeler): ShownSearch {
+    const sliced = entries.length >= SLICED_SEARCH_MIN_ENTRIES && search.trim() !== "";
+    const atOnce = React.useMemo(
+        () => (sliced ? undefined : { filtered: filterDependencies(entries, grouped, search, labelOf), search }),
+        [sliced, entries, grouped, search, labelOf],
+    );
+    const [done, setDone] = React.useState<ShownSearch & { entries: DependencyEntries; grouped: GroupedDependencies; labelOf: TypeLabeler }>();
+    React.useEffect(() => {
+        if (!sliced) return undefined;
+        const run = new FilterRun(entries, grouped, search, labelOf);
+        const now = timeoutScheduler.now ?? (() => Date.now());
+        let handle: unknown;
+        const next = (): void => {
+            handle = undefined;
+            const deadline = now() + SEARCH_BUDGET_MS;
+            let complete = run.step(SEARCH_STEP);
+            while (!complete && now() < deadline) complete = run.step(SEARCH_STEP);
+            if (complete) setDone({ filtered: run.result(), search, entries, grouped, labelOf });
+            else handle = timeoutScheduler.schedule(next);
+        };
+        handle = timeoutScheduler.schedule(next);
+        return () => {
+            if (handle !== undefined) timeoutScheduler.cancel(handle);
+        };
+    }, [sliced, entries, grouped, search, labelOf]);
+    const previous = React.useRef<ShownSearch>();
+    let shown: ShownSearch;
+    if (atOnce) shown = atOnce;
+    else if (done && done.search === search && done.entries === entries && done.grouped === grouped && done.labelOf === labelOf) shown = done;
+    else shown = previous.current ?? { filtered: filterDependencies(entries, grouped, "", labelOf), search: "" };
+    React.useEffect(() => {
+        previous.current = shown;
+    });
+    return shown;
 }

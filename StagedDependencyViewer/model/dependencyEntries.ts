@@ -246,10 +246,10 @@ function mayBeBlank(value: string): boolean {
 }
 
 /**
- * The entries of a parsed array: as they are in the common case (one pass of cheap type checks), or
- * flattened when entries are arrays themselves and without blanks.
+ * Adds the entries of a parsed array to `into`: as they are in the common case (one pass of cheap type
+ * checks), or flattened when entries are arrays themselves and without blanks. True when an entry is an object.
  */
-function entriesOf(values: readonly unknown[]): { values: unknown[]; objects: boolean } {
+function addEntries(values: readonly unknown[], into: unknown[]): boolean {
     let objects = false;
     let irregular = false;
     for (let i = 0; i < values.length; i++) {
@@ -260,28 +260,57 @@ function entriesOf(values: readonly unknown[]): { values: unknown[]; objects: bo
         } else if (value === "" || value === undefined) irregular = true;
         else if (typeof value === "string" && mayBeBlank(value) && value.trim() === "") irregular = true;
     }
-    if (!irregular) return { values: values as unknown[], objects };
-    const flat: unknown[] = [];
+    if (!irregular) {
+        for (let i = 0; i < values.length; i++) into.push(values[i]);
+        return objects;
+    }
     const add = (value: unknown, depth: number): void => {
         if (Array.isArray(value)) {
             // Nested arrays ([["a","b"],["c"]]) are flattened, to a sane depth.
             if (depth < MAX_WRAPPER_DEPTH) for (const inner of value) add(inner, depth + 1);
-            else flat.push(compactJson(value));
+            else into.push(compactJson(value));
         } else if (!isBlank(value)) {
             if (value !== null && typeof value === "object") objects = true;
-            flat.push(value);
+            into.push(value);
         }
     };
     for (const value of values) add(value, 0);
-    return { values: flat, objects };
+    return objects;
+}
+
+/**
+ * The entries of a list as they are read, run by run (the sliced reading shows the first ones while the
+ * rest is still being read). `entries` is one object that grows: its length is what has been read so
+ * far, and its entries never change once added, so rows shown early stay right. `finish` gives the list
+ * over the same entries (nothing is copied).
+ */
+export class EntryCollector {
+    private readonly values: unknown[] = [];
+    private objects = false;
+    readonly entries: DependencyEntries = new ParsedEntries(this.values);
+
+    /** Adds the entries of the next run of a parsed array, in order. */
+    add(values: readonly unknown[]): void {
+        if (addEntries(values, this.values)) this.objects = true;
+    }
+
+    get length(): number {
+        return this.values.length;
+    }
+
+    /** The list of everything added (`wrapped`: an object held it); empty when no entry is left. */
+    finish(wrapped: boolean, truncated: boolean): DependencyList {
+        if (this.values.length === 0) return { kind: "empty" };
+        const format: DependencyFormat = wrapped ? "jsonWrapped" : this.objects ? "jsonObjects" : "jsonStrings";
+        return { kind: "list", entries: this.entries, format, truncated };
+    }
 }
 
 /** The list of a parsed JSON array (`wrapped`: an object held it); empty when no entry is left. */
 export function listOf(values: readonly unknown[], wrapped: boolean, truncated: boolean): DependencyList {
-    const { values: entries, objects } = entriesOf(values);
-    if (entries.length === 0) return { kind: "empty" };
-    const format: DependencyFormat = wrapped ? "jsonWrapped" : objects ? "jsonObjects" : "jsonStrings";
-    return { kind: "list", entries: new ParsedEntries(entries), format, truncated };
+    const collector = new EntryCollector();
+    collector.add(values);
+    return collector.finish(wrapped, truncated);
 }
 
 /** The list of delimited text's tokens (GUIDs or names). */

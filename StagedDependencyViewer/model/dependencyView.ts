@@ -22,72 +22,180 @@ export interface GroupedDependencies {
     typed: boolean;
 }
 
+/**
+ * Grouping that follows a reading: `add` takes the entries read since the last call (each entry's group
+ * (its type only), `result` gives the groups of everything added. The sliced reading
+ * feeds it slice by slice, so that the list is grouped when the last entry is read, without one long pass.
+ */
+export class DependencyGrouper {
+    private groupOf = new Int32Array(1024);
+    private added = 0;
+    private readonly byCode = new Map<number, number>();
+    private readonly byText = new Map<string, number>();
+    private readonly groups: { key: string; code: number | undefined; text: string; count: number }[] = [];
+
+    constructor(private readonly entries: DependencyEntries) {}
+
+    /** Groups the entries from the last one added up to `entries.length`. */
+    add(upTo = this.entries.length): void {
+        const entries = this.entries;
+        if (upTo > this.groupOf.length) {
+            const grown = new Int32Array(Math.max(upTo, this.groupOf.length * 2));
+            grown.set(this.groupOf.subarray(0, this.added));
+            this.groupOf = grown;
+        }
+        for (let i = this.added; i < upTo; i++) {
+            // Codes are looked up as numbers: building a string key per entry would dominate the cost.
+            const code = entries.typeCodeAt(i);
+            let group: number | undefined;
+            if (code !== undefined) {
+                group = this.byCode.get(code);
+                if (group === undefined) this.byCode.set(code, (group = this.newGroup("c" + code, code, "")));
+            } else {
+                const text = entries.typeTextAt(i);
+                const key = text === "" ? "none" : "t" + text.toLowerCase();
+                group = this.byText.get(key);
+                if (group === undefined) this.byText.set(key, (group = this.newGroup(key, undefined, text)));
+            }
+            this.groups[group].count += 1;
+            this.groupOf[i] = group;
+        }
+        this.added = Math.max(this.added, upTo);
+    }
+
+    /** How many entries have been grouped. */
+    get length(): number {
+        return this.added;
+    }
+
+    /** The groups of the entries added: largest first, entries without a type last. */
+    result(): GroupedDependencies {
+        const groups = this.groups;
+        const members = groups.map((g) => new Int32Array(g.count));
+        const filled = new Int32Array(groups.length);
+        for (let i = 0; i < this.added; i++) {
+            const group = this.groupOf[i];
+            members[group][filled[group]++] = i;
+        }
+        const result = groups.map((g, index) => ({ key: g.key, code: g.code, text: g.text, members: members[index] }));
+        result.sort((a, b) => (a.key === "none" ? 1 : 0) - (b.key === "none" ? 1 : 0) || b.members.length - a.members.length);
+        return { groups: result, typed: groups.some((g) => g.key !== "none") };
+    }
+
+    private newGroup(key: string, code: number | undefined, text: string): number {
+        this.groups.push({ key, code, text, count: 0 });
+        return this.groups.length - 1;
+    }
+}
+
 /** Groups by component type (or the type as written), largest first, entries without a type last. */
 export function groupDependencies(entries: DependencyEntries): GroupedDependencies {
-    const length = entries.length;
-    const groupOf = new Int32Array(length);
-    // Codes are looked up as numbers: building a string key per entry would dominate the cost.
-    const byCode = new Map<number, number>();
-    const byText = new Map<string, number>();
-    const groups: { key: string; code: number | undefined; text: string; count: number }[] = [];
-    const add = (key: string, code: number | undefined, text: string): number => {
-        groups.push({ key, code, text, count: 0 });
-        return groups.length - 1;
-    };
-    for (let i = 0; i < length; i++) {
-        const code = entries.typeCodeAt(i);
-        let group: number | undefined;
-        if (code !== undefined) {
-            group = byCode.get(code);
-            if (group === undefined) byCode.set(code, (group = add("c" + code, code, "")));
-        } else {
-            const text = entries.typeTextAt(i);
-            const key = text === "" ? "none" : "t" + text.toLowerCase();
-            group = byText.get(key);
-            if (group === undefined) byText.set(key, (group = add(key, undefined, text)));
+    const grouper = new DependencyGrouper(entries);
+    grouper.add();
+    return grouper.result();
+}
+
+/**
+ * Counts entries that repeat an earlier entry (same id, else same name) of the same type, a run of entries
+ * at a time: hashing a million identities is the costliest part of a large list, so a reading does it in
+ * slices after the list shows.
+ */
+export class DuplicateCounter {
+    private group = 0;
+    private member = 0;
+    private seen = new Set<string>();
+    private found = 0;
+
+    constructor(
+        private readonly entries: DependencyEntries,
+        private readonly grouped: GroupedDependencies,
+    ) {}
+
+    /** Looks at up to `count` more entries; true once every entry is counted. */
+    step(count = Infinity): boolean {
+        const groups = this.grouped.groups;
+        let left = count;
+        while (this.group < groups.length && left > 0) {
+            const members = groups[this.group].members;
+            const stop = Math.min(members.length, this.member + left);
+            for (let k = this.member; k < stop; k++) {
+                const identity = this.entries.identityAt(members[k]);
+                if (this.seen.has(identity)) this.found += 1;
+                else this.seen.add(identity);
+            }
+            left -= stop - this.member;
+            this.member = stop;
+            if (this.member >= members.length) {
+                this.group += 1;
+                this.member = 0;
+                this.seen = new Set();
+            }
         }
-        groups[group].count += 1;
-        groupOf[i] = group;
+        return this.done;
     }
-    const members = groups.map((g) => new Int32Array(g.count));
-    const filled = new Int32Array(groups.length);
-    for (let i = 0; i < length; i++) {
-        const group = groupOf[i];
-        members[group][filled[group]++] = i;
+
+    get done(): boolean {
+        return this.group >= this.grouped.groups.length;
     }
-    const result = groups.map((g, index) => ({ key: g.key, code: g.code, text: g.text, members: members[index] }));
-    result.sort((a, b) => (a.key === "none" ? 1 : 0) - (b.key === "none" ? 1 : 0) || b.members.length - a.members.length);
-    return { groups: result, typed: groups.some((g) => g.key !== "none") };
+
+    get duplicates(): number {
+        return this.found;
+    }
 }
 
 /** Entries that repeat an earlier entry (same id, else same name) of the same type. */
 export function countDuplicates(entries: DependencyEntries, grouped: GroupedDependencies): number {
-    let duplicates = 0;
-    for (const group of grouped.groups) {
-        const seen = new Set<string>();
-        for (const i of group.members) {
-            const identity = entries.identityAt(i);
-            if (seen.has(identity)) duplicates += 1;
-            else seen.add(identity);
-        }
-    }
-    return duplicates;
+    const counter = new DuplicateCounter(entries, grouped);
+    counter.step();
+    return counter.duplicates;
 }
 
 /** What the user reads as a type: the localized component type label, the type as written, or "". */
 export type TypeLabeler = (entry: Pick<Dependency, "typeCode" | "type">) => string;
 
-const searchIndexes = new WeakMap<DependencyEntries, string[]>();
+/**
+ * The lower-case text of each entry's name, id and parent, built once per list (type labels are matched
+ * per group: every entry of a group has its group's label). `extend` builds it a run at a time, so a
+ * reading can build it between slices; a search completes what is missing.
+ */
+export class SearchIndex {
+    private readonly texts: string[] = [];
 
-/** Lower-case text of each entry's name, id, type label and parent, built once per list on the first search. */
-function searchIndexOf(entries: DependencyEntries, labelOf: TypeLabeler): string[] {
+    constructor(private readonly entries: DependencyEntries) {}
+
+    get length(): number {
+        return this.texts.length;
+    }
+
+    /** Indexes up to `count` more entries (all that are missing by default). */
+    extend(count = Infinity): void {
+        const entries = this.entries;
+        const stop = Math.min(entries.length, this.texts.length + count);
+        for (let i = this.texts.length; i < stop; i++) {
+            const entry = entries.at(i);
+            this.texts.push(`${entry.name}\n${entry.id}\n${entry.parent}`.toLowerCase());
+        }
+    }
+
+    /** Whether every entry is indexed. */
+    get complete(): boolean {
+        return this.texts.length >= this.entries.length;
+    }
+
+    /** The texts of every entry, completing the index first. */
+    all(): readonly string[] {
+        if (!this.complete) this.extend();
+        return this.texts;
+    }
+}
+
+const searchIndexes = new WeakMap<DependencyEntries, SearchIndex>();
+
+/** The search index of a list: the one a reading built or is building, else a new one. */
+export function searchIndexOf(entries: DependencyEntries): SearchIndex {
     let index = searchIndexes.get(entries);
     if (!index) {
-        index = new Array<string>(entries.length);
-        for (let i = 0; i < entries.length; i++) {
-            const entry = entries.at(i);
-            index[i] = `${entry.name}\n${entry.id}\n${labelOf(entry)}\n${entry.parent}`.toLowerCase();
-        }
+        index = new SearchIndex(entries);
         searchIndexes.set(entries, index);
     }
     return index;
@@ -103,22 +211,92 @@ export interface FilteredDependencies {
     matches: number;
 }
 
+/**
+ * A search over a list, a run of entries at a time (a million entries are searched in slices so that
+ * typing never freezes the form): completes the search index first, then tests each group's entries.
+ */
+export class FilterRun {
+    private readonly needle: string;
+    private readonly index: SearchIndex;
+    private group = 0;
+    private member = 0;
+    private hits: Int32Array | undefined;
+    private found = 0;
+    private readonly groups: FilteredGroup[] = [];
+    private matches = 0;
+
+    constructor(
+        private readonly entries: DependencyEntries,
+        private readonly grouped: GroupedDependencies,
+        query: string,
+        private readonly labelOf: TypeLabeler,
+    ) {
+        this.needle = query.trim().toLowerCase();
+        this.index = searchIndexOf(entries);
+    }
+
+    /** Does up to about `count` entries' worth of work; true once the result is complete. */
+    step(count = Infinity): boolean {
+        const { needle, entries } = this;
+        const groups = this.grouped.groups;
+        if (needle === "") {
+            this.group = groups.length;
+            return true;
+        }
+        if (!this.index.complete) {
+            this.index.extend(count);
+            if (!this.index.complete || count !== Infinity) return false;
+        }
+        const texts = this.index.all();
+        let left = count;
+        while (this.group < groups.length && left > 0) {
+            const group = groups[this.group];
+            const members = group.members;
+            if (this.member === 0 && this.hits === undefined) {
+                const first = members.length > 0 ? entries.at(members[0]) : undefined;
+                // Entries typed by code share their group's label; entries typed by text share it up to case.
+                if (first && this.labelOf(first).toLowerCase().includes(needle)) {
+                    this.groups.push({ group, members });
+                    this.matches += members.length;
+                    this.group += 1;
+                    continue;
+                }
+                this.hits = new Int32Array(members.length);
+                this.found = 0;
+            }
+            const hits = this.hits as Int32Array;
+            const stop = Math.min(members.length, this.member + left);
+            for (let k = this.member; k < stop; k++) {
+                const i = members[k];
+                if (texts[i].includes(needle)) hits[this.found++] = i;
+            }
+            left -= stop - this.member;
+            this.member = stop;
+            if (stop >= members.length) {
+                if (this.found > 0) this.groups.push({ group, members: hits.slice(0, this.found) });
+                this.matches += this.found;
+                this.hits = undefined;
+                this.member = 0;
+                this.group += 1;
+            }
+        }
+        return this.group >= groups.length;
+    }
+
+    /** The entries that match (all when the query is blank); complete once `step` said so. */
+    result(): FilteredDependencies {
+        if (this.needle === "") {
+            return { groups: this.grouped.groups.map((group) => ({ group, members: group.members })), matches: this.entries.length };
+        }
+        return { groups: this.groups, matches: this.matches };
+    }
+}
+
 /** Entries whose name, id, type or parent contains the query, case-insensitively; all when the query is blank. */
 export function filterDependencies(entries: DependencyEntries, grouped: GroupedDependencies, query: string, labelOf: TypeLabeler): FilteredDependencies {
-    const needle = query.trim().toLowerCase();
-    if (needle === "") {
-        return { groups: grouped.groups.map((group) => ({ group, members: group.members })), matches: entries.length };
-    }
-    const index = searchIndexOf(entries, labelOf);
-    const groups: FilteredGroup[] = [];
-    let matches = 0;
-    for (const group of grouped.groups) {
-        const hits: number[] = [];
-        for (const i of group.members) if (index[i].includes(needle)) hits.push(i);
-        if (hits.length > 0) groups.push({ group, members: Int32Array.from(hits) });
-        matches += hits.length;
-    }
-    return { groups, matches };
+    const run = new FilterRun(entries, grouped, query, labelOf);
+    run.step();
+    return run.result();
 }
 
 /**

@@ -10,8 +10,11 @@ import { describesDependency, isGuidText, listOf, MAX_WRAPPER_DEPTH, tokenList, 
  * scanDependencies.ts reads very large values in slices and gives the same list.
  */
 
-/** Larger values are refused: parsing them would take several times their size in memory and could crash the tab. */
-export const MAX_DEPENDENCY_CHARS = 100_000_000;
+/**
+ * Larger values are refused: parsing them would take several times their size in memory and could crash
+ * the tab. A million entries of id, name, type and parent are about 115 million characters.
+ */
+export const MAX_DEPENDENCY_CHARS = 150_000_000;
 
 /** A token of delimited text longer than this is not a GUID or name: the text is not a list. */
 export const MAX_TOKEN_CHARS = 256;

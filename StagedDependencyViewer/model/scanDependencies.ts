@@ -1,5 +1,5 @@
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE } from "./charCodes";
-import { listOf, MAX_WRAPPER_DEPTH, tokenList, type DependencyList } from "./dependencyEntries";
+import { EntryCollector, MAX_WRAPPER_DEPTH, tokenList, type DependencyEntries, type DependencyList } from "./dependencyEntries";
 import { addTokens, DELIMITERS, MAX_DEPENDENCY_CHARS, MAX_TOKEN_CHARS, parseDependencies, pickWrapped, type WrapperEntry } from "./parseDependencies";
 
 /**
@@ -7,28 +7,41 @@ import { addTokens, DELIMITERS, MAX_DEPENDENCY_CHARS, MAX_TOKEN_CHARS, parseDepe
  * (at the top, or the one a wrapping object holds, chosen as `parseDependencies` does) is scanned for the
  * commas between its entries, and each run of complete entries is parsed with JSON.parse; delimited text
  * is split slice by slice. The result equals `parseDependencies` for well-formed input; an array cut off
- * mid-way gives its complete entries, flagged as truncated. Pure: the caller hands in the scheduler that
- * runs the next slice (sources/ owns the timers).
+ * mid-way gives its complete entries, flagged as truncated. The entries of an array are handed out as
+ * they are read (`onEntries`), in the order of the value, so the first rows show long before the end.
+ * Pure: the caller hands in the scheduler that runs the next slice and its clock (sources/ owns the timers).
  */
 
-/** Up to this size a value is parsed at once (a 100,000-entry list is about 9 million characters); beyond it, in slices. */
-export const SYNC_PARSE_MAX_CHARS = 12_000_000;
+/**
+ * Up to this size a value is parsed at once (about 11,000 entries, a few milliseconds); beyond it, in
+ * slices, showing the first entries while the rest is read (a 100,000-entry list is about 9 million characters).
+ */
+export const SYNC_PARSE_MAX_CHARS = 1_000_000;
 
 export interface ChunkScheduler {
     /** Runs `next` soon, letting the browser paint and handle input first. */
     schedule(next: () => void): unknown;
     cancel(handle: unknown): void;
+    /** Milliseconds on a monotonic clock: a slice runs steps until its budget is spent. Without it, one step per slice. */
+    now?(): number;
 }
 
 export interface ChunkedParseOptions {
     /** Runs each next slice. */
     scheduler: ChunkScheduler;
-    /** Characters scanned per slice (default 1,000,000: a few milliseconds). */
+    /** Characters scanned per step (default 250,000: a few milliseconds); a slice runs steps for its time budget. */
     sliceChars?: number;
-    /** Characters of complete entries handed to JSON.parse at once (default 500,000). */
+    /** Characters of complete entries handed to JSON.parse at once (default 250,000). */
     segmentChars?: number;
+    /** Time a slice may take, in milliseconds, when the scheduler has a clock (default 30; the first slice 10). */
+    budgetMs?: number;
     /** Share of the text read so far, 0..1, after each slice. */
     onProgress?(fraction: number): void;
+    /**
+     * After a slice that read entries of the list: the entries so far (one object that grows, in the order of
+     * the value). Not called for delimited text or values read in one step.
+     */
+    onEntries?(entries: DependencyEntries): void;
 }
 
 export interface ChunkedParse {
@@ -37,13 +50,18 @@ export interface ChunkedParse {
     cancel(): void;
 }
 
-/** One slice of work: the list when reading is done, undefined while there is more to read. */
-type Step = (() => DependencyList | undefined) & { position?: () => number };
+/** One step of work: the list when reading is done, undefined while there is more to read. */
+type Step = (() => DependencyList | undefined) & { position?: () => number; entries?: () => EntryCollector | undefined };
+
+const DEFAULT_BUDGET_MS = 30;
+const FIRST_BUDGET_MS = 10;
+/** Steps a slice runs at most, whatever its clock says (a stopped clock, as in tests, must not read everything at once). */
+const MAX_STEPS_PER_SLICE = 16;
 
 export function parseDependenciesInChunks(text: string, options: ChunkedParseOptions): ChunkedParse {
     const scheduler = options.scheduler;
-    const sliceChars = Math.max(1, options.sliceChars ?? 1_000_000);
-    const segmentChars = Math.max(1, options.segmentChars ?? 500_000);
+    const sliceChars = Math.max(1, options.sliceChars ?? 250_000);
+    const segmentChars = Math.max(1, options.segmentChars ?? 250_000);
     let cancelled = false;
     let handle: unknown;
     let resolveResult: (list: DependencyList) => void = () => undefined;
@@ -68,21 +86,38 @@ export function parseDependenciesInChunks(text: string, options: ChunkedParseOpt
     else if (first === QUOTE) step = () => parseDependencies(text);
     else step = delimitedScanner(text, start, sliceChars);
 
+    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    let slices = 0;
+    let emitted = 0;
     const run = (): void => {
         handle = undefined;
         if (cancelled) return;
+        const now = scheduler.now;
+        // The first slice is one step: the first rows show as soon as they are read.
+        const maxSteps = now && slices > 0 ? MAX_STEPS_PER_SLICE : 1;
+        const deadline = now ? now() + (slices === 0 ? Math.min(FIRST_BUDGET_MS, budgetMs) : budgetMs) : 0;
+        slices++;
         let list: DependencyList | undefined;
+        let steps = 0;
         try {
-            list = step();
+            do list = step();
+            while (!list && ++steps < maxSteps && now && now() < deadline);
         } catch {
+            // Malformed JSON found late: the entries shown so far belong to a value that is not a list after all.
             list = { kind: "raw", text, reason: "malformed" };
         }
         if (list) {
             finish(list);
             return;
         }
+        const collector = step.entries?.();
+        if (collector && collector.length > emitted) {
+            emitted = collector.length;
+            options.onEntries?.(collector.entries);
+        }
         options.onProgress?.(Math.min(0.99, (step.position?.() ?? 0) / text.length));
-        handle = scheduler.schedule(run);
+        // A callback may have cancelled the reading.
+        if (!cancelled) handle = scheduler.schedule(run);
     };
     handle = scheduler.schedule(run);
     return {
@@ -175,12 +210,13 @@ function wrapperScanner(text: string, start: number, sliceChars: number, segment
     // Undefined: more to read, in this pass or (once the list is chosen) the next.
     const step: Step = () => (list ? list() : shapeStep());
     step.position = () => (list ? (text.length + (list.position?.() ?? 0)) / 2 : i / 2);
+    step.entries = () => list?.entries?.();
     return step;
 }
 
 /** A JSON array from its `[` at `start`: its entries are parsed a run of complete entries at a time. */
 function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars: number, segmentChars: number): Step {
-    const values: unknown[] = [];
+    const collector = new EntryCollector();
     let i = start;
     let depth = 0;
     /** Depth of the list array once found (its entries sit at listDepth + 1). */
@@ -190,12 +226,12 @@ function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars:
     const flush = (end: number): void => {
         if (end > segmentStart) {
             const body = text.slice(segmentStart, end);
-            if (body.trim() !== "") for (const value of JSON.parse("[" + body + "]") as unknown[]) values.push(value);
+            if (body.trim() !== "") collector.add(JSON.parse("[" + body + "]") as unknown[]);
         }
         segmentStart = end + 1;
     };
     const done = (truncated: boolean): DependencyList => {
-        const list = listOf(values, wrapped, truncated);
+        const list = collector.finish(wrapped, truncated);
         return list.kind === "empty" && truncated ? { kind: "raw", text, reason: "malformed" } : list;
     };
     const step: Step = () => {
@@ -237,6 +273,7 @@ function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars:
         return done(true);
     };
     step.position = () => i;
+    step.entries = () => collector;
     return step;
 }
 

@@ -1,44 +1,125 @@
 import { Store } from "../../common/sources/store";
 import { parseOnce } from "../../common/model/parseOnce";
-import type { DependencyList } from "../model/dependencyEntries";
+import type { DependencyEntries, DependencyList } from "../model/dependencyEntries";
+import { DependencyGrouper, DuplicateCounter, searchIndexOf, type GroupedDependencies } from "../model/dependencyView";
 import { MAX_DEPENDENCY_CHARS, parseDependencies } from "../model/parseDependencies";
 import { parseDependenciesInChunks, SYNC_PARSE_MAX_CHARS, type ChunkScheduler, type ChunkedParse } from "../model/scanDependencies";
 import { timeoutScheduler } from "./chunkScheduler";
 
-export type DependencyState =
-    | { phase: "ready"; list: DependencyList }
-    /** A large value is being read in slices; `progress` 0..1. */
-    | { phase: "reading"; progress: number; length: number };
+/**
+ * What a sliced reading worked out beside the list: its groups (counted as it read) and, once counted in
+ * slices after the list shows, its duplicates (undefined until then).
+ */
+export interface DependencyOverview {
+    grouped: GroupedDependencies;
+    duplicates: number | undefined;
+}
 
-/** The reading of one column value: ready at once for ordinary values, over time for very large ones. */
+export type DependencyState =
+    | { phase: "ready"; list: DependencyList; overview?: DependencyOverview }
+    /**
+     * A large value is being read in slices; `progress` 0..1. `entries` (once some are read) holds the
+     * first `count` entries in the order of the value; more follow, none of these change.
+     */
+    | { phase: "reading"; progress: number; length: number; entries?: DependencyEntries; count: number };
+
+/** Entries indexed for search, or counted for duplicates, per step after a sliced reading completes (a millisecond or two). */
+const INDEX_RUN = 2_000;
+const DUPLICATE_RUN = 5_000;
+/** Time a slice of that work may take, in milliseconds, when the scheduler has a clock. */
+const AFTER_READ_BUDGET_MS = 25;
+
+/** The reading of one column value: ready at once for ordinary values, over time (first entries early) for very large ones. */
 export class DependencyReading extends Store<DependencyState> {
     private job: ChunkedParse | undefined;
+    /** The slice of the work that follows a sliced reading (duplicates, then the search index). */
+    private indexing: unknown;
 
-    constructor(text: string | null, scheduler: ChunkScheduler = timeoutScheduler) {
+    constructor(
+        text: string | null,
+        private readonly scheduler: ChunkScheduler = timeoutScheduler,
+    ) {
         const atOnce = text === null || text.length <= SYNC_PARSE_MAX_CHARS || text.length > MAX_DEPENDENCY_CHARS;
-        super(atOnce ? { phase: "ready", list: parseDependencies(text) } : { phase: "reading", progress: 0, length: text.length });
+        super(atOnce ? { phase: "ready", list: parseDependencies(text) } : { phase: "reading", progress: 0, length: text.length, count: 0 });
         if (text === null || atOnce) return;
+        let read: DependencyEntries | undefined;
+        let grouper: DependencyGrouper | undefined;
         let shown = 0;
         this.job = parseDependenciesInChunks(text, {
             scheduler,
-            onProgress: (fraction) => {
-                // Whole percents are enough for a progress bar; fewer renders.
-                if (fraction - shown < 0.01 || this.current.phase !== "reading") return;
-                shown = fraction;
-                this.set({ phase: "reading", progress: fraction, length: text.length });
+            onEntries: (entries) => {
+                read = entries;
+                // Grouped and counted as read: complete, without a long pass, when the last entry is read.
+                grouper ??= new DependencyGrouper(entries);
+                grouper.add();
+            },
+            onProgress: (progress) => {
+                const state = this.current;
+                if (state.phase !== "reading") return;
+                const count = read?.length ?? 0;
+                // New entries, or a whole percent more: fewer renders.
+                if (count === state.count && progress - shown < 0.01) return;
+                shown = progress;
+                this.set({ phase: "reading", progress, length: text.length, entries: read, count });
             },
         });
         void this.job.result.then((list) => {
             this.job = undefined;
-            this.set({ phase: "ready", list });
+            if (grouper && list.kind === "list" && list.entries === read) {
+                grouper.add();
+                const grouped = grouper.result();
+                this.set({ phase: "ready", list, overview: { grouped, duplicates: undefined } });
+                this.countDuplicates(list, new DuplicateCounter(list.entries, grouped), grouped);
+            } else {
+                this.set({ phase: "ready", list });
+                if (list.kind === "list") this.buildIndex(list.entries);
+            }
             return list;
         });
     }
 
-    /** Stops a reading in progress (a newer value arrived, or the control is going away). */
+    /** Counts the duplicates a run at a time after the list shows, then builds the search index. */
+    private countDuplicates(list: Extract<DependencyList, { kind: "list" }>, counter: DuplicateCounter, grouped: GroupedDependencies): void {
+        const run = (): void => {
+            this.indexing = undefined;
+            if (this.disposed) return;
+            if (!this.forBudget(() => counter.step(DUPLICATE_RUN))) {
+                this.indexing = this.scheduler.schedule(run);
+                return;
+            }
+            this.set({ phase: "ready", list, overview: { grouped, duplicates: counter.duplicates } });
+            this.buildIndex(list.entries);
+        };
+        this.indexing = this.scheduler.schedule(run);
+    }
+
+    /** Builds the search index a run at a time after the list shows, so the first search finds it ready. */
+    private buildIndex(entries: DependencyEntries): void {
+        const index = searchIndexOf(entries);
+        const run = (): void => {
+            this.indexing = undefined;
+            if (this.disposed) return;
+            if (!this.forBudget(() => (index.extend(INDEX_RUN), index.complete))) this.indexing = this.scheduler.schedule(run);
+        };
+        this.indexing = this.scheduler.schedule(run);
+    }
+
+    /** Runs `step` until it says done or the slice's time is spent (one step without a clock); true when done. */
+    private forBudget(step: () => boolean): boolean {
+        const now = this.scheduler.now;
+        if (!now) return step();
+        const deadline = now() + AFTER_READ_BUDGET_MS;
+        let done = step();
+        for (let steps = 1; !done && steps < 50 && now() < deadline; steps++) done = step();
+        return done;
+    }
+
+    /** Stops a reading in progress (a newer value arrived, or the control is going away): nothing of it shows any more. */
     cancel(): void {
         this.job?.cancel();
         this.job = undefined;
+        if (this.indexing !== undefined) this.scheduler.cancel(this.indexing);
+        this.indexing = undefined;
         this.dispose();
     }
 }

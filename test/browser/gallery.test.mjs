@@ -497,3 +497,52 @@ describe("StagedDependencyViewer list interactions", () => {
         await finish(page);
     });
 });
+
+describe("StagedDependencyViewer: a million dependencies", () => {
+    const MILLION = 1_000_000;
+
+    test("the first entries show while a million are read, and the page answers keys meanwhile", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, "staged-30-as-a-json-array", "30 unprocessed dependencies");
+        await page.evaluate(async (count) => {
+            const { dependencies } = await import("/fixtures/generate.mjs");
+            window.__million = dependencies(count, "json");
+            const probe = document.createElement("input");
+            probe.id = "typing-probe";
+            probe.setAttribute("aria-label", "typing probe");
+            document.body.append(probe);
+            const host = document.querySelector("#stage .control-host");
+            const reading = () => host.querySelector("[role='progressbar']") !== null;
+            window.__seen = { rowsWhileReading: null, keysWhileReading: 0 };
+            probe.addEventListener("input", () => {
+                if (reading()) window.__seen.keysWhileReading += 1;
+            });
+            window.__rowsObserver = new MutationObserver(() => {
+                const row = host.querySelector("[data-dependency-row]");
+                if (window.__seen.rowsWhileReading === null && row && reading()) {
+                    window.__seen.rowsWhileReading = row.textContent;
+                }
+            });
+            window.__rowsObserver.observe(host, { childList: true, subtree: true, characterData: true });
+        }, MILLION);
+        await page.evaluate(() => {
+            window.gallery.setParameter("unprocessedDependencies", window.__million);
+            delete window.__million;
+        });
+        // Keys typed while the value is read reach the page.
+        await page.locator("#typing-probe").pressSequentially("still here", { delay: 20 });
+        await page.locator("#stage .control-host").getByText("1,000,000 unprocessed dependencies").waitFor({ timeout: 180_000 });
+        const seen = await page.evaluate(() => {
+            window.__rowsObserver.disconnect();
+            document.querySelector("#typing-probe").remove();
+            return window.__seen;
+        });
+        assert.ok(seen.rowsWhileReading, "entries were listed before the whole value was read");
+        assert.ok(seen.rowsWhileReading.includes("0000d3d3-0000-4000-8000-000000000001"), `the first entry of the value comes first: ${seen.rowsWhileReading}`);
+        assert.ok(seen.keysWhileReading > 0, "a key typed while the value was read was handled before the list completed");
+        // The complete list is grouped: a group header with its final count.
+        await page.locator("#stage [data-dependency-group]").first().waitFor({ timeout: FACT_WAIT_MS });
+        await finish(page);
+    });
+});

@@ -303,6 +303,12 @@ window.gallery = {
     teardown,
     /** updateView again with an unchanged value, as the host does after an unrelated change. */
     update: () => rerender(),
+    /** A bound parameter takes a new value (as when the record changes): updateView and render; returns timings. */
+    setParameter: (name, value) => {
+        if (!current) return undefined;
+        current.values = { ...current.values, [name]: value };
+        return rerender([name]);
+    },
     timeSameValueUpdates,
     webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, id: c.id, options: c.options, data: c.data })) : []),
     navigationCalls: () => log.filter((entry) => entry.kind === "navigation").map((entry) => ({ method: entry.method, args: entry.args })),

@@ -92,41 +92,81 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
         mounted.destroy();
     });
 
-    it("reads a very large value in slices with progress, then shows the list", async () => {
-        const entry = (i: number) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `component_number_${i}`, componenttype: 2 });
-        const sample = JSON.stringify(entry(0)).length + 1;
-        const count = Math.ceil((SYNC_PARSE_MAX_CHARS + 1) / sample) + 10;
-        const value = JSON.stringify(Array.from({ length: count }, (_, i) => entry(i)));
-        expect(value.length).toBeGreaterThan(SYNC_PARSE_MAX_CHARS);
+    /** Values of several million characters: slow to build and read on a loaded machine. */
+    const large = (count: number) =>
+        JSON.stringify(Array.from({ length: count }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `component_number_${i}`, componenttype: (i % 3) + 1 })));
+    const entryCount = (factor: number) => Math.ceil((factor * SYNC_PARSE_MAX_CHARS) / (large(1).length - 1));
+    const rowTexts = () => Array.from(document.querySelectorAll("[data-dependency-row]"), (row) => row.textContent ?? "");
+
+    it("reads a very large value in slices: the first entries show in order while the rest is read, then the grouped list", async () => {
+        const count = entryCount(12);
+        const value = large(count);
+        expect(value.length).toBeGreaterThan(11 * SYNC_PARSE_MAX_CHARS);
         const mounted = mount(context({ unprocessedDependencies: value }));
         expect(screen.getByText("Reading the dependencies…")).toBeTruthy();
-        expect(document.querySelectorAll("[data-dependency-row]")).toHaveLength(0);
+        expect(rowTexts()).toHaveLength(0);
         await advance(1);
-        await advance(1);
+        // Still reading, and the first entries show, in the order of the value, with how many are read so far.
         expect(screen.getByText("Reading the dependencies…")).toBeTruthy();
-        const progress = screen.getByRole("progressbar");
-        expect(Number(progress.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
+        expect(Number(screen.getByRole("progressbar").getAttribute("aria-valuenow"))).toBeGreaterThan(0);
+        const early = rowTexts();
+        expect(early.length).toBeGreaterThan(0);
+        early.forEach((text, i) => expect(text).toContain(`component_number_${i}`));
+        expect(screen.getByRole("status").textContent).toMatch(/^[\d,]+ read so far/);
+        // No group header claims a count while counting.
+        expect(document.querySelector("[data-dependency-group]")).toBeNull();
         for (let i = 0; i < 40 && screen.queryByText("Reading the dependencies…"); i++) await advance(1);
         expect(screen.getByText(`${count.toLocaleString("en-US")} unprocessed dependencies`)).toBeTruthy();
+        // The largest group (every third entry) counts all of its entries once the read completes.
+        const header = document.querySelector("[data-dependency-group]")?.textContent ?? "";
+        expect(header).toContain(`(${Math.ceil(count / 3).toLocaleString("en-US")})`);
         expect(mounted.instance.parses).toBe(1);
         mounted.destroy();
         expect(jest.getTimerCount()).toBe(0);
-    });
+    }, 120_000);
+
+    it("drops a reading at once when the value is replaced mid-read: nothing of the old value shows again", async () => {
+        const mounted = mount(context({ unprocessedDependencies: large(entryCount(12)) }));
+        await advance(1);
+        expect(rowTexts().length).toBeGreaterThan(0);
+        mounted.update(context({ unprocessedDependencies: '["replacement"]' }));
+        expect(screen.getByText("1 unprocessed dependency")).toBeTruthy();
+        for (let i = 0; i < 10; i++) await advance(1);
+        expect(screen.getByText("1 unprocessed dependency")).toBeTruthy();
+        expect(rowTexts()).toEqual(["replacement"]);
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    }, 120_000);
+
+    it("shows the malformed-value message when the value breaks late, after its first entries showed", async () => {
+        const value = large(entryCount(12));
+        const at = value.lastIndexOf("},{", value.length - 2000);
+        const broken = `${value.slice(0, at)}},oops,{${value.slice(at + 3)}`;
+        const mounted = mount(context({ unprocessedDependencies: broken }));
+        await advance(1);
+        expect(rowTexts().length).toBeGreaterThan(0);
+        for (let i = 0; i < 40 && screen.queryByText("Reading the dependencies…"); i++) await advance(1);
+        expect(screen.queryByText("Reading the dependencies…")).toBeNull();
+        expect(rowTexts()).toHaveLength(0);
+        expect(screen.getByText("This value looks like JSON but could not be read; it is shown as text.")).toBeTruthy();
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    }, 120_000);
 
     it("stops a large reading when the control is destroyed", async () => {
         const value = JSON.stringify(Array.from({ length: 600_000 }, (_, i) => `name_of_component_${i}`));
-        expect(value.length).toBeGreaterThan(SYNC_PARSE_MAX_CHARS);
+        expect(value.length).toBeGreaterThan(11 * SYNC_PARSE_MAX_CHARS);
         const mounted = mount(context({ unprocessedDependencies: value }));
         await advance(1);
         expect(screen.getByText("Reading the dependencies…")).toBeTruthy();
         mounted.destroy();
         expect(jest.getTimerCount()).toBe(0);
-    });
+    }, 120_000);
 
     it("refuses a value beyond the limit with a clear message", async () => {
         const mounted = mount(context({ unprocessedDependencies: "a".repeat(MAX_DEPENDENCY_CHARS + 1) }));
         await settle(); // the message bar renders its text a tick later
-        expect(screen.getByText(/This list is too large to show here \(100,000,001 characters; the limit is 100,000,000\)/)).toBeTruthy();
+        expect(screen.getByText(/This list is too large to show here \(150,000,001 characters; the limit is 150,000,000\)/)).toBeTruthy();
         mounted.destroy();
     });
 });

@@ -1,7 +1,10 @@
 import { parseDependencies } from "../../../StagedDependencyViewer/model/parseDependencies";
-import type { DependencyEntries } from "../../../StagedDependencyViewer/model/dependencyEntries";
+import { EntryCollector, listOf, type DependencyEntries } from "../../../StagedDependencyViewer/model/dependencyEntries";
 import {
     countDuplicates,
+    DependencyGrouper,
+    DuplicateCounter,
+    FilterRun,
     displayText,
     filterDependencies,
     filteredIndexes,
@@ -214,5 +217,47 @@ describe("base64", () => {
     it("encodes UTF-8 including non-Latin text and astral characters", () => {
         const text = "Name,Größe,名前,اسم,😀\r\n" + "x".repeat(70_000);
         expect(Buffer.from(utf8Base64(text), "base64").toString("utf8")).toBe(text);
+    });
+});
+
+describe("DependencyGrouper: grouping that follows a reading", () => {
+    it("groups run by run, and counts duplicates run by run, exactly as at once", () => {
+        const values = Array.from({ length: 500 }, (_, i) => ({ id: `id-${i % 450}`, name: `n${i}`, componenttype: i % 7 === 0 ? "Custom thing" : (i % 3) + 1 }));
+        const collector = new EntryCollector();
+        const grouper = new DependencyGrouper(collector.entries);
+        for (let start = 0; start < values.length; start += 37) {
+            collector.add(values.slice(start, start + 37));
+            grouper.add();
+        }
+        const once = listOf(values, false, false);
+        if (once.kind !== "list") throw new Error("expected a list");
+        const grouped = groupDependencies(once.entries);
+        const strip = (g: typeof grouped) => g.groups.map((group) => ({ key: group.key, members: Array.from(group.members) }));
+        expect(strip(grouper.result())).toEqual(strip(grouped));
+        const counter = new DuplicateCounter(once.entries, grouped);
+        let runs = 0;
+        while (!counter.step(45)) runs++;
+        expect(runs).toBeGreaterThan(5);
+        expect(counter.duplicates).toBe(countDuplicates(once.entries, grouped));
+        expect(counter.duplicates).toBeGreaterThan(0);
+    });
+});
+
+describe("FilterRun: a search in slices", () => {
+    it("finds in small steps what a search at once finds, in the same order", () => {
+        const values = Array.from({ length: 2_000 }, (_, i) => ({ id: `id-${i}`, name: `name_${i}`, componenttype: i % 5 === 0 ? "Attribute" : (i % 3) + 1 }));
+        const list = listOf(values, false, false);
+        if (list.kind !== "list") throw new Error("expected a list");
+        const grouped = groupDependencies(list.entries);
+        const labelOf: TypeLabeler = (entry) => (entry.typeCode !== undefined ? `Type ${entry.typeCode}` : entry.type);
+        for (const query of ["name_1", "ATTRIB", "type 2", "nothing like it"]) {
+            const run = new FilterRun(list.entries, grouped, query, labelOf);
+            let steps = 1;
+            while (!run.step(97)) steps++;
+            expect(steps).toBeGreaterThan(10);
+            const once = filterDependencies(list.entries, grouped, query, labelOf);
+            expect(run.result().matches).toBe(once.matches);
+            expect(filteredIndexes(run.result())).toEqual(filteredIndexes(once));
+        }
     });
 });

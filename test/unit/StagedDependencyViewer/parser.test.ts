@@ -212,3 +212,83 @@ describe("parseDependenciesInChunks: large values without freezing", () => {
         expect(scheduler.queue).toHaveLength(0);
     });
 });
+
+describe("parseDependenciesInChunks: entries handed out as they are read", () => {
+    const objects = Array.from({ length: 3_000 }, (_, i) => ({ id: `id-${i}`, name: `component ${i}`, componenttype: (i % 3) + 1 }));
+    const json = JSON.stringify(objects);
+
+    function reading(text: string, sliceChars = 5_000) {
+        const scheduler = new ManualScheduler();
+        const seen: number[] = [];
+        let shown: { at(i: number): Dependency; length: number } | undefined;
+        let settled: DependencyList | undefined;
+        const job = parseDependenciesInChunks(text, {
+            scheduler,
+            sliceChars,
+            segmentChars: 2_000,
+            onEntries: (entries) => {
+                shown = entries;
+                seen.push(entries.length);
+            },
+        });
+        void job.result.then((list) => (settled = list));
+        return { scheduler, seen, job, shown: () => shown, settled: () => settled };
+    }
+
+    it("hands out the entries read so far after each slice, in the order of the value, never changing those already out", async () => {
+        const r = reading(json);
+        r.scheduler.runOne();
+        expect(r.seen).toHaveLength(1);
+        const first = r.shown()!;
+        const early = Array.from({ length: first.length }, (_, i) => first.at(i));
+        expect(early.length).toBeGreaterThan(0);
+        expect(early.length).toBeLessThan(objects.length);
+        early.forEach((entry, i) => expect(entry.id).toBe(`id-${i}`));
+        r.scheduler.runAll();
+        await Promise.resolve();
+        expect([...r.seen].sort((a, b) => a - b)).toEqual(r.seen);
+        const list = r.settled();
+        expect(list?.kind === "list" && list.entries).toBe(first);
+        expect(entries(list!)).toEqual(entries(parseDependencies(json)));
+        early.forEach((entry, i) => expect(first.at(i)).toEqual(entry));
+    });
+
+    it("stops at once when cancelled mid-read: no more entries, no result, nothing scheduled", async () => {
+        const r = reading(json);
+        r.scheduler.runOne();
+        r.scheduler.runOne();
+        const handedOut = r.seen.length;
+        r.job.cancel();
+        expect(r.scheduler.queue).toHaveLength(0);
+        r.scheduler.runAll();
+        await Promise.resolve();
+        expect(r.seen).toHaveLength(handedOut);
+        expect(r.settled()).toBeUndefined();
+    });
+
+    it("ends as malformed when the value breaks late, after entries were handed out", async () => {
+        const at = json.lastIndexOf("},{", json.length - 200);
+        const broken = `${json.slice(0, at)}},oops,{${json.slice(at + 3)}`;
+        const r = reading(broken);
+        r.scheduler.runAll();
+        await Promise.resolve();
+        expect(r.seen.length).toBeGreaterThan(0);
+        expect(r.settled()).toMatchObject({ kind: "raw", reason: "malformed" });
+    });
+
+    it("runs several steps per slice on a clock, the first slice one step only", async () => {
+        const scheduler = new ManualScheduler();
+        let time = 0;
+        const clocked: ChunkScheduler = { schedule: (next) => scheduler.schedule(next), cancel: (h) => scheduler.cancel(h), now: () => time++ };
+        const seen: number[] = [];
+        const job = parseDependenciesInChunks(json, { scheduler: clocked, sliceChars: 5_000, segmentChars: 2_000, budgetMs: 1_000, onEntries: (e) => seen.push(e.length) });
+        scheduler.runOne();
+        expect(seen).toHaveLength(1);
+        const slices = 1 + scheduler.runAll();
+        const list = await job.result;
+        // One step of 5,000 characters, then up to 16 per slice.
+        expect(slices).toBeLessThanOrEqual(1 + Math.ceil((json.length - 5_000) / 80_000) + 1);
+        expect(slices).toBeLessThan(Math.ceil(json.length / 5_000));
+        expect(list.kind === "list" && list.entries.length).toBe(objects.length);
+    });
+});
