@@ -5,6 +5,7 @@
  * settles when the host has delivered the data (or failed to), with one refresh in flight at most.
  */
 import { Store, type ReadonlyStore } from "../../common/sources/store";
+import { hostFailure } from "../../common/model/dataverseErrors";
 
 type DataSetLike = Partial<ComponentFramework.PropertyTypes.DataSet> | null | undefined;
 type RecordMap = Readonly<Record<string, ComponentFramework.PropertyHelper.DataSetApi.EntityRecord | undefined>>;
@@ -121,7 +122,7 @@ export class DatasetLink {
         const waiter = this.waiter;
         this.settle();
         this.answeredRefreshes += 1;
-        if (dataset?.error === true) waiter.reject(new Error(typeof dataset.errorMessage === "string" ? dataset.errorMessage : ""));
+        if (dataset?.error === true) waiter.reject(hostFailure(typeof dataset.errorMessage === "string" ? dataset.errorMessage : ""));
         else waiter.resolve();
     }
 

@@ -108,7 +108,19 @@ export function errorText(error: unknown): string {
  * with the technical text behind a toggle.
  */
 export function userMessage(error: unknown): string | undefined {
-    if (errorCodeOf(error) === undefined && errorStatus(error) === undefined) return undefined;
+    if (errorCodeOf(error) === undefined && errorStatus(error) === undefined && !isHostMessage(error)) return undefined;
     const text = errorText(error).trim();
     return text === "" ? undefined : text;
+}
+
+/**
+ * A failure the host reported in its own words (a data set's `errorMessage`): written for the user like a
+ * Dataverse message, so it may be shown as the reason.
+ */
+export function hostFailure(message: string): Error {
+    return Object.assign(new Error(message), { hostMessage: true });
+}
+
+function isHostMessage(error: unknown): boolean {
+    return asObject(error) !== undefined && (error as { hostMessage?: unknown }).hostMessage === true;
 }
