@@ -1,7 +1,6 @@
-import * as React from "react";
+import { themedStyles } from "../../common/components/styles";
 import { mergeStyleSets, type ITheme as Theme } from "@fluentui/react/lib/Styling";
 import type { ILinkStyles } from "@fluentui/react/lib/Link";
-import { useTheme } from "@fluentui/react/lib/Theme";
 
 /** The progress view's own layout; shared typography and pieces come from common/components/styles.ts. */
 function jobStyles(theme: Theme) {
@@ -28,17 +27,5 @@ function jobStyles(theme: Theme) {
     };
 }
 
-const cache = new WeakMap<Theme, ReturnType<typeof jobStyles>>();
-
 /** The progress view's class names and Fluent style objects for the theme in scope (built once per theme). */
-export function useJobStyles(): ReturnType<typeof jobStyles> {
-    const theme = useTheme();
-    return React.useMemo(() => {
-        let styles = cache.get(theme);
-        if (!styles) {
-            styles = jobStyles(theme);
-            cache.set(theme, styles);
-        }
-        return styles;
-    }, [theme]);
-}
+export const useJobStyles = themedStyles(jobStyles).useStyles;

@@ -1,6 +1,5 @@
-import * as React from "react";
+import { themedStyles } from "../../common/components/styles";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
-import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import type { StepState } from "../model/timelineModel";
 
@@ -103,22 +102,9 @@ function timelineStyles(theme: Theme) {
     });
 }
 
-type TimelineStyles = ReturnType<typeof timelineStyles>;
-
-const cache = new WeakMap<Theme, TimelineStyles>();
 
 /** The timeline's class names for the theme in scope (built once per theme object). */
-export function useTimelineStyles(): TimelineStyles {
-    const theme = useTheme();
-    return React.useMemo(() => {
-        let styles = cache.get(theme);
-        if (!styles) {
-            styles = timelineStyles(theme);
-            cache.set(theme, styles);
-        }
-        return styles;
-    }, [theme]);
-}
+export const useTimelineStyles = themedStyles(timelineStyles).useStyles;
 
 /** The class of a step's label in each state: the current step bold, steps not reached or skipped muted. */
 export const STEP_LABEL: Readonly<Record<StepState, "labelDone" | "labelCurrent" | "labelNotReached" | "labelSkipped">> = {

@@ -1,6 +1,5 @@
-import * as React from "react";
+import { themedStyles } from "../../common/components/styles";
 import { keyframes, mergeStyleSets } from "@fluentui/react/lib/Styling";
-import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 
 /** The board's own classes: the scrolling grid, changed-row highlight, cards, packets bar and summary. */
@@ -45,16 +44,4 @@ function boardStyles(theme: Theme) {
     });
 }
 
-const cache = new WeakMap<Theme, ReturnType<typeof boardStyles>>();
-
-export function useBoardStyles(): ReturnType<typeof boardStyles> {
-    const theme = useTheme();
-    return React.useMemo(() => {
-        let styles = cache.get(theme);
-        if (!styles) {
-            styles = boardStyles(theme);
-            cache.set(theme, styles);
-        }
-        return styles;
-    }, [theme]);
-}
+export const useBoardStyles = themedStyles(boardStyles).useStyles;

@@ -1,6 +1,5 @@
-import * as React from "react";
+import { themedStyles } from "../../common/components/styles";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
-import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import type { ISearchBoxStyles } from "@fluentui/react/lib/SearchBox";
 
@@ -72,17 +71,5 @@ function dependencyStyles(theme: Theme) {
 /** The search box grows with the toolbar, within bounds. */
 export const SEARCH_BOX_STYLES: Partial<ISearchBoxStyles> = { root: { flex: "1 1 200px", minWidth: 160, maxWidth: 420 } };
 
-const cache = new WeakMap<Theme, ReturnType<typeof dependencyStyles>>();
-
 /** The viewer's class names for the theme in scope. */
-export function useDependencyStyles(): ReturnType<typeof dependencyStyles> {
-    const theme = useTheme();
-    return React.useMemo(() => {
-        let styles = cache.get(theme);
-        if (!styles) {
-            styles = dependencyStyles(theme);
-            cache.set(theme, styles);
-        }
-        return styles;
-    }, [theme]);
-}
+export const useDependencyStyles = themedStyles(dependencyStyles).useStyles;

@@ -43,15 +43,3 @@ export const StatusBadge = React.memo(function StatusBadge({ option, caption }: 
         </span>
     );
 });
-
-export const visuallyHidden: React.CSSProperties = {
-    position: "absolute",
-    width: 1,
-    height: 1,
-    margin: -1,
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-};

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
@@ -143,20 +142,30 @@ function sharedStyles(theme: Theme) {
     });
 }
 
-const cache = new WeakMap<Theme, ReturnType<typeof sharedStyles>>();
+/**
+ * A style set built once per theme object, and the hook that reads it for the theme in scope. Every
+ * control's style module is made with this, so class names are generated once per theme, not per render.
+ */
+export function themedStyles<S>(build: (theme: Theme) => S): { stylesFor(theme: Theme): S; useStyles(): S } {
+    const cache = new WeakMap<Theme, S>();
+    const stylesFor = (theme: Theme): S => {
+        let styles = cache.get(theme);
+        if (styles === undefined) {
+            styles = build(theme);
+            cache.set(theme, styles);
+        }
+        return styles;
+    };
+    function useStyles(): S {
+        return stylesFor(useTheme());
+    }
+    return { stylesFor, useStyles };
+}
+
+const shared = themedStyles(sharedStyles);
 
 /** The shared class names for a theme (built once per theme object). */
-export function stylesFor(theme: Theme): ReturnType<typeof sharedStyles> {
-    let styles = cache.get(theme);
-    if (!styles) {
-        styles = sharedStyles(theme);
-        cache.set(theme, styles);
-    }
-    return styles;
-}
+export const stylesFor = shared.stylesFor;
 
 /** The shared class names for the theme in scope. */
-export function useSharedStyles(): ReturnType<typeof sharedStyles> {
-    const theme = useTheme();
-    return React.useMemo(() => stylesFor(theme), [theme]);
-}
+export const useSharedStyles = shared.useStyles;
