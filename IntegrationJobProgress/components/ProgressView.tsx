@@ -10,8 +10,11 @@ import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { RestrictedValue } from "../../common/components/FieldValue";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
+import { SystemJobsView } from "../../common/components/SystemJobsView";
+import type { SystemJob } from "../../common/model/systemJobs";
 import type { RefreshSource } from "../../common/sources/refreshSource";
-import type { JobModel, Regarding } from "../model/jobModel";
+import type { ReadonlyStore } from "../../common/sources/store";
+import { withLiveStatus, type JobModel, type Regarding } from "../model/jobModel";
 import type { PacketRow } from "../model/packetRows";
 import { PacketsPanel } from "./PacketsPanel";
 import { useJobStyles } from "./styles";
@@ -24,11 +27,17 @@ export interface ProgressViewProps {
     /** Reads the job's packets; owned by the control, absent when they cannot be read here. */
     packets: RefreshSource<PacketRow[]> | undefined;
     availability: PacketAvailability;
+    /** The job's status as Dataverse last answered it, read with the packets. */
+    liveStatus?: ReadonlyStore<number | undefined>;
+    /** The system jobs regarding the job (common/sources/systemJobsSource.ts); absent where they cannot be read. */
+    jobs?: RefreshSource<SystemJob[]>;
     onOpenRecord(entityName: string, id: string): void;
 }
 
-export const ProgressView = React.memo(function ProgressView({ model, packets, availability, onOpenRecord }: ProgressViewProps) {
+export const ProgressView = React.memo(function ProgressView({ model: formModel, packets, availability, liveStatus, jobs, onOpenRecord }: ProgressViewProps) {
     const { t, compact } = useHost();
+    const live = useStore(liveStatus);
+    const model = React.useMemo(() => withLiveStatus(formModel, live, t), [formModel, live, t]);
     const { classes } = useJobStyles();
     const shared = useSharedStyles();
     const snapshot = useStore(packets);
@@ -91,6 +100,7 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
                     )}
                 </section>
             ) : null}
+            {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );
 });
