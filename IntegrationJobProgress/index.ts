@@ -14,6 +14,7 @@ import type { SystemJob } from "../common/model/systemJobs";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { createJobModel, type JobReads } from "./model/jobModel";
 import { PacketSource } from "./sources/packetSource";
+import { SyncErrorSource } from "./sources/syncErrorSource";
 import { ProgressView, type PacketAvailability } from "./components/ProgressView";
 
 type JobProperties = Partial<
@@ -42,6 +43,8 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
     private readonly packets = new KeyedSource<PacketSource>();
     /** The refresh loop of the system jobs regarding the job, one per record id. */
     private readonly jobs = new KeyedSource<RefreshSource<SystemJob[]>>();
+    /** The read of the sync errors regarding the job, one per record id. */
+    private readonly syncErrors = new KeyedSource<SyncErrorSource>();
     private readonly gate = new UpdateGate<React.ReactElement>();
     /** Counts the job's runs on this form: a job that ended and was queued again gets a new packet source. */
     private run = 0;
@@ -60,11 +63,12 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         const model = this.jobModel(readJob(context.parameters), host.t);
         const { packets, availability } = this.syncPackets(context, model.final, model.statusValue);
         const jobs = this.syncJobs(context);
+        const syncErrors = this.syncSyncErrors(context, model.final);
         const onOpenRecord = this.navigation.openRecord;
         const element = React.createElement(
             ControlRoot,
             { host, theme, label: host.t("Progress_Label") },
-            React.createElement(ProgressView, { model, packets, availability, liveStatus: packets?.status, jobs, onOpenRecord }),
+            React.createElement(ProgressView, { model, packets, availability, liveStatus: packets?.status, jobs, syncErrors, onOpenRecord }),
         );
         return this.gate.remember(context, element);
     }
@@ -76,6 +80,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
     public destroy(): void {
         this.packets.dispose();
         this.jobs.dispose();
+        this.syncErrors.dispose();
         this.gate.forget();
     }
 
@@ -122,5 +127,24 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         });
         jobs?.setIntervalMs(intervalMs);
         return jobs;
+    }
+
+    /** The sync errors regarding the job: one source per record id, none without a Web API or a saved record. */
+    private syncSyncErrors(context: ComponentFramework.Context<IInputs>, final: boolean): SyncErrorSource | undefined {
+        const webAPI = webApiOf(context);
+        const record = webAPI ? recordOf(context) : undefined;
+        if (!webAPI || !record) {
+            this.syncErrors.dispose();
+            return undefined;
+        }
+        const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
+        const endedOnServer = (): boolean => this.packets.current?.endedOnServer === true;
+        const source = this.syncErrors.sync(record.id, () => {
+            const created = new SyncErrorSource({ webAPI, jobId: record.id, intervalMs, final, endedOnServer });
+            created.start();
+            return created;
+        });
+        source?.follow(intervalMs, final);
+        return source;
     }
 }

@@ -16,7 +16,9 @@ import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { ReadonlyStore } from "../../common/sources/store";
 import { withLiveStatus, type JobModel, type Regarding } from "../model/jobModel";
 import type { PacketRow } from "../model/packetRows";
+import type { SyncErrors } from "../model/syncErrors";
 import { PacketsPanel } from "./PacketsPanel";
+import { SyncErrorsView } from "./SyncErrorsView";
 import { useJobStyles } from "./styles";
 
 /** Why packets are or are not read: a live Web API and saved record, or one of them missing. */
@@ -31,10 +33,12 @@ export interface ProgressViewProps {
     liveStatus?: ReadonlyStore<number | undefined>;
     /** The system jobs regarding the job (common/sources/systemJobsSource.ts); absent where they cannot be read. */
     jobs?: RefreshSource<SystemJob[]>;
+    /** The sync errors regarding the job (sources/syncErrorSource.ts); absent where they cannot be read. */
+    syncErrors?: RefreshSource<SyncErrors>;
     onOpenRecord(entityName: string, id: string): void;
 }
 
-export const ProgressView = React.memo(function ProgressView({ model: formModel, packets, availability, liveStatus, jobs, onOpenRecord }: ProgressViewProps) {
+export const ProgressView = React.memo(function ProgressView({ model: formModel, packets, availability, liveStatus, jobs, syncErrors, onOpenRecord }: ProgressViewProps) {
     const { t, compact } = useHost();
     const live = useStore(liveStatus);
     const model = React.useMemo(() => withLiveStatus(formModel, live, t), [formModel, live, t]);
@@ -100,6 +104,7 @@ export const ProgressView = React.memo(function ProgressView({ model: formModel,
                     )}
                 </section>
             ) : null}
+            {syncErrors ? <SyncErrorsView source={syncErrors} /> : null}
             {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );

@@ -45,4 +45,11 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Progress_Expected_one": "{0} packet expected",
     "Packets_Received_one": "{0} packet received",
     "Packets_Unnumbered_one": "{0} packet has no valid sequence number.",
+    "SyncErrors_Title": "Sync errors",
+    "SyncErrors_Newest": "Showing the newest {0} sync errors.",
+    "SyncErrors_Forbidden": "You do not have permission to read the sync errors of this job.",
+    "SyncErrors_Unavailable": "Sync errors cannot be read in this environment.",
+    "SyncErrors_Failed": "Could not read the sync errors ({0}).",
+    "SyncErrors_Table": "Table {0}",
+    "SyncErrors_Code": "Error code {0}",
 };

@@ -197,7 +197,12 @@ describe("IntegrationJobProgress lifecycle", () => {
         await settle();
         expect(screen.getByText("3 of 5 packets received (60%)")).toBeTruthy();
         // Dataverse reports a missing read privilege with its own code; the client API may not give a status.
-        api.failures.push(Object.assign(new Error("Principal user is missing prvReadmsdyn_integrationjobdetail privilege."), { errorCode: -2147220960 }));
+        api.failWhen({
+            method: "retrieveMultipleRecords",
+            entity: "msdyn_integrationjobdetail",
+            times: 1,
+            error: Object.assign(new Error("Principal user is missing prvReadmsdyn_integrationjobdetail privilege."), { errorCode: -2147220960 }),
+        });
         await advance(15_000);
         expect(packetCalls(api)).toHaveLength(2);
         // The message bar shows its text a moment later, for screen readers to pick it up.
@@ -214,7 +219,7 @@ describe("IntegrationJobProgress lifecycle", () => {
         const api = jobApi(range(1, 3));
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        expect(jest.getTimerCount()).toBe(1);
+        expect(jest.getTimerCount()).toBeGreaterThan(0);
         api.holdResponses = true;
         await advance(15_000);
         expect(packetCalls(api)).toHaveLength(2);
@@ -282,7 +287,9 @@ describe("IntegrationJobProgress lifecycle", () => {
         await advance(15_000);
         expect(packetCalls(api)).toHaveLength(3);
         expect(packetCalls(api)[2].options).toContain(other);
-        expect(jest.getTimerCount()).toBe(1);
+        // The other job's packets and sync errors; nothing of the first job.
+        expect(jest.getTimerCount()).toBe(2);
+        expect(api.calls.filter((call) => call.options?.includes(JOB_ID) && call.entity === "msdyn_integrationjobdetail")).toHaveLength(1);
         mounted.destroy();
     });
 
@@ -521,5 +528,121 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
         await advance(600_000);
         expect(api.calls).toHaveLength(calls);
         expect(jest.getTimerCount()).toBe(0);
+    });
+});
+
+describe("IntegrationJobProgress sync errors regarding the job", () => {
+    const QUERY = `?$select=syncerrorid,name,errortime,errorcode,errormessage&$filter=_regardingobjectid_value eq ${JOB_ID}&$orderby=errortime desc&$top=21`;
+    function syncError(i: number, values: Record<string, unknown> = {}) {
+        return {
+            syncerrorid: `e0000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+            _regardingobjectid_value: JOB_ID,
+            name: "msdyn_projecttask",
+            errortime: new Date(Date.UTC(2026, 0, 1, 10, i)).toISOString(),
+            errorcode: "0x80040237",
+            errormessage: `Task ${i} <script>alert(1)</script> could not be saved`,
+            ...values,
+        };
+    }
+    function apiWith(rows: Record<string, unknown>[]): FakeWebApi {
+        const api = jobApi(range(1, 2), STATUS.processing);
+        api.tables.syncerror = rows;
+        return api;
+    }
+    const mountWith = (api: FakeWebApi, jobStatus = STATUS.processing) => mountJob(jobContext({ expectedPackets: 5, jobStatus }, { webAPI: api }));
+
+    it("reads the newest page with only the needed columns and shows time, table, code and message as text, newest first", async () => {
+        const api = apiWith([syncError(1), syncError(2, { errorcode: "-2147220969" })]);
+        const mounted = mountWith(api);
+        await settle();
+        expect(callsOn(api, "syncerror")).toEqual([{ method: "retrieveMultipleRecords", entity: "syncerror", options: QUERY, maxPageSize: undefined }]);
+        const section = screen.getByRole("region", { name: "Sync errors" });
+        const items = section.querySelectorAll("li");
+        expect(items).toHaveLength(2);
+        expect(items[0].textContent).toContain("Task 2 <script>alert(1)</script> could not be saved");
+        expect(items[0].textContent).toContain("Table msdyn_projecttask · Error code -2147220969");
+        expect(items[1].textContent).toContain("Error code 0x80040237");
+        expect(section.querySelector("script")).toBeNull();
+        expect(screen.queryByText(/Showing the newest/)).toBeNull();
+        mounted.destroy();
+    });
+
+    it("shows the newest 20 and says so when there are more", async () => {
+        const api = apiWith(range(1, 30).map((i) => syncError(i)));
+        const mounted = mountWith(api);
+        await settle();
+        expect(screen.getByRole("region", { name: "Sync errors" }).querySelectorAll("li")).toHaveLength(20);
+        expect(screen.getByText("Showing the newest 20 sync errors.")).toBeTruthy();
+        expect(screen.getByText(/Task 30 /)).toBeTruthy();
+        expect(screen.queryByText(/Task 10 /)).toBeNull();
+        mounted.destroy();
+    });
+
+    it("is hidden when there are none", async () => {
+        const mounted = mountWith(apiWith([]));
+        await settle();
+        expect(screen.queryByText("Sync errors")).toBeNull();
+        mounted.destroy();
+    });
+
+    it.each([
+        ["a missing privilege", { message: "Principal user is missing prvReadSyncError privilege.", status: 403, errorCode: -2147220960 }, "You do not have permission to read the sync errors of this job."],
+        ["a missing table (404)", { message: "Resource not found for the segment 'syncerrors'.", status: 404, errorCode: -2147220969 }, "Sync errors cannot be read in this environment."],
+    ])("shows a quiet note and never asks again after %s", async (_case, error, note) => {
+        const api = apiWith([syncError(1)]);
+        api.failWhen({ method: "retrieveMultipleRecords", entity: "syncerror", error });
+        const mounted = mountWith(api);
+        await settle();
+        expect(screen.getByText(note)).toBeTruthy();
+        expect(screen.queryByRole("region", { name: "Sync errors" })).toBeNull();
+        await advance(600_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(1);
+        expect(packetCalls(api).length).toBeGreaterThan(1);
+        mounted.destroy();
+    });
+
+    it("says when a read fails and shows the errors once a later read succeeds", async () => {
+        const api = apiWith([syncError(1)]);
+        api.failWhen({ method: "retrieveMultipleRecords", entity: "syncerror", times: 1, error: { message: "Service unavailable", status: 503 } });
+        const mounted = mountWith(api);
+        await settle();
+        expect(screen.getByText("Could not read the sync errors (Service unavailable).")).toBeTruthy();
+        await advance(30_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(2);
+        expect(screen.getByText(/Task 1 /)).toBeTruthy();
+        expect(screen.queryByText(/Could not read the sync errors/)).toBeNull();
+        mounted.destroy();
+    });
+
+    it("reads new ones while the job runs and stops once it has ended", async () => {
+        const api = apiWith([syncError(1)]);
+        const mounted = mountWith(api);
+        await settle();
+        api.tables.syncerror.push(syncError(2));
+        api.tables.msdyn_integrationjob[0].msdyn_status = STATUS.failed;
+        await advance(15_000);
+        expect(screen.getByText(/Task 2 /)).toBeTruthy();
+        // At most one more read after the status read saw the job end.
+        await advance(15_000);
+        const reads = callsOn(api, "syncerror").length;
+        expect(reads).toBeLessThanOrEqual(3);
+        await advance(600_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(reads);
+        expect(jest.getTimerCount()).toBe(0);
+        mounted.destroy();
+    });
+
+    it("reads once for an ended job, and not at all without a Web API or record id; nothing runs after destroy", async () => {
+        const api = apiWith([syncError(1)]);
+        const ended = mountWith(api, STATUS.failed);
+        await settle();
+        await advance(600_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(1);
+        ended.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+        const withoutApi = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: null }));
+        await settle();
+        expect(screen.queryByText("Sync errors")).toBeNull();
+        withoutApi.destroy();
     });
 });
