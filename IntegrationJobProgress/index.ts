@@ -15,6 +15,7 @@ import { DEFAULT_STRINGS } from "./strings/defaults";
 import { createJobModel, type JobReads } from "./model/jobModel";
 import { PacketSource } from "./sources/packetSource";
 import { SyncErrorSource } from "./sources/syncErrorSource";
+import { MarkFailedSource, clientExecute } from "./sources/markFailed";
 import { ProgressView, type PacketAvailability } from "./components/ProgressView";
 
 type JobProperties = Partial<
@@ -45,6 +46,8 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
     private readonly jobs = new KeyedSource<RefreshSource<SystemJob[]>>();
     /** The read of the sync errors regarding the job, one per record id. */
     private readonly syncErrors = new KeyedSource<SyncErrorSource>();
+    /** "Mark as failed" of the job, where the host can call its action. */
+    private readonly marking = new KeyedSource<MarkFailedSource>();
     private readonly gate = new UpdateGate<React.ReactElement>();
     /** Counts the job's runs on this form: a job that ended and was queued again gets a new packet source. */
     private run = 0;
@@ -64,11 +67,12 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         const { packets, availability } = this.syncPackets(context, model.final, model.statusValue);
         const jobs = this.syncJobs(context);
         const syncErrors = this.syncSyncErrors(context, model.final);
+        const markFailed = this.syncMarkFailed(context);
         const onOpenRecord = this.navigation.openRecord;
         const element = React.createElement(
             ControlRoot,
             { host, theme, label: host.t("Progress_Label") },
-            React.createElement(ProgressView, { model, packets, availability, liveStatus: packets?.status, jobs, syncErrors, onOpenRecord }),
+            React.createElement(ProgressView, { model, packets, availability, liveStatus: packets?.status, jobs, syncErrors, markFailed, onOpenRecord }),
         );
         return this.gate.remember(context, element);
     }
@@ -81,6 +85,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         this.packets.dispose();
         this.jobs.dispose();
         this.syncErrors.dispose();
+        this.marking.dispose();
         this.gate.forget();
     }
 
@@ -146,5 +151,21 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         });
         source?.follow(intervalMs, final);
         return source;
+    }
+
+    /**
+     * "Mark as failed" only where the host can call the bound action (Xrm.WebApi.online.execute in a
+     * model-driven app), on a saved job, with a Web API and a control that is not disabled.
+     */
+    private syncMarkFailed(context: ComponentFramework.Context<IInputs>): MarkFailedSource | undefined {
+        const webAPI = webApiOf(context);
+        const record = webAPI ? recordOf(context) : undefined;
+        const execute = clientExecute();
+        if (!webAPI || !record || !execute || context.mode?.isControlDisabled === true) {
+            this.marking.dispose();
+            return undefined;
+        }
+        // After Dataverse accepted the call, the job is read again to show its new status.
+        return this.marking.sync(record.id, () => new MarkFailedSource(execute, record.id, () => this.packets.current?.refreshNow()));
     }
 }

@@ -19,6 +19,9 @@ import type { PacketRow } from "../model/packetRows";
 import type { SyncErrors } from "../model/syncErrors";
 import { PacketsPanel } from "./PacketsPanel";
 import { SyncErrorsView } from "./SyncErrorsView";
+import { MarkFailedAction } from "./MarkFailedAction";
+import type { MarkFailedSource } from "../sources/markFailed";
+import { rateOf } from "../model/packets";
 import { useJobStyles } from "./styles";
 
 /** Why packets are or are not read: a live Web API and saved record, or one of them missing. */
@@ -35,10 +38,12 @@ export interface ProgressViewProps {
     jobs?: RefreshSource<SystemJob[]>;
     /** The sync errors regarding the job (sources/syncErrorSource.ts); absent where they cannot be read. */
     syncErrors?: RefreshSource<SyncErrors>;
+    /** "Mark as failed", where the host can call the action; offered only on a stalled job that has not ended. */
+    markFailed?: MarkFailedSource;
     onOpenRecord(entityName: string, id: string): void;
 }
 
-export const ProgressView = React.memo(function ProgressView({ model: formModel, packets, availability, liveStatus, jobs, syncErrors, onOpenRecord }: ProgressViewProps) {
+export const ProgressView = React.memo(function ProgressView({ model: formModel, packets, availability, liveStatus, jobs, syncErrors, markFailed, onOpenRecord }: ProgressViewProps) {
     const { t, compact } = useHost();
     const live = useStore(liveStatus);
     const model = React.useMemo(() => withLiveStatus(formModel, live, t), [formModel, live, t]);
@@ -49,6 +54,10 @@ export const ProgressView = React.memo(function ProgressView({ model: formModel,
     const responseError = response !== "masked" ? response.error : undefined;
     const gone = snapshot?.phase === "gone";
     const denied = snapshot?.phase === "denied";
+    const packetRows = snapshot?.data;
+    const readTime = snapshot?.readAt?.getTime();
+    // Stalled by the same rule the packets panel uses: no packet for many usual gaps, and at least a minute.
+    const stalled = React.useMemo(() => (packetRows ? rateOf(packetRows, undefined, readTime)?.stalledMs !== undefined : false), [packetRows, readTime]);
     const firstRead = snapshot !== undefined && snapshot.data === undefined && snapshot.failures === 0 && !gone && !denied;
 
     return (
@@ -104,6 +113,7 @@ export const ProgressView = React.memo(function ProgressView({ model: formModel,
                     )}
                 </section>
             ) : null}
+            {markFailed ? <MarkFailedAction source={markFailed} offered={!model.final && stalled} /> : null}
             {syncErrors ? <SyncErrorsView source={syncErrors} /> : null}
             {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>

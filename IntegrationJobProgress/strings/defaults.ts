@@ -52,4 +52,13 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "SyncErrors_Failed": "Could not read the sync errors ({0}).",
     "SyncErrors_Table": "Table {0}",
     "SyncErrors_Code": "Error code {0}",
+    "MarkFailed_Action": "Mark as failed",
+    "MarkFailed_Title": "Mark this job as failed?",
+    "MarkFailed_Text": "No packet has arrived for a while. Marking the job as failed ends it in Dataverse.",
+    "MarkFailed_Reason": "Reason (optional)",
+    "MarkFailed_Confirm": "Mark as failed",
+    "MarkFailed_Cancel": "Cancel",
+    "MarkFailed_Working": "Marking the job as failed…",
+    "MarkFailed_Done": "Dataverse accepted the request to mark this job as failed.",
+    "MarkFailed_Refused": "The job could not be marked as failed: {0}",
 };
