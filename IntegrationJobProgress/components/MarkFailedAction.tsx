@@ -43,13 +43,16 @@ export const MarkFailedAction = React.memo(function MarkFailedAction({ source, o
                     {t("MarkFailed_Refused", state.message || t("Error_Unknown"))}
                 </MessageBar>
             ) : null}
-            <Dialog hidden={!open} onDismiss={close} dialogContentProps={dialogContent} modalProps={{ isBlocking: true }}>
-                <TextField label={t("MarkFailed_Reason")} multiline autoAdjustHeight maxLength={MAX_REASON_LENGTH} value={reason} onChange={onReason} />
-                <DialogFooter>
-                    <PrimaryButton text={t("MarkFailed_Confirm")} onClick={confirm} />
-                    <DefaultButton text={t("MarkFailed_Cancel")} onClick={close} />
-                </DialogFooter>
-            </Dialog>
+            {/* Mounted only while open: a closing animation would leave a timer behind a destroy(). */}
+            {open ? (
+                <Dialog hidden={false} onDismiss={close} dialogContentProps={dialogContent} modalProps={{ isBlocking: true }}>
+                    <TextField label={t("MarkFailed_Reason")} multiline autoAdjustHeight maxLength={MAX_REASON_LENGTH} value={reason} onChange={onReason} />
+                    <DialogFooter>
+                        <PrimaryButton text={t("MarkFailed_Confirm")} onClick={confirm} />
+                        <DefaultButton text={t("MarkFailed_Cancel")} onClick={close} />
+                    </DialogFooter>
+                </Dialog>
+            ) : null}
         </div>
     );
 });
