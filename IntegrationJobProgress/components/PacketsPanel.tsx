@@ -58,6 +58,9 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     const theme = useTheme();
     const number = React.useMemo(() => new Intl.NumberFormat(clock.locale), [clock.locale]);
     const format = React.useCallback((n: number) => number.format(n), [number]);
+    // Sequence numbers are identifiers: locale digits, never grouped.
+    const sequenceNumber = React.useMemo(() => new Intl.NumberFormat(clock.locale, { useGrouping: false }), [clock.locale]);
+    const formatSequence = React.useCallback((n: number) => sequenceNumber.format(n), [sequenceNumber]);
     const expectedCount = expected.kind === "count" ? expected.value : null;
     const count = React.useMemo(() => (packets ? countPackets(packets, expectedCount) : undefined), [packets, expectedCount]);
     const progress = count && expectedCount !== null ? progressOf(count, expectedCount) : undefined;
@@ -101,7 +104,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                         "Packets_Over",
                         format(progress.over),
                         format(progress.expected),
-                        listWithMore(count.unexpected.slice(0, ITEM_LIMIT).map(format).join(", "), count.unexpected.length - ITEM_LIMIT, t, format),
+                        listWithMore(count.unexpected.slice(0, ITEM_LIMIT).map(formatSequence).join(", "), count.unexpected.length - ITEM_LIMIT, t, format),
                     )}
                 </MessageBar>
             ) : null}
@@ -113,7 +116,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                         listWithMore(
                             count.duplicates
                                 .slice(0, ITEM_LIMIT)
-                                .map((d) => t("Packets_DuplicateItem", format(d.sequence), format(d.count)))
+                                .map((d) => t("Packets_DuplicateItem", formatSequence(d.sequence), format(d.count)))
                                 .join(", "),
                             count.duplicates.length - ITEM_LIMIT,
                             t,
@@ -124,7 +127,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
             ) : null}
             {count && count.unnumbered > 0 ? <Text variant="small">{countText(t, "Packets_Unnumbered", count.unnumbered, format(count.unnumbered))}</Text> : null}
             {progress?.complete && progress.over === 0 ? <Text variant="small">{t("Packets_Complete")}</Text> : null}
-            {rate ? (
+            {rate && rate.stalledMs === undefined ? (
                 <dl className={css("aops-rate", classes.rate)}>
                     <div>
                         <dt className={classes.rateLabel}>{t("Rate_Label")}: </dt>
@@ -140,7 +143,12 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     ) : null}
                 </dl>
             ) : null}
-            {rate?.stalledMs !== undefined ? <Text variant="small">{t("Rate_Stalled", formatDuration(rate.stalledMs, clock.locale) ?? "")}</Text> : null}
+            {rate?.stalledMs !== undefined ? (
+                // Packets stopped coming: a warning, and no rate or time left that no longer hold.
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-stalled">
+                    {t("Rate_Stalled", formatDuration(rate.stalledMs, clock.locale) ?? "")}
+                </MessageBar>
+            ) : null}
         </div>
     );
 });

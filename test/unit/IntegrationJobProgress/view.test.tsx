@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import type { ContextOptions } from "../../host/mockContext";
 import { FakeWebApi } from "../../host/fakeWebApi";
-import { mountJob, jobApi, jobContext, packetRows, range, settle, STATUS } from "./jobFixtures";
+import { advance, mountJob, jobApi, jobContext, packetRows, range, settle, STATUS } from "./jobFixtures";
 
 beforeEach(() => {
     jest.useFakeTimers();
@@ -147,8 +147,10 @@ describe("rate and time left", () => {
         const api = new FakeWebApi({ msdyn_integrationjobdetail: packetRows(range(1, 13), undefined, 10_000, Date.now() - 3_600_000) });
         mounted.push(mountJob(jobContext({ expectedPackets: 120, jobStatus: STATUS.processing }, { webAPI: api })));
         await settle();
-        expect(screen.getByText("6 packets per minute")).toBeTruthy();
-        expect(screen.getByText("No new packet for 58 min.")).toBeTruthy();
+        await advance(0);
+        // A warning, and no rate that no longer holds.
+        expect(screen.getByText("No new packet for 58 min.").closest(".ms-MessageBar--warning")).toBeTruthy();
+        expect(screen.queryByText(/packets per minute/)).toBeNull();
         expect(screen.queryByText(/Time left/)).toBeNull();
     });
 
@@ -161,6 +163,11 @@ describe("rate and time left", () => {
         await show({ expectedPackets: 120, jobStatus: STATUS.processing }, range(1, 2));
         expect(screen.queryByText(/packets per minute/)).toBeNull();
         expect(screen.queryByText(/Time left/)).toBeNull();
+    });
+
+    it("never groups the digits of sequence numbers, and keeps grouping counts", async () => {
+        await show({ expectedPackets: 12_000, jobStatus: STATUS.processing }, [...range(1, 4320), ...range(4322, 6999), ...range(7003, 12_000)]);
+        expect(screen.getByText("4 missing: 4321, 7000–7002")).toBeTruthy();
     });
 
     it("uses every packet's creation time, also for 10,000 packets", async () => {
