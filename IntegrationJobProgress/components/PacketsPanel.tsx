@@ -108,7 +108,11 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     )}
                 </MessageBar>
             ) : null}
-            {count && count.missing.length > 0 ? <MissingLine ranges={count.missing} missingCount={count.missingCount} format={format} /> : null}
+            {count && count.missing.length > 0 && count.distinct === 0 && look !== "skipped" ? <Text className="aops-none-yet">{t("Packets_NoneYet")}</Text> : null}
+            {/* Nothing received yet lists no range of every number; a skipped job gets none, so none is missing. */}
+            {count && count.missing.length > 0 && count.distinct > 0 && look !== "skipped" ? (
+                <MissingLine ranges={count.missing} missingCount={count.missingCount} format={format} />
+            ) : null}
             {count && count.duplicates.length > 0 ? (
                 <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-duplicates">
                     {t(

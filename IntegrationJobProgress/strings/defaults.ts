@@ -61,4 +61,5 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "MarkFailed_Working": "Marking the job as failed…",
     "MarkFailed_Done": "Dataverse accepted the request to mark this job as failed.",
     "MarkFailed_Refused": "The job could not be marked as failed: {0}",
+    "Packets_NoneYet": "No packet has arrived yet.",
 };

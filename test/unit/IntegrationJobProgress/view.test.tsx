@@ -165,6 +165,18 @@ describe("rate and time left", () => {
         expect(screen.queryByText(/Time left/)).toBeNull();
     });
 
+    it("says that no packet has arrived instead of listing every number as missing", async () => {
+        await show({ expectedPackets: 12, jobStatus: STATUS.waiting }, []);
+        expect(screen.getByText("No packet has arrived yet.")).toBeTruthy();
+        expect(screen.queryByText(/missing/)).toBeNull();
+    });
+
+    it("lists nothing as missing for a skipped job", async () => {
+        await show({ expectedPackets: 12, jobStatus: STATUS.skipped }, [1, 2]);
+        expect(screen.queryByText(/missing/)).toBeNull();
+        expect(screen.queryByText("No packet has arrived yet.")).toBeNull();
+    });
+
     it("never groups the digits of sequence numbers, and keeps grouping counts", async () => {
         await show({ expectedPackets: 12_000, jobStatus: STATUS.processing }, [...range(1, 4320), ...range(4322, 6999), ...range(7003, 12_000)]);
         expect(screen.getByText("4 missing: 4321, 7000–7002")).toBeTruthy();
