@@ -65,6 +65,8 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     const count = React.useMemo(() => (packets ? countPackets(packets, expectedCount) : undefined), [packets, expectedCount]);
     const progress = count && expectedCount !== null ? progressOf(count, expectedCount) : undefined;
     const remaining = progress ? progress.expected - progress.received : undefined;
+    // The bar never reads complete while the job has not succeeded (more packets than expected included).
+    const barFraction = progress ? (look === "done" ? progress.fraction : Math.min(progress.fraction, 0.99)) : 0;
     const readTime = readAt?.getTime();
     const rate = React.useMemo(() => (packets && processing ? rateOf(packets, remaining, readTime) : undefined), [packets, processing, remaining, readTime]);
     const problem = expectedMessage(expected, t, format);
@@ -82,8 +84,12 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
             {progress ? (
                 <ProgressIndicator
                     label={t("Packets_Label")}
-                    description={t("Packets_Summary", format(progress.received), format(progress.expected), percentText)}
-                    percentComplete={progress.fraction}
+                    description={
+                        progress.over > 0
+                            ? t("Packets_SummaryOver", format(progress.received + progress.over), format(progress.expected), format(progress.over))
+                            : t("Packets_Summary", format(progress.received), format(progress.expected), percentText)
+                    }
+                    percentComplete={barFraction}
                     ariaValueText={t("Packets_ValueText", format(progress.received), format(progress.expected))}
                     barHeight={6}
                     styles={barStyles}
