@@ -8,10 +8,14 @@ import { UpdateGate } from "../common/host/updates";
 import { ControlRoot } from "../common/components/ControlRoot";
 import { optionsOf } from "../common/model/options";
 import { KeyedSource } from "../common/sources/keyedSource";
-import { refreshIntervalMs } from "../common/sources/refreshSource";
+import { refreshIntervalMs, type RefreshSource } from "../common/sources/refreshSource";
+import { systemJobsSource } from "../common/sources/systemJobsSource";
+import type { SystemJob } from "../common/model/systemJobs";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { createJobModel, type JobReads } from "./model/jobModel";
 import { PacketSource } from "./sources/packetSource";
+import { SyncErrorSource } from "./sources/syncErrorSource";
+import { MarkFailedSource, clientExecute } from "./sources/markFailed";
 import { ProgressView, type PacketAvailability } from "./components/ProgressView";
 
 type JobProperties = Partial<
@@ -38,9 +42,17 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
     private readonly jobModel = createJobModel();
     private readonly navigation = new HostNavigation();
     private readonly packets = new KeyedSource<PacketSource>();
+    /** The refresh loop of the system jobs regarding the job, one per record id. */
+    private readonly jobs = new KeyedSource<RefreshSource<SystemJob[]>>();
+    /** The read of the sync errors regarding the job, one per record id. */
+    private readonly syncErrors = new KeyedSource<SyncErrorSource>();
+    /** "Mark as failed" of the job, where the host can call its action. */
+    private readonly marking = new KeyedSource<MarkFailedSource>();
     private readonly gate = new UpdateGate<React.ReactElement>();
     /** Counts the job's runs on this form: a job that ended and was queued again gets a new packet source. */
     private run = 0;
+    /** The status the form showed when the current packet source was created. */
+    private runStatus: number | null = null;
 
     public init(context: ComponentFramework.Context<IInputs>): void {
         trackContainerResize(context);
@@ -52,12 +64,15 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         if (unchanged) return unchanged;
         const { host, theme } = this.environment.read(context);
         const model = this.jobModel(readJob(context.parameters), host.t);
-        const { packets, availability } = this.syncPackets(context, model.final);
+        const { packets, availability } = this.syncPackets(context, model.final, model.statusValue);
+        const jobs = this.syncJobs(context);
+        const syncErrors = this.syncSyncErrors(context, model.final);
+        const markFailed = this.syncMarkFailed(context);
         const onOpenRecord = this.navigation.openRecord;
         const element = React.createElement(
             ControlRoot,
             { host, theme, label: host.t("Progress_Label") },
-            React.createElement(ProgressView, { model, packets, availability, onOpenRecord }),
+            React.createElement(ProgressView, { model, packets, availability, liveStatus: packets?.status, jobs, syncErrors, markFailed, onOpenRecord }),
         );
         return this.gate.remember(context, element);
     }
@@ -68,6 +83,9 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
 
     public destroy(): void {
         this.packets.dispose();
+        this.jobs.dispose();
+        this.syncErrors.dispose();
+        this.marking.dispose();
         this.gate.forget();
     }
 
@@ -76,7 +94,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
      * while it stays, replaced when the record changes or an ended job is queued again (Failed → Ready), gone
      * without a Web API or record.
      */
-    private syncPackets(context: ComponentFramework.Context<IInputs>, final: boolean): { packets: PacketSource | undefined; availability: PacketAvailability } {
+    private syncPackets(context: ComponentFramework.Context<IInputs>, final: boolean, status: number | null): { packets: PacketSource | undefined; availability: PacketAvailability } {
         const webAPI = webApiOf(context);
         const record = recordOf(context);
         if (!webAPI || !record) {
@@ -85,13 +103,69 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
             return { packets: undefined, availability: webAPI ? "noRecord" : "noWebApi" };
         }
         const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
-        if (this.packets.current?.finished && !final) this.run += 1;
+        // Queued again: the form now shows a status that is not final and is not the one the ended run began with
+        // (a status read may have seen the job end while the form still shows it running).
+        if (this.packets.current?.finished && !final && status !== this.runStatus) this.run += 1;
         const packets = this.packets.sync(`${record.id}|${this.run}`, () => {
+            this.runStatus = status;
             const source = new PacketSource({ webAPI, jobId: record.id, intervalMs, final });
             source.start();
             return source;
         });
         packets?.follow(intervalMs, final);
         return { packets, availability: "live" };
+    }
+
+    /** The system jobs regarding the job: a loop per record id, none without a Web API or a saved record. */
+    private syncJobs(context: ComponentFramework.Context<IInputs>): RefreshSource<SystemJob[]> | undefined {
+        const api = webApiOf(context);
+        const record = api ? recordOf(context) : undefined;
+        if (!api || !record) {
+            this.jobs.dispose();
+            return undefined;
+        }
+        const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
+        const jobs = this.jobs.sync(record.id, () => {
+            const source = systemJobsSource({ api, regardingId: record.id, intervalMs });
+            source.start();
+            return source;
+        });
+        jobs?.setIntervalMs(intervalMs);
+        return jobs;
+    }
+
+    /** The sync errors regarding the job: one source per record id, none without a Web API or a saved record. */
+    private syncSyncErrors(context: ComponentFramework.Context<IInputs>, final: boolean): SyncErrorSource | undefined {
+        const webAPI = webApiOf(context);
+        const record = webAPI ? recordOf(context) : undefined;
+        if (!webAPI || !record) {
+            this.syncErrors.dispose();
+            return undefined;
+        }
+        const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
+        const endedOnServer = (): boolean => this.packets.current?.endedOnServer === true;
+        const source = this.syncErrors.sync(record.id, () => {
+            const created = new SyncErrorSource({ webAPI, jobId: record.id, intervalMs, final, endedOnServer });
+            created.start();
+            return created;
+        });
+        source?.follow(intervalMs, final);
+        return source;
+    }
+
+    /**
+     * "Mark as failed" only where the host can call the bound action (Xrm.WebApi.online.execute in a
+     * model-driven app), on a saved job, with a Web API and a control that is not disabled.
+     */
+    private syncMarkFailed(context: ComponentFramework.Context<IInputs>): MarkFailedSource | undefined {
+        const webAPI = webApiOf(context);
+        const record = webAPI ? recordOf(context) : undefined;
+        const execute = clientExecute();
+        if (!webAPI || !record || !execute || context.mode?.isControlDisabled === true) {
+            this.marking.dispose();
+            return undefined;
+        }
+        // After Dataverse accepted the call, the job is read again to show its new status.
+        return this.marking.sync(record.id, () => new MarkFailedSource(execute, record.id, () => this.packets.current?.refreshNow()));
     }
 }

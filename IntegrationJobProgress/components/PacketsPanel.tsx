@@ -58,10 +58,15 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     const theme = useTheme();
     const number = React.useMemo(() => new Intl.NumberFormat(clock.locale), [clock.locale]);
     const format = React.useCallback((n: number) => number.format(n), [number]);
+    // Sequence numbers are identifiers: locale digits, never grouped.
+    const sequenceNumber = React.useMemo(() => new Intl.NumberFormat(clock.locale, { useGrouping: false }), [clock.locale]);
+    const formatSequence = React.useCallback((n: number) => sequenceNumber.format(n), [sequenceNumber]);
     const expectedCount = expected.kind === "count" ? expected.value : null;
     const count = React.useMemo(() => (packets ? countPackets(packets, expectedCount) : undefined), [packets, expectedCount]);
     const progress = count && expectedCount !== null ? progressOf(count, expectedCount) : undefined;
     const remaining = progress ? progress.expected - progress.received : undefined;
+    // The bar never reads complete while the job has not succeeded (more packets than expected included).
+    const barFraction = progress ? (look === "done" ? progress.fraction : Math.min(progress.fraction, 0.99)) : 0;
     const readTime = readAt?.getTime();
     const rate = React.useMemo(() => (packets && processing ? rateOf(packets, remaining, readTime) : undefined), [packets, processing, remaining, readTime]);
     const problem = expectedMessage(expected, t, format);
@@ -79,8 +84,12 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
             {progress ? (
                 <ProgressIndicator
                     label={t("Packets_Label")}
-                    description={t("Packets_Summary", format(progress.received), format(progress.expected), percentText)}
-                    percentComplete={progress.fraction}
+                    description={
+                        progress.over > 0
+                            ? t("Packets_SummaryOver", format(progress.received + progress.over), format(progress.expected), format(progress.over))
+                            : t("Packets_Summary", format(progress.received), format(progress.expected), percentText)
+                    }
+                    percentComplete={barFraction}
                     ariaValueText={t("Packets_ValueText", format(progress.received), format(progress.expected))}
                     barHeight={6}
                     styles={barStyles}
@@ -101,11 +110,15 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                         "Packets_Over",
                         format(progress.over),
                         format(progress.expected),
-                        listWithMore(count.unexpected.slice(0, ITEM_LIMIT).map(format).join(", "), count.unexpected.length - ITEM_LIMIT, t, format),
+                        listWithMore(count.unexpected.slice(0, ITEM_LIMIT).map(formatSequence).join(", "), count.unexpected.length - ITEM_LIMIT, t, format),
                     )}
                 </MessageBar>
             ) : null}
-            {count && count.missing.length > 0 ? <MissingLine ranges={count.missing} missingCount={count.missingCount} format={format} /> : null}
+            {count && count.missing.length > 0 && count.distinct === 0 && look !== "skipped" ? <Text className="aops-none-yet">{t("Packets_NoneYet")}</Text> : null}
+            {/* Nothing received yet lists no range of every number; a skipped job gets none, so none is missing. */}
+            {count && count.missing.length > 0 && count.distinct > 0 && look !== "skipped" ? (
+                <MissingLine ranges={count.missing} missingCount={count.missingCount} format={format} />
+            ) : null}
             {count && count.duplicates.length > 0 ? (
                 <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-duplicates">
                     {t(
@@ -113,7 +126,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                         listWithMore(
                             count.duplicates
                                 .slice(0, ITEM_LIMIT)
-                                .map((d) => t("Packets_DuplicateItem", format(d.sequence), format(d.count)))
+                                .map((d) => t("Packets_DuplicateItem", formatSequence(d.sequence), format(d.count)))
                                 .join(", "),
                             count.duplicates.length - ITEM_LIMIT,
                             t,
@@ -124,7 +137,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
             ) : null}
             {count && count.unnumbered > 0 ? <Text variant="small">{countText(t, "Packets_Unnumbered", count.unnumbered, format(count.unnumbered))}</Text> : null}
             {progress?.complete && progress.over === 0 ? <Text variant="small">{t("Packets_Complete")}</Text> : null}
-            {rate ? (
+            {rate && rate.stalledMs === undefined ? (
                 <dl className={css("aops-rate", classes.rate)}>
                     <div>
                         <dt className={classes.rateLabel}>{t("Rate_Label")}: </dt>
@@ -140,7 +153,12 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     ) : null}
                 </dl>
             ) : null}
-            {rate?.stalledMs !== undefined ? <Text variant="small">{t("Rate_Stalled", formatDuration(rate.stalledMs, clock.locale) ?? "")}</Text> : null}
+            {rate?.stalledMs !== undefined ? (
+                // Packets stopped coming: a warning, and no rate or time left that no longer hold.
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-stalled">
+                    {t("Rate_Stalled", formatDuration(rate.stalledMs, clock.locale) ?? "")}
+                </MessageBar>
+            ) : null}
         </div>
     );
 });

@@ -10,10 +10,18 @@ import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { RestrictedValue } from "../../common/components/FieldValue";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
+import { SystemJobsView } from "../../common/components/SystemJobsView";
+import type { SystemJob } from "../../common/model/systemJobs";
 import type { RefreshSource } from "../../common/sources/refreshSource";
-import type { JobModel, Regarding } from "../model/jobModel";
+import type { ReadonlyStore } from "../../common/sources/store";
+import { withLiveStatus, type JobModel, type Regarding } from "../model/jobModel";
 import type { PacketRow } from "../model/packetRows";
+import type { SyncErrors } from "../model/syncErrors";
 import { PacketsPanel } from "./PacketsPanel";
+import { SyncErrorsView } from "./SyncErrorsView";
+import { MarkFailedAction } from "./MarkFailedAction";
+import type { MarkFailedSource } from "../sources/markFailed";
+import { rateOf } from "../model/packets";
 import { useJobStyles } from "./styles";
 
 /** Why packets are or are not read: a live Web API and saved record, or one of them missing. */
@@ -24,11 +32,21 @@ export interface ProgressViewProps {
     /** Reads the job's packets; owned by the control, absent when they cannot be read here. */
     packets: RefreshSource<PacketRow[]> | undefined;
     availability: PacketAvailability;
+    /** The job's status as Dataverse last answered it, read with the packets. */
+    liveStatus?: ReadonlyStore<number | undefined>;
+    /** The system jobs regarding the job (common/sources/systemJobsSource.ts); absent where they cannot be read. */
+    jobs?: RefreshSource<SystemJob[]>;
+    /** The sync errors regarding the job (sources/syncErrorSource.ts); absent where they cannot be read. */
+    syncErrors?: RefreshSource<SyncErrors>;
+    /** "Mark as failed", where the host can call the action; offered only on a stalled job that has not ended. */
+    markFailed?: MarkFailedSource;
     onOpenRecord(entityName: string, id: string): void;
 }
 
-export const ProgressView = React.memo(function ProgressView({ model, packets, availability, onOpenRecord }: ProgressViewProps) {
+export const ProgressView = React.memo(function ProgressView({ model: formModel, packets, availability, liveStatus, jobs, syncErrors, markFailed, onOpenRecord }: ProgressViewProps) {
     const { t, compact } = useHost();
+    const live = useStore(liveStatus);
+    const model = React.useMemo(() => withLiveStatus(formModel, live, t), [formModel, live, t]);
     const { classes } = useJobStyles();
     const shared = useSharedStyles();
     const snapshot = useStore(packets);
@@ -36,6 +54,10 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
     const responseError = response !== "masked" ? response.error : undefined;
     const gone = snapshot?.phase === "gone";
     const denied = snapshot?.phase === "denied";
+    const packetRows = snapshot?.data;
+    const readTime = snapshot?.readAt?.getTime();
+    // Stalled by the same rule the packets panel uses: no packet for many usual gaps, and at least a minute.
+    const stalled = React.useMemo(() => (packetRows ? rateOf(packetRows, undefined, readTime)?.stalledMs !== undefined : false), [packetRows, readTime]);
     const firstRead = snapshot !== undefined && snapshot.data === undefined && snapshot.failures === 0 && !gone && !denied;
 
     return (
@@ -91,6 +113,9 @@ export const ProgressView = React.memo(function ProgressView({ model, packets, a
                     )}
                 </section>
             ) : null}
+            {markFailed ? <MarkFailedAction source={markFailed} offered={!model.final && stalled} /> : null}
+            {syncErrors ? <SyncErrorsView source={syncErrors} /> : null}
+            {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );
 });

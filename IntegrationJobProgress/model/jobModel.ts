@@ -5,6 +5,7 @@ import { memoLast } from "../../common/model/memo";
 import { parseOnce } from "../../common/model/parseOnce";
 import type { Translate } from "../../common/model/text";
 import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "../../common/model/optionTables";
+import { FINAL_JOB_STATUSES, JOB_STATUS } from "./jobStatus";
 import { readExpected, type ExpectedPackets } from "./packets";
 import { readResponse, type ResponseRead } from "./response";
 
@@ -24,18 +25,7 @@ export interface JobReads {
     regardingEntityId: FieldRead<string>;
 }
 
-/** msdyn_integrationjob.msdyn_status values. */
-const JOB_STATUS = {
-    waiting: 192350000,
-    ready: 192350001,
-    skipped: 192350002,
-    processing: 192350003,
-    succeeded: 192350004,
-    failed: 192350005,
-} as const;
-
-/** A job in one of these states gets no more packets. */
-export const FINAL_JOB_STATUSES: ReadonlySet<number> = new Set([JOB_STATUS.skipped, JOB_STATUS.succeeded, JOB_STATUS.failed]);
+export { FINAL_JOB_STATUSES };
 
 /** How the progress bar looks, following the job's status. */
 export type BarLook = "active" | "idle" | "done" | "failed" | "skipped";
@@ -49,6 +39,8 @@ export type Regarding =
 export interface JobModel {
     expected: ExpectedPackets;
     status: ResolvedOption | undefined;
+    /** The status value shown, null when none is known. */
+    statusValue: number | null;
     statusMasked: boolean;
     type: ResolvedOption | undefined;
     typeMasked: boolean;
@@ -108,6 +100,7 @@ function assemble(expected: ExpectedPackets, status: OptionPart, type: OptionPar
     return {
         expected,
         status: status.option,
+        statusValue: status.value,
         statusMasked: status.masked,
         type: type.option,
         typeMasked: type.masked,
@@ -165,4 +158,21 @@ export function createJobModel(parseResponse: (text: string | null) => ResponseR
             responseOf(reads.responseJson, parseResponse),
             regarding(reads.regardingEntity.state, reads.regardingEntity.value, reads.regardingEntityId.state, reads.regardingEntityId.value),
         );
+}
+
+/**
+ * The model with the status Dataverse answered on the last read instead of the form's (older) value; the same
+ * model when they agree or nothing was read. Labels come from the option table, the form's metadata being
+ * that of the value on the form.
+ */
+export function withLiveStatus(model: JobModel, live: number | undefined, t: Translate): JobModel {
+    if (live === undefined || live === model.statusValue || model.statusMasked) return model;
+    return {
+        ...model,
+        status: resolveOption(live, INTEGRATION_JOB_STATUS, t),
+        statusValue: live,
+        final: FINAL_JOB_STATUSES.has(live),
+        processing: live === JOB_STATUS.processing,
+        look: barLook(live),
+    };
 }

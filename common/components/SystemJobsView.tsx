@@ -11,7 +11,7 @@ import { errorText } from "../model/dataverseErrors";
 import { formatDateTime } from "../model/dates";
 import { resolveOption } from "../model/options";
 import { ASYNC_OPERATION_STATUS } from "../model/optionTables";
-import type { SystemJob } from "../model/systemJobs";
+import { errorCodeText, type SystemJob } from "../model/systemJobs";
 
 /** The entity name of system jobs, for opening one. */
 export const SYSTEM_JOB_ENTITY = "asyncoperation";
@@ -80,7 +80,7 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
     if (job.startedOn) facts.push(t("Jobs_Started", formatDateTime(job.startedOn, clock)));
     if (job.completedOn) facts.push(t("Jobs_Completed", formatDateTime(job.completedOn, clock)));
     if (job.retryCount !== undefined && job.retryCount > 0) facts.push(t("Jobs_Retries", job.retryCount.toLocaleString(clock.locale)));
-    if (job.errorCode !== undefined && job.errorCode !== 0) facts.push(t("Jobs_ErrorCode", job.errorCode));
+    if (job.errorCode !== undefined && job.errorCode !== 0) facts.push(t("Jobs_ErrorCode", errorCodeText(job.errorCode)));
     return (
         <li className={`aops-system-job ${styles.accentItem}`} data-system-job={job.id}>
             <div className={compact ? styles.rowCompact : styles.row}>

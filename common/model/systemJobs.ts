@@ -81,3 +81,8 @@ export function systemJobsOf(response: unknown): SystemJob[] | undefined {
 export function allJobsCompleted(jobs: readonly SystemJob[]): boolean {
     return jobs.every((job) => job.state === COMPLETED_STATE);
 }
+
+/** An error code as Dataverse documents it: signed decimal and 32-bit hex, "-2147204784 (0x80044150)". */
+export function errorCodeText(code: number): string {
+    return `${code} (0x${(code >>> 0).toString(16).toUpperCase().padStart(8, "0")})`;
+}

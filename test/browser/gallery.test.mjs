@@ -546,3 +546,44 @@ describe("StagedDependencyViewer: a million dependencies", () => {
         await finish(page);
     });
 });
+
+describe("IntegrationJobProgress: mark as failed", () => {
+    test("a stalled job in a model-driven app: reason, confirm, the bound action, then the Failed badge", async () => {
+        const { page } = gallery;
+        takeProblems();
+        const strings = english("IntegrationJobProgress");
+        await showScenario(page, "job-stalled-in-a-model-driven-app", strings.MarkFailed_Action);
+        const stage = page.locator("#stage");
+        await stage.getByRole("button", { name: strings.MarkFailed_Action }).click();
+        const dialog = page.getByRole("alertdialog");
+        await dialog.getByRole("textbox", { name: strings.MarkFailed_Reason }).fill("Source system <b>down</b>");
+        assert.deepEqual(await axeViolations(page), [], "axe-core violations with the dialog open");
+        await dialog.getByRole("button", { name: strings.MarkFailed_Confirm }).click();
+        await stage.getByText(strings.MarkFailed_Done).waitFor({ timeout: FACT_WAIT_MS });
+        await stage.getByText("Failed", { exact: true }).first().waitFor({ timeout: FACT_WAIT_MS });
+        const calls = await page.evaluate(() => window.gallery.webApiCalls());
+        const action = calls.filter((c) => c.method === "execute");
+        assert.deepEqual(action, [
+            { method: "execute", entity: "msdyn_integrationjob", id: "22222222-0000-4000-8000-000000000016", options: "msdyn_MarkIntegrationJobAsFailedAsync", data: { Error: "Source system <b>down</b>" } },
+        ]);
+        const afterAction = calls.slice(calls.indexOf(calls.find((c) => c.method === "execute")) + 1);
+        assert.ok(afterAction.some((c) => c.method === "retrieveRecord" && c.entity === "msdyn_integrationjob"), "the job is read again");
+        assert.equal(await stage.getByRole("button", { name: strings.MarkFailed_Action }).count(), 0, "not offered on a failed job");
+        await finish(page);
+    });
+
+    test("a refusal shows Dataverse's message and leaves the job as it was", async () => {
+        const { page } = gallery;
+        takeProblems();
+        const strings = english("IntegrationJobProgress");
+        await showScenario(page, "job-stalled-marking-as-failed-refused", strings.MarkFailed_Action);
+        const stage = page.locator("#stage");
+        await stage.getByRole("button", { name: strings.MarkFailed_Action }).click();
+        await page.getByRole("alertdialog").getByRole("button", { name: strings.MarkFailed_Confirm }).click();
+        await stage.getByText("Principal user is missing prvWritemsdyn_integrationjob privilege.", { exact: false }).waitFor({ timeout: FACT_WAIT_MS });
+        const text = await stage.innerText();
+        assert.ok(text.includes("Processing"), "the status is unchanged");
+        assert.ok(!text.includes(strings.MarkFailed_Done), "no success is claimed");
+        await finish(page);
+    });
+});

@@ -72,6 +72,30 @@ function webApiFor(tables, failures = []) {
     return fake;
 }
 
+/**
+ * A model-driven page's Client API (window.Xrm) with only `WebApi.online.execute`, for scenarios with
+ * `clientApi`: "accept" runs a bound action on the fake tables (msdyn_MarkIntegrationJobAsFailedAsync sets
+ * the job Failed), "refuse" rejects as Dataverse does without the privilege. Other scenarios have none, as
+ * in the test harness and canvas apps. Calls are logged like Web API calls (method "execute").
+ */
+function installClientApi(mode, fake) {
+    if (!mode) {
+        delete window.Xrm;
+        return;
+    }
+    const execute = async (request) => {
+        const metadata = request.getMetadata();
+        const call = { method: "execute", entity: request.entity?.entityType, id: request.entity?.id, options: metadata.operationName, data: { Error: request.Error } };
+        fake.calls.push(call);
+        addLog({ kind: "webAPI", ...call });
+        if (mode === "refuse") throw { errorCode: 2147746336, message: "Principal user is missing prvWritemsdyn_integrationjob privilege." };
+        const row = (fake.tables[call.entity] ?? []).find((r) => String(r[`${call.entity}id`]).toLowerCase() === String(call.id).toLowerCase());
+        if (row && metadata.operationName === "msdyn_MarkIntegrationJobAsFailedAsync") row.msdyn_status = 192350005;
+        return { ok: true, status: 204 };
+    };
+    window.Xrm = { WebApi: { online: { execute } } };
+}
+
 function readSettingsFromForm() {
     return {
         ...settings,
@@ -220,6 +244,7 @@ async function render(definition, patch = {}) {
     }
     const { parameters, tables, record } = materialize(definition);
     const fake = webApiFor(tables, definition.failures);
+    installClientApi(definition.clientApi, fake);
     const strings = await stringsOf(definition.control, settings.languageId);
     const withoutWebApi = settings.noWebApi || definition.noWebApi === true;
     const control = new Control();

@@ -22,8 +22,21 @@ export function range(from: number, to: number): number[] {
     return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
-export function jobApi(sequences: readonly number[]): FakeWebApi {
-    return new FakeWebApi({ msdyn_integrationjobdetail: packetRows(sequences) });
+/** The job's packets, and the job row itself with `status` when given (its status read answers 404 otherwise, which keeps the form's). */
+export function jobApi(sequences: readonly number[], status?: number): FakeWebApi {
+    const tables: Record<string, Row[]> = { msdyn_integrationjobdetail: packetRows(sequences) };
+    if (status !== undefined) tables.msdyn_integrationjob = [{ msdyn_integrationjobid: JOB_ID, msdyn_status: status }];
+    return new FakeWebApi(tables);
+}
+
+/** The calls that read packets (each refresh also reads the job's status and may read system jobs and sync errors). */
+export function packetCalls(api: FakeWebApi): FakeWebApi["calls"] {
+    return api.calls.filter((call) => call.entity === "msdyn_integrationjobdetail");
+}
+
+/** The calls on one table. */
+export function callsOn(api: FakeWebApi, entity: string): FakeWebApi["calls"] {
+    return api.calls.filter((call) => call.entity === entity);
 }
 
 /** A form context for a saved integration job. */

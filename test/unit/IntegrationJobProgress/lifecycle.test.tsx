@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import type { IInputs } from "../../../IntegrationJobProgress/generated/ManifestTypes";
 import { DataverseError, FakeWebApi } from "../../host/fakeWebApi";
 import { mockContext, withParameters, type MockContext } from "../../host/mockContext";
-import { advance, mountJob, JOB_ID, jobApi, jobContext, packetRows, range, settle, setVisibility, STATUS } from "./jobFixtures";
+import { advance, callsOn, mountJob, packetCalls, JOB_ID, jobApi, jobContext, packetRows, range, settle, setVisibility, STATUS } from "./jobFixtures";
 
 const control = "IntegrationJobProgress";
 const progressbar = () => screen.getByRole("progressbar");
@@ -41,7 +41,7 @@ describe("IntegrationJobProgress lifecycle", () => {
         const context = mockContext<IInputs>({ control, parameters: { expectedPackets: 10 }, webAPI: api });
         const mounted = mountJob(context);
         await settle();
-        expect(api.calls).toHaveLength(0);
+        expect(packetCalls(api)).toHaveLength(0);
         expect(screen.getByText(/cannot be counted here/)).toBeTruthy();
         mounted.destroy();
     });
@@ -50,8 +50,8 @@ describe("IntegrationJobProgress lifecycle", () => {
         const api = jobApi(range(1, 37));
         const mounted = mountJob(jobContext({ expectedPackets: 120, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        expect(api.calls).toHaveLength(1);
-        expect(api.calls[0].options).toContain(`_msdyn_integrationjobheader_value eq ${JOB_ID}`);
+        expect(packetCalls(api)).toHaveLength(1);
+        expect(packetCalls(api)[0].options).toContain(`_msdyn_integrationjobheader_value eq ${JOB_ID}`);
         const bar = progressbar();
         expect(bar.getAttribute("aria-valuenow")).toBe("30");
         expect(bar.getAttribute("aria-valuetext")).toBe("37 of 120 packets");
@@ -67,9 +67,9 @@ describe("IntegrationJobProgress lifecycle", () => {
         expect(progressbar().getAttribute("aria-valuetext")).toBe("10 of 20 packets");
         api.tables.msdyn_integrationjobdetail.push(...packetRows(range(11, 15)));
         await advance(29_000);
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         await advance(1_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         expect(progressbar().getAttribute("aria-valuetext")).toBe("15 of 20 packets");
         mounted.destroy();
     });
@@ -79,10 +79,10 @@ describe("IntegrationJobProgress lifecycle", () => {
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
         await advance(15_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         mounted.update(withParameters(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }), { refreshSeconds: 0 }));
         await advance(120_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         expect(screen.getByText(/Auto-refresh is off/)).toBeTruthy();
         mounted.destroy();
     });
@@ -92,8 +92,11 @@ describe("IntegrationJobProgress lifecycle", () => {
         api.holdResponses = true;
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await advance(120_000);
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         expect(screen.getByText("Counting received packets…")).toBeTruthy();
+        api.release();
+        await settle();
+        // The status read follows the packets.
         api.release();
         await settle();
         expect(progressbar().getAttribute("aria-valuetext")).toBe("3 of 5 packets");
@@ -105,16 +108,16 @@ describe("IntegrationJobProgress lifecycle", () => {
         api.failures.push(new DataverseError("Service unavailable", 503, -2147204784));
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        expect(screen.getByRole("status").textContent).toBe("Could not refresh (Service unavailable). Trying again in 30 seconds.");
+        expect(screen.getAllByRole("status")[0].textContent).toBe("Could not refresh (Service unavailable). Trying again in 30 seconds.");
         await advance(15_000);
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         await advance(15_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         expect(screen.queryByText(/Could not refresh/)).toBeNull();
         expect(progressbar().getAttribute("aria-valuetext")).toBe("3 of 5 packets");
         // A routine read is not announced; the failure before was.
-        expect(screen.getByText(/^Updated /).closest("[aria-live]")).toBeNull();
-        expect(screen.getByRole("status").textContent).toBe("");
+        expect(screen.getAllByText(/^Updated /)[0].closest("[aria-live]")).toBeNull();
+        expect(screen.getAllByRole("status")[0].textContent).toBe("");
         mounted.destroy();
     });
 
@@ -124,11 +127,11 @@ describe("IntegrationJobProgress lifecycle", () => {
         await settle();
         setVisibility("hidden");
         await advance(300_000);
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         expect(screen.getByText("Refresh paused while the page is hidden")).toBeTruthy();
         setVisibility("visible");
         await settle();
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         mounted.destroy();
     });
 
@@ -141,7 +144,7 @@ describe("IntegrationJobProgress lifecycle", () => {
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: status }, { webAPI: api }));
         await settle();
         await advance(600_000);
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         expect(jest.getTimerCount()).toBe(0);
         expect(screen.queryByText("Refresh now")).toBeNull();
         mounted.destroy();
@@ -155,10 +158,10 @@ describe("IntegrationJobProgress lifecycle", () => {
         api.tables.msdyn_integrationjobdetail.push(...packetRows([5]));
         mounted.update(withParameters(first, { jobStatus: STATUS.succeeded }));
         await settle();
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         expect(progressbar().getAttribute("aria-valuetext")).toBe("5 of 5 packets");
         await advance(600_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         mounted.destroy();
     });
 
@@ -168,12 +171,12 @@ describe("IntegrationJobProgress lifecycle", () => {
         const mounted = mountJob(failed);
         await settle();
         await advance(60_000);
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         mounted.update(withParameters(failed, { jobStatus: STATUS.ready }));
         await settle();
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         await advance(15_000);
-        expect(api.calls).toHaveLength(3);
+        expect(packetCalls(api)).toHaveLength(3);
         mounted.destroy();
     });
 
@@ -184,7 +187,7 @@ describe("IntegrationJobProgress lifecycle", () => {
         await settle();
         expect(screen.getByText("The packets of this job cannot be read in this environment.")).toBeTruthy();
         await advance(600_000);
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         mounted.destroy();
     });
 
@@ -194,12 +197,17 @@ describe("IntegrationJobProgress lifecycle", () => {
         await settle();
         expect(screen.getByText("3 of 5 packets received (60%)")).toBeTruthy();
         // Dataverse reports a missing read privilege with its own code; the client API may not give a status.
-        api.failures.push(Object.assign(new Error("Principal user is missing prvReadmsdyn_integrationjobdetail privilege."), { errorCode: -2147220960 }));
+        api.failWhen({
+            method: "retrieveMultipleRecords",
+            entity: "msdyn_integrationjobdetail",
+            times: 1,
+            error: Object.assign(new Error("Principal user is missing prvReadmsdyn_integrationjobdetail privilege."), { errorCode: -2147220960 }),
+        });
         await advance(15_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         // The message bar shows its text a moment later, for screen readers to pick it up.
         await advance(3_600_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         expect(screen.getByText("You do not have permission to read the packets of this job (integration job details).")).toBeTruthy();
         expect(screen.getByText("3 of 5 packets received (60%)")).toBeTruthy();
         expect(screen.queryByText(/Could not refresh/)).toBeNull();
@@ -211,14 +219,14 @@ describe("IntegrationJobProgress lifecycle", () => {
         const api = jobApi(range(1, 3));
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        expect(jest.getTimerCount()).toBe(1);
+        expect(jest.getTimerCount()).toBeGreaterThan(0);
         api.holdResponses = true;
         await advance(15_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         mounted.destroy();
         api.release();
         await advance(600_000);
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         expect(jest.getTimerCount()).toBe(0);
     });
 
@@ -227,10 +235,10 @@ describe("IntegrationJobProgress lifecycle", () => {
         const unsaved = mockContext<IInputs>({ control, parameters: { expectedPackets: 4 }, webAPI: api });
         const mounted = mountJob(unsaved);
         await settle();
-        expect(api.calls).toHaveLength(0);
+        expect(packetCalls(api)).toHaveLength(0);
         mounted.update(jobContext({ expectedPackets: 4 }, { webAPI: api }));
         await settle();
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         expect(progressbar().getAttribute("aria-valuetext")).toBe("2 of 4 packets");
         mounted.destroy();
     });
@@ -241,7 +249,7 @@ describe("IntegrationJobProgress lifecycle", () => {
         await settle();
         screen.getByText("Refresh now").click();
         await settle();
-        expect(api.calls).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(2);
         mounted.destroy();
     });
 
@@ -273,13 +281,15 @@ describe("IntegrationJobProgress lifecycle", () => {
         expect(progressbar().getAttribute("aria-valuetext")).toBe("2 of 5 packets");
         mounted.update(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api, record: { entityName: "msdyn_integrationjob", id: other } }));
         await settle();
-        expect(api.calls).toHaveLength(2);
-        expect(api.calls[1].options).toContain(`_msdyn_integrationjobheader_value eq ${other}`);
+        expect(packetCalls(api)).toHaveLength(2);
+        expect(packetCalls(api)[1].options).toContain(`_msdyn_integrationjobheader_value eq ${other}`);
         expect(progressbar().getAttribute("aria-valuetext")).toBe("4 of 5 packets");
         await advance(15_000);
-        expect(api.calls).toHaveLength(3);
-        expect(api.calls[2].options).toContain(other);
-        expect(jest.getTimerCount()).toBe(1);
+        expect(packetCalls(api)).toHaveLength(3);
+        expect(packetCalls(api)[2].options).toContain(other);
+        // The other job's packets and sync errors; nothing of the first job.
+        expect(jest.getTimerCount()).toBe(2);
+        expect(api.calls.filter((call) => call.options?.includes(JOB_ID) && call.entity === "msdyn_integrationjobdetail")).toHaveLength(1);
         mounted.destroy();
     });
 
@@ -293,7 +303,7 @@ describe("IntegrationJobProgress lifecycle", () => {
         expect(jest.getTimerCount()).toBe(0);
         expect(screen.getByText(/cannot be counted here/)).toBeTruthy();
         await advance(600_000);
-        expect(api.calls).toHaveLength(1);
+        expect(packetCalls(api)).toHaveLength(1);
         mounted.destroy();
     });
 
@@ -347,5 +357,294 @@ describe("IntegrationJobProgress lifecycle", () => {
         expect(screen.getByText(/^Could not refresh\. Trying again/)).toBeTruthy();
         expect(screen.queryByText(/Not implemented/)).toBeNull();
         mounted.destroy();
+    });
+});
+
+describe("IntegrationJobProgress job status read", () => {
+    it("reads the job's status with each refresh, one column by id", async () => {
+        const api = jobApi(range(1, 2), STATUS.processing);
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(callsOn(api, "msdyn_integrationjob")).toEqual([{ method: "retrieveRecord", entity: "msdyn_integrationjob", id: JOB_ID, options: "?$select=msdyn_status" }]);
+        await advance(15_000);
+        expect(callsOn(api, "msdyn_integrationjob")).toHaveLength(2);
+        mounted.destroy();
+    });
+
+    it("stops refreshing and shows the final badge when the job ends while the form still shows it running", async () => {
+        const api = jobApi(range(1, 3), STATUS.processing);
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(screen.getByText("Processing")).toBeTruthy();
+        api.tables.msdyn_integrationjobdetail.push(...packetRows([4, 5]));
+        api.tables.msdyn_integrationjob[0].msdyn_status = STATUS.failed;
+        await advance(15_000);
+        expect(screen.getByText("Failed")).toBeTruthy();
+        expect(screen.queryByText("Processing")).toBeNull();
+        expect(progressbar().getAttribute("aria-valuetext")).toBe("5 of 5 packets");
+        expect(screen.queryByText("Refresh now")).toBeNull();
+        await advance(600_000);
+        expect(packetCalls(api)).toHaveLength(2);
+        expect(jest.getTimerCount()).toBe(0);
+        mounted.destroy();
+    });
+
+    it("does not start again when the form catches up with the ended status, and does when the job is queued again", async () => {
+        const api = jobApi(range(1, 3), STATUS.processing);
+        const running = jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api });
+        const mounted = mountJob(running);
+        await settle();
+        api.tables.msdyn_integrationjob[0].msdyn_status = STATUS.succeeded;
+        await advance(15_000);
+        // Another value changes on the form, which still holds the status it loaded with.
+        mounted.update(withParameters(running, { expectedPackets: 6 }));
+        mounted.update(withParameters(running, { expectedPackets: 6, jobStatus: STATUS.succeeded }));
+        await advance(600_000);
+        expect(packetCalls(api)).toHaveLength(2);
+        api.tables.msdyn_integrationjob[0].msdyn_status = STATUS.ready;
+        mounted.update(withParameters(running, { expectedPackets: 6, jobStatus: STATUS.ready }));
+        await settle();
+        expect(packetCalls(api)).toHaveLength(3);
+        expect(screen.getByText("Ready")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("keeps the form's status and goes on reading packets when the status cannot be read", async () => {
+        const api = jobApi(range(1, 3), STATUS.processing);
+        api.failWhen({ method: "retrieveRecord", entity: "msdyn_integrationjob", error: { message: "Service unavailable", status: 503 } });
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(screen.getByText("Processing")).toBeTruthy();
+        expect(screen.queryByText(/Could not refresh/)).toBeNull();
+        await advance(15_000);
+        expect(packetCalls(api)).toHaveLength(2);
+        mounted.destroy();
+    });
+});
+
+describe("IntegrationJobProgress system jobs regarding the job", () => {
+    const JOBS_QUERY = `?$select=asyncoperationid,name,operationtype,statecode,statuscode,message,friendlymessage,createdon,startedon,completedon,retrycount,errorcode&$filter=_regardingobjectid_value eq ${JOB_ID}&$orderby=createdon desc&$top=50`;
+    function systemJob(values: Record<string, unknown>) {
+        return {
+            asyncoperationid: "a0000000-0000-4000-8000-000000000001",
+            name: "Process integration job",
+            _regardingobjectid_value: JOB_ID,
+            statecode: 2,
+            statuscode: 20,
+            createdon: "2026-01-01T11:00:00Z",
+            message: "<b>Waiting</b> for the service",
+            errorcode: -2147204784,
+            ...values,
+        };
+    }
+    function apiWithJobs(rows: Record<string, unknown>[]): FakeWebApi {
+        const api = jobApi(range(1, 2), STATUS.processing);
+        api.tables.asyncoperation = rows;
+        return api;
+    }
+
+    it("reads them with the exact query and shows name, status, message as text and error code; refreshes while one runs", async () => {
+        const api = apiWithJobs([systemJob({})]);
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(callsOn(api, "asyncoperation")).toEqual([{ method: "retrieveMultipleRecords", entity: "asyncoperation", options: JOBS_QUERY, maxPageSize: undefined }]);
+        expect(screen.getByRole("heading", { name: "System jobs" })).toBeTruthy();
+        expect(screen.getByRole("button", { name: "Open system job Process integration job" })).toBeTruthy();
+        expect(screen.getByText("In Progress")).toBeTruthy();
+        expect(screen.getByText("<b>Waiting</b> for the service")).toBeTruthy();
+        expect(screen.getByText(/Error code -2147204784 \(0x80044150\)/)).toBeTruthy();
+        api.tables.asyncoperation[0].statecode = 3;
+        api.tables.asyncoperation[0].statuscode = 31;
+        await advance(15_000);
+        expect(callsOn(api, "asyncoperation")).toHaveLength(2);
+        expect(screen.getByText("Failed")).toBeTruthy();
+        await advance(600_000);
+        expect(callsOn(api, "asyncoperation")).toHaveLength(2);
+        mounted.destroy();
+    });
+
+    it("opens a system job's form", async () => {
+        const context = jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: apiWithJobs([systemJob({})]) });
+        const mounted = mountJob(context);
+        await settle();
+        screen.getByRole("button", { name: "Open system job Process integration job" }).click();
+        expect(context.navigationCalls).toEqual([{ method: "openForm", args: [{ entityName: "asyncoperation", entityId: "a0000000-0000-4000-8000-000000000001" }] }]);
+        mounted.destroy();
+    });
+
+    it("says when there are none", async () => {
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: apiWithJobs([]) }));
+        await settle();
+        expect(screen.getByText("No system jobs found for this record.")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("says when they cannot be read and tries again later", async () => {
+        const api = apiWithJobs([systemJob({ statecode: 3, statuscode: 30 })]);
+        api.failWhen({ method: "retrieveMultipleRecords", entity: "asyncoperation", times: 1, error: { message: "Service unavailable", status: 503 } });
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(screen.getByText("Could not read the system jobs (Service unavailable).")).toBeTruthy();
+        await advance(30_000);
+        expect(callsOn(api, "asyncoperation")).toHaveLength(2);
+        expect(screen.getByText("Succeeded")).toBeTruthy();
+        mounted.destroy();
+    });
+
+    it("does not retry when the user may not read system jobs, and says so", async () => {
+        const api = apiWithJobs([systemJob({})]);
+        api.failWhen({ method: "retrieveMultipleRecords", entity: "asyncoperation", error: { message: "Principal user is missing prvReadAsyncOperation privilege.", status: 403, errorCode: -2147220960 } });
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        expect(screen.getByText("You do not have permission to read the system jobs of this record.")).toBeTruthy();
+        await advance(600_000);
+        expect(callsOn(api, "asyncoperation")).toHaveLength(1);
+        expect(packetCalls(api).length).toBeGreaterThan(1);
+        mounted.destroy();
+    });
+
+    it("is left out without a Web API or a record id", async () => {
+        const withoutApi = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: null }));
+        await settle();
+        expect(screen.queryByText("System jobs")).toBeNull();
+        withoutApi.destroy();
+        const api = apiWithJobs([systemJob({})]);
+        const withoutRecord = mountJob(mockContext<IInputs>({ control, parameters: { expectedPackets: 5 }, webAPI: api }));
+        await settle();
+        expect(screen.queryByText("System jobs")).toBeNull();
+        expect(api.calls).toHaveLength(0);
+        withoutRecord.destroy();
+    });
+
+    it("leaves nothing running after destroy, with a read of the jobs in flight", async () => {
+        const api = apiWithJobs([systemJob({})]);
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        api.holdResponses = true;
+        await advance(15_000);
+        const calls = api.calls.length;
+        mounted.destroy();
+        api.release();
+        await advance(600_000);
+        api.release();
+        await advance(600_000);
+        expect(api.calls).toHaveLength(calls);
+        expect(jest.getTimerCount()).toBe(0);
+    });
+});
+
+describe("IntegrationJobProgress sync errors regarding the job", () => {
+    const QUERY = `?$select=syncerrorid,name,errortime,errorcode,errormessage&$filter=_regardingobjectid_value eq ${JOB_ID}&$orderby=errortime desc&$top=21`;
+    function syncError(i: number, values: Record<string, unknown> = {}) {
+        return {
+            syncerrorid: `e0000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+            _regardingobjectid_value: JOB_ID,
+            name: "msdyn_projecttask",
+            errortime: new Date(Date.UTC(2026, 0, 1, 10, i)).toISOString(),
+            errorcode: "0x80040237",
+            errormessage: `Task ${i} <script>alert(1)</script> could not be saved`,
+            ...values,
+        };
+    }
+    function apiWith(rows: Record<string, unknown>[]): FakeWebApi {
+        const api = jobApi(range(1, 2), STATUS.processing);
+        api.tables.syncerror = rows;
+        return api;
+    }
+    const mountWith = (api: FakeWebApi, jobStatus = STATUS.processing) => mountJob(jobContext({ expectedPackets: 5, jobStatus }, { webAPI: api }));
+
+    it("reads the newest page with only the needed columns and shows time, table, code and message as text, newest first", async () => {
+        const api = apiWith([syncError(1), syncError(2, { errorcode: "-2147220969" })]);
+        const mounted = mountWith(api);
+        await settle();
+        expect(callsOn(api, "syncerror")).toEqual([{ method: "retrieveMultipleRecords", entity: "syncerror", options: QUERY, maxPageSize: undefined }]);
+        const section = screen.getByRole("region", { name: "Sync errors" });
+        const items = section.querySelectorAll("li");
+        expect(items).toHaveLength(2);
+        expect(items[0].textContent).toContain("Task 2 <script>alert(1)</script> could not be saved");
+        expect(items[0].textContent).toContain("Table msdyn_projecttask · Error code -2147220969");
+        expect(items[1].textContent).toContain("Error code 0x80040237");
+        expect(section.querySelector("script")).toBeNull();
+        expect(screen.queryByText(/Showing the newest/)).toBeNull();
+        mounted.destroy();
+    });
+
+    it("shows the newest 20 and says so when there are more", async () => {
+        const api = apiWith(range(1, 30).map((i) => syncError(i)));
+        const mounted = mountWith(api);
+        await settle();
+        expect(screen.getByRole("region", { name: "Sync errors" }).querySelectorAll("li")).toHaveLength(20);
+        expect(screen.getByText("Showing the newest 20 sync errors.")).toBeTruthy();
+        expect(screen.getByText(/Task 30 /)).toBeTruthy();
+        expect(screen.queryByText(/Task 10 /)).toBeNull();
+        mounted.destroy();
+    });
+
+    it("is hidden when there are none", async () => {
+        const mounted = mountWith(apiWith([]));
+        await settle();
+        expect(screen.queryByText("Sync errors")).toBeNull();
+        mounted.destroy();
+    });
+
+    it.each([
+        ["a missing privilege", { message: "Principal user is missing prvReadSyncError privilege.", status: 403, errorCode: -2147220960 }, "You do not have permission to read the sync errors of this job."],
+        ["a missing table (404)", { message: "Resource not found for the segment 'syncerrors'.", status: 404, errorCode: -2147220969 }, "Sync errors cannot be read in this environment."],
+    ])("shows a quiet note and never asks again after %s", async (_case, error, note) => {
+        const api = apiWith([syncError(1)]);
+        api.failWhen({ method: "retrieveMultipleRecords", entity: "syncerror", error });
+        const mounted = mountWith(api);
+        await settle();
+        expect(screen.getByText(note)).toBeTruthy();
+        expect(screen.queryByRole("region", { name: "Sync errors" })).toBeNull();
+        await advance(600_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(1);
+        expect(packetCalls(api).length).toBeGreaterThan(1);
+        mounted.destroy();
+    });
+
+    it("says when a read fails and shows the errors once a later read succeeds", async () => {
+        const api = apiWith([syncError(1)]);
+        api.failWhen({ method: "retrieveMultipleRecords", entity: "syncerror", times: 1, error: { message: "Service unavailable", status: 503 } });
+        const mounted = mountWith(api);
+        await settle();
+        expect(screen.getByText("Could not read the sync errors (Service unavailable).")).toBeTruthy();
+        await advance(30_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(2);
+        expect(screen.getByText(/Task 1 /)).toBeTruthy();
+        expect(screen.queryByText(/Could not read the sync errors/)).toBeNull();
+        mounted.destroy();
+    });
+
+    it("reads new ones while the job runs and stops once it has ended", async () => {
+        const api = apiWith([syncError(1)]);
+        const mounted = mountWith(api);
+        await settle();
+        api.tables.syncerror.push(syncError(2));
+        api.tables.msdyn_integrationjob[0].msdyn_status = STATUS.failed;
+        await advance(15_000);
+        expect(screen.getByText(/Task 2 /)).toBeTruthy();
+        // At most one more read after the status read saw the job end.
+        await advance(15_000);
+        const reads = callsOn(api, "syncerror").length;
+        expect(reads).toBeLessThanOrEqual(3);
+        await advance(600_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(reads);
+        expect(jest.getTimerCount()).toBe(0);
+        mounted.destroy();
+    });
+
+    it("reads once for an ended job, and not at all without a Web API or record id; nothing runs after destroy", async () => {
+        const api = apiWith([syncError(1)]);
+        const ended = mountWith(api, STATUS.failed);
+        await settle();
+        await advance(600_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(1);
+        ended.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+        const withoutApi = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: null }));
+        await settle();
+        expect(screen.queryByText("Sync errors")).toBeNull();
+        withoutApi.destroy();
     });
 });

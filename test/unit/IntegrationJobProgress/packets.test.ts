@@ -120,7 +120,7 @@ describe("formatRanges", () => {
         const { text, more } = formatRanges(ranges, "en-US", 20);
         expect(text.split(", ")).toHaveLength(20);
         expect(more).toBe(5);
-        expect(formatRanges([{ from: 1000, to: 12000 }], "de-DE").text).toBe("1.000–12.000");
+        expect(formatRanges([{ from: 1000, to: 12000 }], "de-DE").text).toBe("1000–12000");
     });
 });
 

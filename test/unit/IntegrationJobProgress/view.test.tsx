@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import type { ContextOptions } from "../../host/mockContext";
 import { FakeWebApi } from "../../host/fakeWebApi";
-import { mountJob, jobApi, jobContext, packetRows, range, settle, STATUS } from "./jobFixtures";
+import { advance, mountJob, jobApi, jobContext, packetRows, range, settle, STATUS } from "./jobFixtures";
 
 beforeEach(() => {
     jest.useFakeTimers();
@@ -67,7 +67,9 @@ describe("expected packets", () => {
 
     it("flags more packets than expected, naming the extra sequence numbers", async () => {
         await show({ expectedPackets: 10, jobStatus: STATUS.processing }, range(1, 12));
-        expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("100");
+        // Not complete while the job is still processing.
+        expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("99");
+        expect(screen.getByText("12 received, 10 expected (2 more than expected)")).toBeTruthy();
         expect(screen.getByText("More packets than expected: 2 beyond the 10 expected (11, 12).")).toBeTruthy();
     });
 });
@@ -147,8 +149,10 @@ describe("rate and time left", () => {
         const api = new FakeWebApi({ msdyn_integrationjobdetail: packetRows(range(1, 13), undefined, 10_000, Date.now() - 3_600_000) });
         mounted.push(mountJob(jobContext({ expectedPackets: 120, jobStatus: STATUS.processing }, { webAPI: api })));
         await settle();
-        expect(screen.getByText("6 packets per minute")).toBeTruthy();
-        expect(screen.getByText("No new packet for 58 min.")).toBeTruthy();
+        await advance(0);
+        // A warning, and no rate that no longer holds.
+        expect(screen.getByText("No new packet for 58 min.").closest(".ms-MessageBar--warning")).toBeTruthy();
+        expect(screen.queryByText(/packets per minute/)).toBeNull();
         expect(screen.queryByText(/Time left/)).toBeNull();
     });
 
@@ -163,12 +167,29 @@ describe("rate and time left", () => {
         expect(screen.queryByText(/Time left/)).toBeNull();
     });
 
+    it("says that no packet has arrived instead of listing every number as missing", async () => {
+        await show({ expectedPackets: 12, jobStatus: STATUS.waiting }, []);
+        expect(screen.getByText("No packet has arrived yet.")).toBeTruthy();
+        expect(screen.queryByText(/missing/)).toBeNull();
+    });
+
+    it("lists nothing as missing for a skipped job", async () => {
+        await show({ expectedPackets: 12, jobStatus: STATUS.skipped }, [1, 2]);
+        expect(screen.queryByText(/missing/)).toBeNull();
+        expect(screen.queryByText("No packet has arrived yet.")).toBeNull();
+    });
+
+    it("never groups the digits of sequence numbers, and keeps grouping counts", async () => {
+        await show({ expectedPackets: 12_000, jobStatus: STATUS.processing }, [...range(1, 4320), ...range(4322, 6999), ...range(7003, 12_000)]);
+        expect(screen.getByText("4 missing: 4321, 7000–7002")).toBeTruthy();
+    });
+
     it("uses every packet's creation time, also for 10,000 packets", async () => {
         const api = new FakeWebApi({ msdyn_integrationjobdetail: packetRows(range(1, 10_000), undefined, 100) });
         const control = mountJob(jobContext({ expectedPackets: 12_000, jobStatus: STATUS.processing }, { webAPI: api }));
         mounted.push(control);
         await settle();
-        expect(api.calls).toHaveLength(2);
+        expect(api.calls.filter((call) => call.entity === "msdyn_integrationjobdetail")).toHaveLength(2);
         expect(screen.getByRole("progressbar").getAttribute("aria-valuetext")).toBe("10,000 of 12,000 packets");
         expect(screen.getByText("600 packets per minute")).toBeTruthy();
         expect(screen.getByText("About 3 min 20 sec")).toBeTruthy();
@@ -222,7 +243,7 @@ describe("regarding record", () => {
 describe("host environment", () => {
     it("renders at phone width, in RTL and in the dark theme", async () => {
         const { container } = await show({ expectedPackets: 10, jobStatus: STATUS.processing }, range(1, 4), { allocatedWidth: 320, isRTL: true, dark: true, languageId: 1025 });
-        const region = screen.getByRole("region");
+        const region = screen.getByRole("region", { name: "تقدم مهمة التكامل" });
         expect(region.getAttribute("dir")).toBe("rtl");
         expect(region.getAttribute("data-compact")).toBe("true");
         expect(screen.getByRole("progressbar")).toBeTruthy();

@@ -267,7 +267,7 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         api.failures.push(new DataverseError("Could not find item.", 404, -2147220969));
         const mounted = mount(withJobs(api));
         await settle();
-        expect(screen.getByText("The system jobs of this operation are no longer available.")).toBeTruthy();
+        expect(screen.getByText("The system jobs of this record are no longer available.")).toBeTruthy();
         await advance(120_000);
         expect(api.calls).toHaveLength(1);
         mounted.destroy();
@@ -282,7 +282,7 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         await advance(15_000);
         expect(api.calls).toHaveLength(2);
         expect(screen.getByText("Process staged metadata")).toBeTruthy();
-        expect(screen.getByText("The system jobs of this operation are no longer available.")).toBeTruthy();
+        expect(screen.getByText("The system jobs of this record are no longer available.")).toBeTruthy();
         expect(screen.queryByRole("button", { name: "Refresh now" })).toBeNull();
         await advance(600_000);
         expect(api.calls).toHaveLength(2);
@@ -294,7 +294,7 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         api.failures.push(new DataverseError("Principal user is missing prvReadAsyncOperation privilege.", 403, -2147220960));
         const mounted = mount(withJobs(api));
         await settle();
-        expect(screen.getByText("You do not have permission to read the system jobs of this operation.")).toBeTruthy();
+        expect(screen.getByText("You do not have permission to read the system jobs of this record.")).toBeTruthy();
         expect(screen.queryByText(/Could not read the system jobs/)).toBeNull();
         await advance(600_000);
         expect(api.calls).toHaveLength(1);
@@ -305,7 +305,7 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         const api = new FakeWebApi({ asyncoperation: [] });
         const mounted = mount(withJobs(api));
         await settle();
-        expect(screen.getByText("No system jobs found for this operation.")).toBeTruthy();
+        expect(screen.getByText("No system jobs found for this record.")).toBeTruthy();
         mounted.destroy();
 
         const withoutApi = mount(context({ unprocessedDependencies: '["a"]' }, { webAPI: null, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID } }));

@@ -1,0 +1,58 @@
+import * as React from "react";
+import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { Dialog, DialogFooter, DialogType } from "@fluentui/react/lib/Dialog";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { TextField } from "@fluentui/react/lib/TextField";
+import { useHost } from "../../common/components/HostContext";
+import { useStore } from "../../common/components/useStore";
+import { MAX_REASON_LENGTH, type MarkFailedSource } from "../sources/markFailed";
+
+export interface MarkFailedActionProps {
+    source: MarkFailedSource;
+    /** Whether the job may be marked as failed now (not ended, no packet for a while). */
+    offered: boolean;
+}
+
+/** "Mark as failed": asks for an optional reason, confirms, calls the action and says how it went. */
+export const MarkFailedAction = React.memo(function MarkFailedAction({ source, offered }: MarkFailedActionProps) {
+    const { t } = useHost();
+    const state = useStore(source);
+    const [open, setOpen] = React.useState(false);
+    const [reason, setReason] = React.useState("");
+    const close = React.useCallback(() => setOpen(false), []);
+    const confirm = React.useCallback(() => {
+        setOpen(false);
+        void source.markFailed(reason);
+    }, [source, reason]);
+    const onReason = React.useCallback((_: unknown, value?: string) => setReason(value ?? ""), []);
+    const dialogContent = React.useMemo(() => ({ type: DialogType.normal, title: t("MarkFailed_Title"), subText: t("MarkFailed_Text") }), [t]);
+    const working = state?.phase === "working";
+    return (
+        <div className="aops-mark-failed">
+            {offered || working ? (
+                <DefaultButton text={t("MarkFailed_Action")} onClick={() => setOpen(true)} disabled={working} />
+            ) : null}
+            {state?.phase === "working" ? <span role="status">{t("MarkFailed_Working")}</span> : null}
+            {state?.phase === "done" ? (
+                <MessageBar messageBarType={MessageBarType.success} isMultiline>
+                    {t("MarkFailed_Done")}
+                </MessageBar>
+            ) : null}
+            {state?.phase === "refused" ? (
+                <MessageBar messageBarType={MessageBarType.error} isMultiline className="aops-mark-failed-refused">
+                    {t("MarkFailed_Refused", state.message || t("Error_Unknown"))}
+                </MessageBar>
+            ) : null}
+            {/* Mounted only while open: a closing animation would leave a timer behind a destroy(). */}
+            {open ? (
+                <Dialog hidden={false} onDismiss={close} dialogContentProps={dialogContent} modalProps={{ isBlocking: true }}>
+                    <TextField label={t("MarkFailed_Reason")} multiline autoAdjustHeight maxLength={MAX_REASON_LENGTH} value={reason} onChange={onReason} />
+                    <DialogFooter>
+                        <PrimaryButton text={t("MarkFailed_Confirm")} onClick={confirm} />
+                        <DefaultButton text={t("MarkFailed_Cancel")} onClick={close} />
+                    </DialogFooter>
+                </Dialog>
+            ) : null}
+        </div>
+    );
+});

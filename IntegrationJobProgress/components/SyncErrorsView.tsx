@@ -1,0 +1,77 @@
+import * as React from "react";
+import { Text } from "@fluentui/react/lib/Text";
+import { useHost } from "../../common/components/HostContext";
+import { useSharedStyles } from "../../common/components/styles";
+import { useStore } from "../../common/components/useStore";
+import { errorText } from "../../common/model/dataverseErrors";
+import { formatDateTime } from "../../common/model/dates";
+import type { RefreshSource } from "../../common/sources/refreshSource";
+import type { SyncError, SyncErrors } from "../model/syncErrors";
+
+export interface SyncErrorsViewProps {
+    /** The read of the sync errors regarding the job (sources/syncErrorSource.ts). */
+    source: RefreshSource<SyncErrors>;
+}
+
+/**
+ * The newest sync errors regarding the job, as plain text. Nothing while none are known; a refusal or a
+ * missing table is a quiet note, a failed read a short line (the source tries again later).
+ */
+export const SyncErrorsView = React.memo(function SyncErrorsView({ source }: SyncErrorsViewProps) {
+    const { t, clock } = useHost();
+    const styles = useSharedStyles();
+    const snapshot = useStore(source);
+    if (!snapshot) return null;
+    const data = snapshot.data;
+    if (data === undefined || data.errors.length === 0) {
+        const note =
+            snapshot.phase === "denied"
+                ? t("SyncErrors_Forbidden")
+                : snapshot.phase === "gone"
+                  ? t("SyncErrors_Unavailable")
+                  : data === undefined && snapshot.failures > 0
+                    ? t("SyncErrors_Failed", errorText(snapshot.lastError) || t("Error_Unknown"))
+                    : undefined;
+        return note ? (
+            <Text variant="small" className={`aops-sync-errors-note ${styles.muted}`}>
+                {note}
+            </Text>
+        ) : null;
+    }
+    return (
+        <section className={`aops-sync-errors ${styles.stack}`} aria-label={t("SyncErrors_Title")}>
+            <Text variant="mediumPlus" role="heading" aria-level={3} className={styles.strong}>
+                {t("SyncErrors_Title")}
+            </Text>
+            <ul className={styles.plainList}>
+                {data.errors.map((error, i) => (
+                    <SyncErrorItem key={error.id || i} error={error} />
+                ))}
+            </ul>
+            {data.more ? (
+                <Text variant="small" className={styles.muted}>
+                    {t("SyncErrors_Newest", data.errors.length.toLocaleString(clock.locale))}
+                </Text>
+            ) : null}
+        </section>
+    );
+});
+
+const SyncErrorItem = React.memo(function SyncErrorItem({ error }: { error: SyncError }) {
+    const { t, clock } = useHost();
+    const styles = useSharedStyles();
+    const facts: string[] = [];
+    if (error.time) facts.push(formatDateTime(error.time, clock));
+    if (error.table) facts.push(t("SyncErrors_Table", error.table));
+    if (error.code) facts.push(t("SyncErrors_Code", error.code));
+    return (
+        <li className={`aops-sync-error ${styles.accentItem}`}>
+            {facts.length > 0 ? (
+                <Text variant="small" className={styles.muted}>
+                    {facts.join(" · ")}
+                </Text>
+            ) : null}
+            {error.message ? <div className={styles.message}>{error.message}</div> : null}
+        </li>
+    );
+});
