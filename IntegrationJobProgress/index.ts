@@ -19,7 +19,10 @@ import { MarkFailedSource, clientExecute } from "./sources/markFailed";
 import { ProgressView, type PacketAvailability } from "./components/ProgressView";
 
 type JobProperties = Partial<
-    Record<"expectedPackets" | "jobStatus" | "jobType" | "responseJson" | "regardingEntity" | "regardingEntityId", Partial<ComponentFramework.PropertyTypes.Property>>
+    Record<
+        "expectedPackets" | "jobStatus" | "jobType" | "responseJson" | "regardingEntity" | "regardingEntityId",
+        Partial<ComponentFramework.PropertyTypes.Property>
+    >
 >;
 
 /** The job's bound values, read through the host's field readers. */
@@ -94,7 +97,11 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
      * while it stays, replaced when the record changes or an ended job is queued again (Failed → Ready), gone
      * without a Web API or record.
      */
-    private syncPackets(context: ComponentFramework.Context<IInputs>, final: boolean, status: number | null): { packets: PacketSource | undefined; availability: PacketAvailability } {
+    private syncPackets(
+        context: ComponentFramework.Context<IInputs>,
+        final: boolean,
+        status: number | null,
+    ): { packets: PacketSource | undefined; availability: PacketAvailability } {
         const webAPI = webApiOf(context);
         const record = recordOf(context);
         if (!webAPI || !record) {

@@ -60,7 +60,13 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
             source = this.operation.sync(wanted.key, () => this.open(wanted, intervalMs));
             source?.setIntervalMs(intervalMs);
             // The form shows a finished run that is newer than the last read: nothing left to refresh.
-            if (source && status.state === "value" && isTerminalStatus(status.value) && formIsNewer(formAt, source.current, { read: rowStamp(source.current.data) })) source.finish();
+            if (
+                source &&
+                status.state === "value" &&
+                isTerminalStatus(status.value) &&
+                formIsNewer(formAt, source.current, { read: rowStamp(source.current.data) })
+            )
+                source.finish();
         } else {
             this.operation.dispose();
         }

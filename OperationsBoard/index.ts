@@ -53,7 +53,14 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
 
         const { host, theme } = this.environment.read(context);
         const read = readDataset(dataset);
-        const board = this.model.read({ entityName: read.entityName, columns: read.columns, ids: read.ids, records: read.records, t: host.t, pageAnswered: this.link.takePageAnswer() });
+        const board = this.model.read({
+            entityName: read.entityName,
+            columns: read.columns,
+            ids: read.ids,
+            records: read.records,
+            t: host.t,
+            pageAnswered: this.link.takePageAnswer(),
+        });
         const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
         this.live.sync({ anyLive: board.anyLive, loadedRows: board.rows.length, intervalMs, available: read.canRefresh });
         const packets = this.syncPackets(board, read.loading);

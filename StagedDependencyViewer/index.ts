@@ -94,5 +94,6 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
         return jobs;
     }
 
-    private readonly exportFile = (fileName: string, content: string, mimeType: string): Promise<void> => saveTextFile(this.navigation, fileName, content, mimeType);
+    private readonly exportFile = (fileName: string, content: string, mimeType: string): Promise<void> =>
+        saveTextFile(this.navigation, fileName, content, mimeType);
 }

@@ -47,7 +47,12 @@ function build() {
     console.log("Building (npm run build)…");
     const started = Date.now();
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    const result = spawnSync(npm, ["run", "build"], { cwd: root, encoding: "utf8", shell: process.platform === "win32", env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true", APPLICATION_INSIGHTS_NO_STATSBEAT: "true" } });
+    const result = spawnSync(npm, ["run", "build"], {
+        cwd: root,
+        encoding: "utf8",
+        shell: process.platform === "win32",
+        env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true", APPLICATION_INSIGHTS_NO_STATSBEAT: "true" },
+    });
     const seconds = (Date.now() - started) / 1000;
     if (result.status !== 0) console.error(`${result.stdout}\n${result.stderr}\nThe build failed; measuring the bundles out/ holds.`);
     return { ok: result.status === 0, seconds };
@@ -67,7 +72,12 @@ function stagedDefinition(count) {
         id: `bench-dependencies-${count}`,
         control: "StagedDependencyViewer",
         record: null,
-        parameters: { unprocessedDependencies: { $generate: "dependencies", args: [count, "json"] }, componentType: 1, asyncJobStatus: 20, operationName: "Bench" },
+        parameters: {
+            unprocessedDependencies: { $generate: "dependencies", args: [count, "json"] },
+            componentType: 1,
+            asyncJobStatus: 20,
+            operationName: "Bench",
+        },
         tables: {},
     };
 }
@@ -80,7 +90,15 @@ async function measureDependencies(page) {
             samples.push(
                 await page.evaluate(async (definition) => {
                     const parsesBefore = window.__aops.largeParses.length;
-                    const timings = await window.gallery.render(definition, { noWebApi: true, dark: false, rtl: false, phone: false, disabled: false, masked: false, languageId: 1033 });
+                    const timings = await window.gallery.render(definition, {
+                        noWebApi: true,
+                        dark: false,
+                        rtl: false,
+                        phone: false,
+                        disabled: false,
+                        masked: false,
+                        languageId: 1033,
+                    });
                     const host = document.querySelector("#stage .control-host");
                     const count = (selector) => host.querySelectorAll(selector).length;
                     const domRows = count("[data-list-index]") || count("[role='row']") || count("[role='listitem']") || count("li");
@@ -112,7 +130,10 @@ async function measureDependencies(page) {
             },
             { updates: UPDATES, length: parse.length },
         );
-        const same = await page.evaluate(({ batches, perBatch }) => window.gallery.timeSameValueUpdates({ batches, perBatch }), { batches: SAME_VALUE_BATCHES, perBatch: SAME_VALUE_PER_BATCH });
+        const same = await page.evaluate(({ batches, perBatch }) => window.gallery.timeSameValueUpdates({ batches, perBatch }), {
+            batches: SAME_VALUE_BATCHES,
+            perBatch: SAME_VALUE_PER_BATCH,
+        });
         const updateViewMs = median(samples.map((s) => s.updateViewMs));
         rows.push({
             entries: count,
@@ -146,7 +167,8 @@ const SEARCH_QUERY = "new_field12";
 
 async function measureStreamedReading(page, count) {
     await page.evaluate(
-        (definition) => window.gallery.render(definition, { noWebApi: true, dark: false, rtl: false, phone: false, disabled: false, masked: false, languageId: 1033 }),
+        (definition) =>
+            window.gallery.render(definition, { noWebApi: true, dark: false, rtl: false, phone: false, disabled: false, masked: false, languageId: 1033 }),
         { ...stagedDefinition(1), parameters: { unprocessedDependencies: '["warm-up"]' } },
     );
     const reading = await page.evaluate(async (n) => {
@@ -205,7 +227,9 @@ async function measureStreamedReading(page, count) {
     await page.waitForTimeout(3000);
     await page.evaluate(() => {
         window.__benchTasks = [];
-        window.__benchObserver = new PerformanceObserver((list) => window.__benchTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))));
+        window.__benchObserver = new PerformanceObserver((list) =>
+            window.__benchTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
+        );
         window.__benchObserver.observe({ type: "longtask", buffered: false });
         window.__benchLastKey = 0;
         document.addEventListener("keydown", () => (window.__benchLastKey = performance.now()), { capture: true });
@@ -242,7 +266,14 @@ async function measureStreamedReading(page, count) {
 
 function jobDefinition(packets) {
     const id = `44444444-0000-4000-8000-${String(packets).padStart(12, "0")}`;
-    const job = { msdyn_integrationjobid: id, msdyn_name: `Bench ${packets}`, msdyn_numberofpackets: packets, msdyn_status: 192350003, msdyn_type: 192350000, msdyn_responsejson: null };
+    const job = {
+        msdyn_integrationjobid: id,
+        msdyn_name: `Bench ${packets}`,
+        msdyn_numberofpackets: packets,
+        msdyn_status: 192350003,
+        msdyn_type: 192350000,
+        msdyn_responsejson: null,
+    };
     return {
         id: `bench-job-${packets}`,
         control: "IntegrationJobProgress",
@@ -280,7 +311,15 @@ async function measureBoard(page) {
     for (let i = 0; i < 2 * SAMPLES + 1; i += 1) {
         samples.push(
             await page.evaluate(async (id) => {
-                const timings = await window.gallery.show(id, { noWebApi: false, dark: false, rtl: false, phone: false, disabled: false, masked: false, languageId: 1033 });
+                const timings = await window.gallery.show(id, {
+                    noWebApi: false,
+                    dark: false,
+                    rtl: false,
+                    phone: false,
+                    disabled: false,
+                    masked: false,
+                    languageId: 1033,
+                });
                 const rows = document.querySelectorAll("#stage [role='row'] [data-operation-id]").length;
                 return { ...timings, domRows: rows };
             }, BOARD_SCENARIO),
@@ -351,10 +390,24 @@ const machine = {
     /** 1, 5 and 15-minute load averages when the measuring ended: figures taken under load are pessimistic. */
     loadAverage: loadavg().map((l) => round(l, 2)),
 };
-const results = { measuredAt: builtAt, machine, build: buildResult, bundles, stagedDependencyViewer: dependencies, stagedDependencyReading: streamed, integrationJobProgress: requests, operationsBoard: boardFigures };
+const results = {
+    measuredAt: builtAt,
+    machine,
+    build: buildResult,
+    bundles,
+    stagedDependencyViewer: dependencies,
+    stagedDependencyReading: streamed,
+    integrationJobProgress: requests,
+    operationsBoard: boardFigures,
+};
 
-table("Production bundles", bundles.map((b) => ({ control: b.control, "bundle.js bytes": b.bytes, gzip: b.gzipBytes })));
-console.log(`\nBuild time: ${buildResult.seconds === null ? "not measured (--no-build)" : `${buildResult.seconds.toFixed(1)} s${buildResult.ok ? "" : " (FAILED)"}`}`);
+table(
+    "Production bundles",
+    bundles.map((b) => ({ control: b.control, "bundle.js bytes": b.bytes, gzip: b.gzipBytes })),
+);
+console.log(
+    `\nBuild time: ${buildResult.seconds === null ? "not measured (--no-build)" : `${buildResult.seconds.toFixed(1)} s${buildResult.ok ? "" : " (FAILED)"}`}`,
+);
 table(
     "StagedDependencyViewer (headless Chromium, production bundle)",
     dependencies.map((r) => ({
@@ -388,7 +441,10 @@ table(
     })),
 );
 console.log(`(search "${SEARCH_QUERY}", typed 60 ms a key; the count waits ${200} ms of debounce after the last key)`);
-table("IntegrationJobProgress Web API requests", requests.map((r) => ({ packets: r.packets, "first load": r.firstLoadRequests, "per refresh": r.requestsPerRefresh, "refresh calls": r.refreshCalls })));
+table(
+    "IntegrationJobProgress Web API requests",
+    requests.map((r) => ({ packets: r.packets, "first load": r.firstLoadRequests, "per refresh": r.requestsPerRefresh, "refresh calls": r.refreshCalls })),
+);
 table("OperationsBoard, 5,000 loaded rows", [
     {
         "first screen ms (updateView + render), median": boardFigures.firstScreenMs,
@@ -400,7 +456,9 @@ table("OperationsBoard, 5,000 loaded rows", [
         [`median within the ${BOARD_FLOOR_MS} ms floor`]: boardFigures.withinFloor ? "yes" : "NO",
     },
 ]);
-console.log(`\nMachine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.browser}, load average ${machine.loadAverage.join(" ")}`);
+console.log(
+    `\nMachine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.browser}, load average ${machine.loadAverage.join(" ")}`,
+);
 
 const folder = join(root, "bench", "results");
 mkdirSync(folder, { recursive: true });

@@ -31,7 +31,8 @@ export function nextVersion(current, change) {
     if (change === "minor") return `${major}.${minor + 1}.0`;
     if (change === "major") return `${major + 1}.0.0`;
     if (nameRules.version(change)) throw new Error(`"${change}" is neither patch, minor, major nor a version: ${nameRules.version(change)}`);
-    if (compare(change, current) < 0) throw new Error(`${change} is lower than the current ${current}: Dataverse only serves a new bundle when the control version increases`);
+    if (compare(change, current) < 0)
+        throw new Error(`${change} is lower than the current ${current}: Dataverse only serves a new bundle when the control version increases`);
     return change;
 }
 

@@ -61,8 +61,12 @@ function readControl(controlsDir, folder, expected, problems) {
     const { namespace, constructor, version } = manifest;
     for (const problem of [nameRules.namespace(namespace), nameRules.constructorName(constructor)]) if (problem) say(problem);
     // pcf-scripts names the output folder after the source folder, and lints the folder named after the constructor.
-    if (constructor !== folder) say(`constructor "${constructor}" differs from its folder name "${folder}"; name the control's folder exactly as its constructor`);
-    if (version !== expected.version) say(`manifest version "${version}" differs from the package version "${expected.version}"; run \`npm run bump -- ${expected.version}\` to set every version`);
+    if (constructor !== folder)
+        say(`constructor "${constructor}" differs from its folder name "${folder}"; name the control's folder exactly as its constructor`);
+    if (version !== expected.version)
+        say(
+            `manifest version "${version}" differs from the package version "${expected.version}"; run \`npm run bump -- ${expected.version}\` to set every version`,
+        );
 
     const code = manifest.files.filter((file) => file.element === "code");
     if (code.length !== 1) say(`the manifest must name exactly one <code> resource (found ${code.length})`);
@@ -102,7 +106,10 @@ function collect({ controlsDir, solutionDir, version, requiredControls }) {
     for (const problem of [nameRules.uniqueName(source.uniqueName), nameRules.prefix(source.prefix), nameRules.optionValuePrefix(source.optionValuePrefix)]) {
         if (problem) problems.push(`${solutionXml}: ${problem}`);
     }
-    if (source.version !== version) problems.push(`${solutionXml}: solution version "${source.version}" differs from the package version "${version}"; run \`npm run bump -- ${version}\` to set every version`);
+    if (source.version !== version)
+        problems.push(
+            `${solutionXml}: solution version "${source.version}" differs from the package version "${version}"; run \`npm run bump -- ${version}\` to set every version`,
+        );
 
     if (!existsSync(controlsDir)) throw new PackagingError([`no built controls in ${controlsDir}: run \`npm run build\` first`]);
     const folders = readdirSync(controlsDir, { withFileTypes: true })
@@ -183,7 +190,10 @@ export async function packageSolution({
 
     mkdirSync(outDir, { recursive: true });
     const written = {};
-    for (const [kind, managed, suffix] of [["unmanaged", false, ""], ["managed", true, "_managed"]]) {
+    for (const [kind, managed, suffix] of [
+        ["unmanaged", false, ""],
+        ["managed", true, "_managed"],
+    ]) {
         const entries = new Map(shared);
         entries.set(SOLUTION_FILES.solution, buildXml(solutionDocument(source, controls, managed)));
         const path = join(outDir, `${source.uniqueName}${suffix}.zip`);
@@ -198,7 +208,8 @@ function parseArguments(argv) {
     const flags = { "--controls": "controlsDir", "--solution": "solutionDir", "--out": "outDir", "--package": "packageJson" };
     for (let index = 0; index < argv.length; index += 1) {
         const key = flags[argv[index]];
-        if (!key || argv[index + 1] === undefined) throw new PackagingError([`unknown or incomplete option "${argv[index]}" (options: ${Object.keys(flags).join(", ")})`]);
+        if (!key || argv[index + 1] === undefined)
+            throw new PackagingError([`unknown or incomplete option "${argv[index]}" (options: ${Object.keys(flags).join(", ")})`]);
         options[key] = resolve(argv[index + 1]);
         index += 1;
     }

@@ -107,7 +107,8 @@ export function check() {
         }
         for (const key of entries.keys()) if (!commonEnglish.has(key)) problems.push(`common.${lcid}: ${key} is not in the English resx`);
     }
-    for (const key of manifestKeysUsedIn(join(root, "common"))) problems.push(`common: code asks for the manifest key ${key}; shared code cannot know a control's manifest`);
+    for (const key of manifestKeysUsedIn(join(root, "common")))
+        problems.push(`common: code asks for the manifest key ${key}; shared code cannot know a control's manifest`);
     if (!existsSync(commonDefaultsPath) || readFileSync(commonDefaultsPath, "utf8") !== commonDefaultsSource(commonEnglish)) {
         problems.push("common: strings/defaults.ts is stale (run npm run strings)");
     }
@@ -127,9 +128,11 @@ export function check() {
                 else if (entries.get(key).trim() === "") problems.push(`${control}.${lcid}: ${key} is empty`);
             }
             for (const key of entries.keys()) if (!english.has(key)) problems.push(`${control}.${lcid}: ${key} is not in the English resx`);
-            for (const [key, value] of common) if (entries.get(key) !== value) problems.push(`${control}.${lcid}: shared string ${key} differs from common/strings (run npm run strings)`);
+            for (const [key, value] of common)
+                if (entries.get(key) !== value) problems.push(`${control}.${lcid}: shared string ${key} differs from common/strings (run npm run strings)`);
         }
-        for (const key of manifestKeysUsedIn(join(root, control))) if (!english.has(key)) problems.push(`${control}: code asks for ${key}, which is not in the English resx`);
+        for (const key of manifestKeysUsedIn(join(root, control)))
+            if (!english.has(key)) problems.push(`${control}: code asks for ${key}, which is not in the English resx`);
         const expected = defaultsSource(control, english, commonEnglish);
         if (!existsSync(defaultsPath(control)) || readFileSync(defaultsPath(control), "utf8") !== expected) {
             problems.push(`${control}: strings/defaults.ts is stale (run npm run strings)`);

@@ -41,7 +41,10 @@ async function jestSuite() {
         const summary = JSON.parse(readFileSync(report, "utf8"));
         passed = summary.numPassedTests;
         // A suite that fails to load has no failed tests of its own; count it as one failure.
-        failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites + (code !== 0 && summary.numFailedTests === 0 && summary.numRuntimeErrorTestSuites === 0 ? 1 : 0);
+        failed =
+            summary.numFailedTests +
+            summary.numRuntimeErrorTestSuites +
+            (code !== 0 && summary.numFailedTests === 0 && summary.numRuntimeErrorTestSuites === 0 ? 1 : 0);
         if (summary.numTotalTests === 0) failed += 1;
     }
     rmSync(dir, { recursive: true, force: true });

@@ -78,13 +78,15 @@ function checkSolution(solution, { managed, version }, problems) {
     }
     if (!textOf(publisher.UniqueName)) problems.push("solution.xml: the publisher has no UniqueName");
     const managedValue = textOf(manifest.Managed);
-    if (managedValue !== (managed ? "1" : "0")) problems.push(`solution.xml: <Managed> is "${managedValue}", expected ${managed ? "1 (managed)" : "0 (unmanaged)"}`);
+    if (managedValue !== (managed ? "1" : "0"))
+        problems.push(`solution.xml: <Managed> is "${managedValue}", expected ${managed ? "1 (managed)" : "0 (unmanaged)"}`);
     if (version && solutionVersion !== version) problems.push(`solution.xml: version "${solutionVersion}", expected "${version}"`);
     const components = manifest.RootComponents?.RootComponent ?? [];
     const names = [];
     for (const component of components) {
         const name = component["@_schemaName"] ?? "";
-        if (component["@_type"] !== CUSTOM_CONTROL_TYPE) problems.push(`solution.xml: RootComponent ${name} has type "${component["@_type"]}", expected ${CUSTOM_CONTROL_TYPE} (custom control)`);
+        if (component["@_type"] !== CUSTOM_CONTROL_TYPE)
+            problems.push(`solution.xml: RootComponent ${name} has type "${component["@_type"]}", expected ${CUSTOM_CONTROL_TYPE} (custom control)`);
         names.push(name);
     }
     if (names.length === 0) problems.push("solution.xml: no RootComponent");
@@ -101,7 +103,8 @@ function checkCustomizations(customizations, problems) {
     for (const control of controls) {
         const name = textOf(control.Name);
         const expected = `/Controls/${name}/ControlManifest.xml`;
-        if (textOf(control.FileName) !== expected) problems.push(`customizations.xml: CustomControl ${name} has FileName "${textOf(control.FileName)}", expected "${expected}"`);
+        if (textOf(control.FileName) !== expected)
+            problems.push(`customizations.xml: CustomControl ${name} has FileName "${textOf(control.FileName)}", expected "${expected}"`);
     }
     return controls.map((control) => textOf(control.Name));
 }
@@ -119,7 +122,8 @@ function checkContentTypes(types, entryNames, controlNames, problems) {
     for (const name of entryNames) {
         const extension = extensionOf(name);
         if (name === SOLUTION_FILES.contentTypes) continue;
-        if (!defaults.has(extension) && !overrides.has(`/${name}`)) problems.push(`[Content_Types].xml: no content type for ${name} (extension "${extension}")`);
+        if (!defaults.has(extension) && !overrides.has(`/${name}`))
+            problems.push(`[Content_Types].xml: no content type for ${name} (extension "${extension}")`);
     }
     for (const name of controlNames) {
         const part = `/Controls/${name}/ControlManifest.xml`;
@@ -165,7 +169,8 @@ async function checkControl(zip, name, solutionInfo, problems) {
         }
         const bytes = await resource.async("nodebuffer");
         if (bytes.length > MAX_RESOURCE_BYTES) say(`${file.path} is ${(bytes.length / 1024 / 1024).toFixed(2)} MB, above the 5 MB limit`);
-        if (file.element === "code" && !bundleRegisters(bytes.toString("utf8"), namespace, constructor)) say(`${file.path} does not register "${namespace}.${constructor}"`);
+        if (file.element === "code" && !bundleRegisters(bytes.toString("utf8"), namespace, constructor))
+            say(`${file.path} does not register "${namespace}.${constructor}"`);
     }
     return named;
 }
@@ -193,12 +198,16 @@ export async function verifyZip(bytes, { managed, version, label = managed ? "ma
     const solutionInfo = checkSolution(solution, { managed, version }, problems);
     const customControls = checkCustomizations(customizations, problems);
     const rootComponents = solutionInfo?.rootComponents ?? [];
-    for (const [list, what] of [[rootComponents, "RootComponent"], [customControls, "CustomControl"]]) {
+    for (const [list, what] of [
+        [rootComponents, "RootComponent"],
+        [customControls, "CustomControl"],
+    ]) {
         const duplicates = list.filter((name, index) => list.indexOf(name) !== index);
         for (const name of new Set(duplicates)) problems.push(`${name} appears as ${what} more than once`);
     }
     for (const name of rootComponents) if (!customControls.includes(name)) problems.push(`RootComponent ${name} has no CustomControl in customizations.xml`);
-    for (const name of customControls) if (solutionInfo && !rootComponents.includes(name)) problems.push(`CustomControl ${name} has no RootComponent in solution.xml`);
+    for (const name of customControls)
+        if (solutionInfo && !rootComponents.includes(name)) problems.push(`CustomControl ${name} has no RootComponent in solution.xml`);
     if (solutionInfo) {
         for (const constructor of requiredControls) {
             const name = controlSchemaName(solutionInfo.prefix, NAMESPACE, constructor);
@@ -251,7 +260,10 @@ async function compareZips(unmanagedBytes, managedBytes) {
     }
     const problems = [];
     const [a, b] = zips;
-    const names = (zip) => Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort();
+    const names = (zip) =>
+        Object.keys(zip.files)
+            .filter((name) => !zip.files[name].dir)
+            .sort();
     const all = [...new Set([...names(a), ...names(b)])];
     for (const name of all) {
         if (!a.file(name) || !b.file(name)) {

@@ -29,9 +29,7 @@ export const MarkFailedAction = React.memo(function MarkFailedAction({ source, o
     const working = state?.phase === "working";
     return (
         <div className="aops-mark-failed">
-            {offered || working ? (
-                <DefaultButton text={t("MarkFailed_Action")} onClick={() => setOpen(true)} disabled={working} />
-            ) : null}
+            {offered || working ? <DefaultButton text={t("MarkFailed_Action")} onClick={() => setOpen(true)} disabled={working} /> : null}
             {state?.phase === "working" ? <span role="status">{t("MarkFailed_Working")}</span> : null}
             {state?.phase === "done" ? (
                 <MessageBar messageBarType={MessageBarType.success} isMultiline>

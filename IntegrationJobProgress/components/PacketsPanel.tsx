@@ -114,7 +114,9 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     )}
                 </MessageBar>
             ) : null}
-            {count && count.missing.length > 0 && count.distinct === 0 && look !== "skipped" ? <Text className="aops-none-yet">{t("Packets_NoneYet")}</Text> : null}
+            {count && count.missing.length > 0 && count.distinct === 0 && look !== "skipped" ? (
+                <Text className="aops-none-yet">{t("Packets_NoneYet")}</Text>
+            ) : null}
             {/* Nothing received yet lists no range of every number; a skipped job gets none, so none is missing. */}
             {count && count.missing.length > 0 && count.distinct > 0 && look !== "skipped" ? (
                 <MissingLine ranges={count.missing} missingCount={count.missingCount} format={format} />
@@ -135,14 +137,19 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     )}
                 </MessageBar>
             ) : null}
-            {count && count.unnumbered > 0 ? <Text variant="small">{countText(t, "Packets_Unnumbered", count.unnumbered, format(count.unnumbered))}</Text> : null}
+            {count && count.unnumbered > 0 ? (
+                <Text variant="small">{countText(t, "Packets_Unnumbered", count.unnumbered, format(count.unnumbered))}</Text>
+            ) : null}
             {progress?.complete && progress.over === 0 ? <Text variant="small">{t("Packets_Complete")}</Text> : null}
             {rate && rate.stalledMs === undefined ? (
                 <dl className={css("aops-rate", classes.rate)}>
                     <div>
                         <dt className={classes.rateLabel}>{t("Rate_Label")}: </dt>
                         <dd className={classes.rateValue}>
-                            {t("Rate_Value", new Intl.NumberFormat(clock.locale, { maximumFractionDigits: rate.perMinute < 10 ? 1 : 0 }).format(rate.perMinute))}
+                            {t(
+                                "Rate_Value",
+                                new Intl.NumberFormat(clock.locale, { maximumFractionDigits: rate.perMinute < 10 ? 1 : 0 }).format(rate.perMinute),
+                            )}
                         </dd>
                     </div>
                     {rate.remainingMs !== undefined ? (
@@ -163,7 +170,15 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     );
 });
 
-const MissingLine = React.memo(function MissingLine({ ranges, missingCount, format }: { ranges: readonly SequenceRange[]; missingCount: number; format: (n: number) => string }) {
+const MissingLine = React.memo(function MissingLine({
+    ranges,
+    missingCount,
+    format,
+}: {
+    ranges: readonly SequenceRange[];
+    missingCount: number;
+    format: (n: number) => string;
+}) {
     const { t, clock } = useHost();
     const { classes } = useJobStyles();
     const shared = useSharedStyles();

@@ -43,7 +43,16 @@ export interface ProgressViewProps {
     onOpenRecord(entityName: string, id: string): void;
 }
 
-export const ProgressView = React.memo(function ProgressView({ model: formModel, packets, availability, liveStatus, jobs, syncErrors, markFailed, onOpenRecord }: ProgressViewProps) {
+export const ProgressView = React.memo(function ProgressView({
+    model: formModel,
+    packets,
+    availability,
+    liveStatus,
+    jobs,
+    syncErrors,
+    markFailed,
+    onOpenRecord,
+}: ProgressViewProps) {
     const { t, compact } = useHost();
     const live = useStore(liveStatus);
     const model = React.useMemo(() => withLiveStatus(formModel, live, t), [formModel, live, t]);
@@ -120,7 +129,13 @@ export const ProgressView = React.memo(function ProgressView({ model: formModel,
     );
 });
 
-const RegardingLine = React.memo(function RegardingLine({ regarding, onOpenRecord }: { regarding: Regarding; onOpenRecord(entityName: string, id: string): void }) {
+const RegardingLine = React.memo(function RegardingLine({
+    regarding,
+    onOpenRecord,
+}: {
+    regarding: Regarding;
+    onOpenRecord(entityName: string, id: string): void;
+}) {
     const { t, dark } = useHost();
     const { darkLink } = useJobStyles();
     const shared = useSharedStyles();

@@ -30,11 +30,7 @@ export { FINAL_JOB_STATUSES };
 /** How the progress bar looks, following the job's status. */
 export type BarLook = "active" | "idle" | "done" | "failed" | "skipped";
 
-export type Regarding =
-    | { kind: "link"; entityName: string; id: string }
-    | { kind: "text"; text: string }
-    | { kind: "masked" }
-    | { kind: "none" };
+export type Regarding = { kind: "link"; entityName: string; id: string } | { kind: "text"; text: string } | { kind: "masked" } | { kind: "none" };
 
 export interface JobModel {
     expected: ExpectedPackets;

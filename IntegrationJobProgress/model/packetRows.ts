@@ -21,11 +21,7 @@ export interface PacketRow {
 
 /** The first query of a job's packets (the GUID is unquoted, as OData lookups expect). */
 export function packetQuery(jobId: string): string {
-    return (
-        "?$select=msdyn_sequencenumber,createdon" +
-        `&$filter=_msdyn_integrationjobheader_value eq ${jobId}` +
-        "&$orderby=msdyn_sequencenumber asc"
-    );
+    return "?$select=msdyn_sequencenumber,createdon" + `&$filter=_msdyn_integrationjobheader_value eq ${jobId}` + "&$orderby=msdyn_sequencenumber asc";
 }
 
 /** The query part of a nextLink, which retrieveMultipleRecords takes back as its options. */

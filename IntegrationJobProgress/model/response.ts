@@ -30,7 +30,10 @@ function errorText(value: unknown, depth: number): string | undefined {
     if (typeof value === "string") return value.trim() || undefined;
     if (typeof value === "number") return String(value);
     if (Array.isArray(value)) {
-        const texts = value.slice(0, 10).map((item) => errorText(item, depth + 1)).filter((text): text is string => !!text);
+        const texts = value
+            .slice(0, 10)
+            .map((item) => errorText(item, depth + 1))
+            .filter((text): text is string => !!text);
         return texts.length > 0 ? texts.join("; ") : undefined;
     }
     if (value && typeof value === "object") {
@@ -51,7 +54,8 @@ export function responseError(value: unknown): string | undefined {
     let text = errorText(field(object, ERROR_KEYS), 0);
     if (!text) {
         const success = field(object, ["success", "succeeded", "issuccess"]);
-        const failed = object.success === false || object.succeeded === false || object.isSuccess === false || object.IsSuccess === false || object.Success === false;
+        const failed =
+            object.success === false || object.succeeded === false || object.isSuccess === false || object.IsSuccess === false || object.Success === false;
         if (failed || (success === undefined && /^(failed|failure|error)$/i.test(String(field(object, ["status", "state", "result"]) ?? "")))) {
             text = errorText(field(object, MESSAGE_KEYS), 0);
         }
@@ -64,4 +68,3 @@ export function readResponse(text: string | null): ResponseRead {
     const read = readJson(text);
     return { read, error: read.kind === "json" ? responseError(read.value) : undefined };
 }
-

@@ -71,7 +71,9 @@ export class MarkFailedSource extends Store<MarkFailedState> {
             const response = await this.execute(markFailedRequest(this.jobId, reason));
             // execute answers with the fetch Response; one that is not ok is a refusal too.
             if (response && typeof response === "object" && (response as { ok?: unknown }).ok === false) {
-                throw new Error((response as { statusText?: unknown }).statusText === undefined ? "" : String((response as { statusText?: unknown }).statusText));
+                throw new Error(
+                    (response as { statusText?: unknown }).statusText === undefined ? "" : String((response as { statusText?: unknown }).statusText),
+                );
             }
         } catch (error) {
             this.set({ phase: "refused", message: errorText(error) });

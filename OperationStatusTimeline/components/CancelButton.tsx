@@ -43,7 +43,9 @@ export const CancelButton = React.memo(function CancelButton({ action, snapshot,
             confirmButtonLabel: t("Cancel_ConfirmYes"),
             cancelButtonLabel: t("Cancel_ConfirmNo"),
         });
-    return <DefaultButton text={snapshot.phase === "saving" ? t("Cancel_Pending") : t("Cancel_Button")} iconProps={CANCEL_ICON} disabled={busy} onClick={ask} />;
+    return (
+        <DefaultButton text={snapshot.phase === "saving" ? t("Cancel_Pending") : t("Cancel_Button")} iconProps={CANCEL_ICON} disabled={busy} onClick={ask} />
+    );
 });
 
 /**

@@ -35,7 +35,7 @@ export const Details = React.memo(function Details({ model, live, priority, runA
         { label: t("Time_Started"), content: <DateText read={model.times.startTime} /> },
         { label: t("Time_Ended"), content: <DateText read={model.times.endTime} /> },
     ];
-    const duration = (ms: number | undefined) => (ms === undefined ? undefined : formatDuration(ms, locale) ?? undefined);
+    const duration = (ms: number | undefined) => (ms === undefined ? undefined : (formatDuration(ms, locale) ?? undefined));
     const queue = duration(model.queueMs);
     const run = duration(model.runMs);
     const elapsed = live ? duration(model.elapsedMs) : undefined;
@@ -51,13 +51,22 @@ export const Details = React.memo(function Details({ model, live, priority, runA
             const relative = formatRelative(ttl.remainingMs, locale);
             text = ttl.remainingMs >= 0 ? t("Ttl_Expires", length, when, relative) : t("Ttl_Expired", length, when, relative);
         }
-        rows.push({ label: t("Property_timeToLive"), content: <span className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span> });
+        rows.push({
+            label: t("Property_timeToLive"),
+            content: <span className="aops-ttl">{ttl.expiresAt ? <time dateTime={isoInstant(ttl.expiresAt)}>{text}</time> : text}</span>,
+        });
     }
     if (priority.state !== "empty") {
-        rows.push({ label: t("Property_priority"), content: <FieldValue read={priority}>{(value) => <LtrText>{formatPriority(value, locale)}</LtrText>}</FieldValue> });
+        rows.push({
+            label: t("Property_priority"),
+            content: <FieldValue read={priority}>{(value) => <LtrText>{formatPriority(value, locale)}</LtrText>}</FieldValue>,
+        });
     }
     if (runAs.state !== "empty") {
-        rows.push({ label: t("Property_runAs"), content: <FieldValue read={runAs}>{(value) => <VisibleText text={value} dir="ltr" className={shared.code} />}</FieldValue> });
+        rows.push({
+            label: t("Property_runAs"),
+            content: <FieldValue read={runAs}>{(value) => <VisibleText text={value} dir="ltr" className={shared.code} />}</FieldValue>,
+        });
     }
     return (
         <dl className={`aops-details ${compact ? shared.pairsCompact : shared.pairs}`}>

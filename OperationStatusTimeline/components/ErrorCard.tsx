@@ -45,7 +45,10 @@ export const ErrorCard = React.memo(function ErrorCard({ error }: { error: Error
     const short = React.useMemo(() => preview(message), [message]);
     const code = error.code.state === "value" ? error.code.value : null;
     const codeText = (value: number) => (error.notFromDataverse ? t("Error_NotFromDataverse") : <LtrText>{error.formatted ?? String(value)}</LtrText>);
-    const copyText = React.useCallback(() => [code !== null ? (error.formatted ?? String(code)) : "", message].filter(Boolean).join("\n"), [code, error.formatted, message]);
+    const copyText = React.useCallback(
+        () => [code !== null ? (error.formatted ?? String(code)) : "", message].filter(Boolean).join("\n"),
+        [code, error.formatted, message],
+    );
     const title = t(TITLE[error.severity]);
     return (
         <section className={`aops-error ${styles.errorCard} ${styles[`error_${error.severity}`]}`} data-severity={error.severity} aria-label={title}>

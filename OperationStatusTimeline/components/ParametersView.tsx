@@ -79,7 +79,11 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
             </div>
             {pairs.length > limit ? (
                 <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>
-                    {t("Json_ShowMore", Math.min(CHILDREN_PAGE, pairs.length - limit).toLocaleString(clock.locale), (pairs.length - limit).toLocaleString(clock.locale))}
+                    {t(
+                        "Json_ShowMore",
+                        Math.min(CHILDREN_PAGE, pairs.length - limit).toLocaleString(clock.locale),
+                        (pairs.length - limit).toLocaleString(clock.locale),
+                    )}
                 </ActionButton>
             ) : null}
         </div>
@@ -97,7 +101,11 @@ function PairValue({ pair }: { pair: ParameterPair }) {
             <div className={styles.pairJson}>
                 <DisclosureButton open={open} onToggle={() => setOpen(!open)} ariaLabel={name} controls={valueId} ltr />
                 <div id={valueId} className={styles.parametersBody}>
-                    {open ? <JsonView source={pair.json} label={pair.key} /> : <VisibleText text={pair.text.length > 120 ? `${pair.text.slice(0, 120)}…` : pair.text} dir="ltr" className={styles.pairPreview} />}
+                    {open ? (
+                        <JsonView source={pair.json} label={pair.key} />
+                    ) : (
+                        <VisibleText text={pair.text.length > 120 ? `${pair.text.slice(0, 120)}…` : pair.text} dir="ltr" className={styles.pairPreview} />
+                    )}
                 </div>
             </div>
         );

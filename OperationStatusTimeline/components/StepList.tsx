@@ -17,7 +17,11 @@ export const StepList = React.memo(function StepList({ steps }: { steps: Timelin
     const { t, compact } = useHost();
     const styles = useTimelineStyles();
     return (
-        <ol className={`aops-steps ${compact ? styles.stepsCompact : styles.steps}`} aria-label={t("Timeline_Steps")} style={{ flexDirection: compact ? "column" : "row" }}>
+        <ol
+            className={`aops-steps ${compact ? styles.stepsCompact : styles.steps}`}
+            aria-label={t("Timeline_Steps")}
+            style={{ flexDirection: compact ? "column" : "row" }}
+        >
             {steps.map((step, index) => (
                 <Step key={step.kind} step={step} last={index === steps.length - 1} />
             ))}
@@ -39,8 +43,11 @@ export const Step = React.memo(function Step({ step, last }: { step: TimelineSte
     // Passed steps all look passed (the theme color, filled and checked), whatever their status color; only
     // the current step wears its status's own color, from the option set's metadata.
     const color = step.option ? (step.option.color ?? toneColor(theme, step.option.tone)) : theme.palette.themePrimary;
-    const markerClass = { done: styles.markerDone, current: styles.markerCurrent, notReached: styles.markerNotReached, skipped: styles.markerSkipped }[step.state];
-    const current: React.CSSProperties | undefined = step.state === "current" ? { borderColor: color, boxShadow: `0 0 0 3px ${theme.palette.white}, 0 0 0 5px ${color}` } : undefined;
+    const markerClass = { done: styles.markerDone, current: styles.markerCurrent, notReached: styles.markerNotReached, skipped: styles.markerSkipped }[
+        step.state
+    ];
+    const current: React.CSSProperties | undefined =
+        step.state === "current" ? { borderColor: color, boxShadow: `0 0 0 3px ${theme.palette.white}, 0 0 0 5px ${color}` } : undefined;
     return (
         <li
             className={`aops-step ${compact ? styles.stepCompact : styles.step}`}

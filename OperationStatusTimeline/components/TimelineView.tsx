@@ -102,11 +102,7 @@ export const TimelineView = React.memo(function TimelineView({ values, formAt, s
             </div>
             {asking && cancel ? <CancelQuestion action={cancel} /> : null}
             {cancelSnapshot?.phase === "refused" ? <CancelRefusal snapshot={cancelSnapshot} /> : null}
-            {model.phase === "masked" ? (
-                <p className={`aops-steps-masked ${shared.restricted}`}>{t("Steps_Masked")}</p>
-            ) : (
-                <StepList steps={model.steps} />
-            )}
+            {model.phase === "masked" ? <p className={`aops-steps-masked ${shared.restricted}`}>{t("Steps_Masked")}</p> : <StepList steps={model.steps} />}
             {model.warnings.map((warning) => (
                 <MessageBar key={warning.kind + ("field" in warning ? warning.field : "")} messageBarType={MessageBarType.warning} isMultiline>
                     {warningText(t, warning)}

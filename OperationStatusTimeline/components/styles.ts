@@ -63,7 +63,15 @@ function timelineStyles(theme: Theme) {
         detailLabelCompact: { color: palette.neutralSecondary, margin: 0, marginTop: 4 },
         detailValue: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
 
-        errorCard: { border: "1px solid", borderInlineStartWidth: 4, borderRadius: 4, padding: "8px 12px", margin: "8px 0", color: semanticColors.messageText, minWidth: 0 },
+        errorCard: {
+            border: "1px solid",
+            borderInlineStartWidth: 4,
+            borderRadius: 4,
+            padding: "8px 12px",
+            margin: "8px 0",
+            color: semanticColors.messageText,
+            minWidth: 0,
+        },
         error_failed: { borderColor: semanticColors.errorIcon, background: semanticColors.errorBackground },
         error_attempt: { borderColor: semanticColors.severeWarningIcon, background: semanticColors.warningBackground },
         error_earlier: { borderColor: palette.neutralSecondaryAlt, background: palette.white },
@@ -83,7 +91,15 @@ function timelineStyles(theme: Theme) {
         errorMessageExpanded: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", marginTop: 4, overflow: "auto", maxHeight: 400 },
 
         /** The cancel confirmation asked inside the control. */
-        question: { border: `1px solid ${palette.neutralSecondaryAlt}`, borderRadius: 4, padding: "8px 12px", margin: "8px 0", display: "flex", flexDirection: "column", gap: 6 },
+        question: {
+            border: `1px solid ${palette.neutralSecondaryAlt}`,
+            borderRadius: 4,
+            padding: "8px 12px",
+            margin: "8px 0",
+            display: "flex",
+            flexDirection: "column",
+            gap: 6,
+        },
         questionButtons: { display: "flex", flexWrap: "wrap", gap: 8 },
 
         parameters: { margin: "6px 0" },
@@ -94,14 +110,26 @@ function timelineStyles(theme: Theme) {
         pairTable: { borderCollapse: "collapse", width: "100%", fontSize: 12, tableLayout: "fixed" },
         pairKeyColumn: { padding: "4px 8px", borderBottom: `1px solid ${palette.neutralLight}`, verticalAlign: "top", textAlign: "start", width: "30%" },
         pairValueColumn: { padding: "4px 8px", borderBottom: `1px solid ${palette.neutralLight}`, verticalAlign: "top", textAlign: "start" },
-        pairKey: { padding: "4px 8px", borderBottom: `1px solid ${palette.neutralLight}`, verticalAlign: "top", textAlign: "start", fontWeight: 600, overflowWrap: "anywhere" },
-        pairValue: { padding: "4px 8px", borderBottom: `1px solid ${palette.neutralLight}`, verticalAlign: "top", textAlign: "start", overflowWrap: "anywhere" },
+        pairKey: {
+            padding: "4px 8px",
+            borderBottom: `1px solid ${palette.neutralLight}`,
+            verticalAlign: "top",
+            textAlign: "start",
+            fontWeight: 600,
+            overflowWrap: "anywhere",
+        },
+        pairValue: {
+            padding: "4px 8px",
+            borderBottom: `1px solid ${palette.neutralLight}`,
+            verticalAlign: "top",
+            textAlign: "start",
+            overflowWrap: "anywhere",
+        },
         pairPreview: { fontFamily: MONOSPACE, overflowWrap: "anywhere" },
         pairJson: { display: "flex", alignItems: "flex-start", gap: 2, minWidth: 0 },
         pairText: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
     });
 }
-
 
 /** The timeline's class names for the theme in scope (built once per theme object). */
 export const useTimelineStyles = themedStyles(timelineStyles).useStyles;

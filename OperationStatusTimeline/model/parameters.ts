@@ -10,10 +10,7 @@ export interface ParameterPair {
 
 /** What a parameters column holds: the documented key/value list, other JSON, or plain text. */
 export type ParametersRead =
-    | { kind: "empty" }
-    | { kind: "pairs"; pairs: ParameterPair[] }
-    | { kind: "json"; read: JsonRead }
-    | { kind: "text"; read: JsonRead };
+    { kind: "empty" } | { kind: "pairs"; pairs: ParameterPair[] } | { kind: "json"; read: JsonRead } | { kind: "text"; read: JsonRead };
 
 function isPair(item: unknown): item is { Key: unknown; Value?: unknown } {
     return item !== null && typeof item === "object" && !Array.isArray(item) && "Key" in item;

@@ -35,11 +35,7 @@ export interface TimelineStep {
 
 export type DateField = "createdOn" | "startTime" | "endTime";
 
-export type TimelineWarning =
-    | { kind: "endBeforeStart" }
-    | { kind: "endWithoutStart" }
-    | { kind: "startBeforeCreated" }
-    | { kind: "future"; field: DateField };
+export type TimelineWarning = { kind: "endBeforeStart" } | { kind: "endWithoutStart" } | { kind: "startBeforeCreated" } | { kind: "future"; field: DateField };
 
 /**
  * What an error means for the run: it failed (red); the last attempt failed but the run has not finished
@@ -176,7 +172,8 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
     const status = resolveOption(values.statusReason.value, BACKGROUND_OPERATION_STATUS, t, options.statusOptions);
     const stateValue = value(values.state);
     const expectedState = STATE_OF_PHASE[phase];
-    const state = stateValue === undefined || stateValue === expectedState ? undefined : resolveOption(stateValue, BACKGROUND_OPERATION_STATE, t, options.stateOptions);
+    const state =
+        stateValue === undefined || stateValue === expectedState ? undefined : resolveOption(stateValue, BACKGROUND_OPERATION_STATE, t, options.stateOptions);
     const terminal = phase === "succeeded" || phase === "failed" || phase === "canceled";
 
     const created = value(values.createdOn);
@@ -202,7 +199,8 @@ export function timelineModel(values: OperationValues, options: TimelineOptions)
     if (phase === "canceling" || phase === "canceled") {
         steps.push({ kind: "canceling", label: statusOf(STATUS.canceling).label, option: statusOf(STATUS.canceling), state: states.canceling });
     }
-    const endOption = terminal && values.statusReason.value !== null ? status : resolveOption(STATE.completed, BACKGROUND_OPERATION_STATE, t, options.stateOptions);
+    const endOption =
+        terminal && values.statusReason.value !== null ? status : resolveOption(STATE.completed, BACKGROUND_OPERATION_STATE, t, options.stateOptions);
     steps.push({ kind: "end", label: endOption.label, option: endOption, state: states.end, time: terminal ? values.endTime : undefined });
     // A restricted status says nothing about how far the run got: no steps rather than four "not reached".
     if (phase === "masked") steps.length = 0;

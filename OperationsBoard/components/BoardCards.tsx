@@ -32,7 +32,11 @@ const OperationCard = React.memo(function OperationCard({ row, columns, selected
     return (
         <div className={`${styles.card}${row.changed ? ` ${styles.changed}` : ""}`} data-operation-card={row.id}>
             <div className={styles.cardHead}>
-                <Checkbox checked={selected} ariaLabel={t("Card_Select", row.name !== "" ? row.name : t("Name_None"))} onChange={(_event, checked) => onToggle(row.id, checked === true)} />
+                <Checkbox
+                    checked={selected}
+                    ariaLabel={t("Card_Select", row.name !== "" ? row.name : t("Name_None"))}
+                    onChange={(_event, checked) => onToggle(row.id, checked === true)}
+                />
                 {name?.render(row)}
                 {status?.key === "status" ? status.render(row) : null}
             </div>
@@ -66,16 +70,31 @@ export const BoardCards = React.memo(function BoardCards({ rows, columns, select
     const { t } = useHost();
     const styles = useBoardStyles();
     // A status column that is not there leaves the name first and everything else as details.
-    const ordered = React.useMemo(() => (columns[1]?.key === "status" ? columns : [columns[0], { ...columns[0], key: "none", render: () => null }, ...columns.slice(1)]), [columns]);
+    const ordered = React.useMemo(
+        () => (columns[1]?.key === "status" ? columns : [columns[0], { ...columns[0], key: "none", render: () => null }, ...columns.slice(1)]),
+        [columns],
+    );
     const items = React.useMemo<(BoardRow | null)[]>(() => (hasMore ? [...rows, null] : (rows as BoardRow[])), [rows, hasMore]);
     const renderCell = React.useCallback(
-        (item?: BoardRow | null) => (item ? <OperationCard row={item} columns={ordered} selected={selected.has(item.id)} onToggle={onToggle} /> : <LoadMoreCard onLoadMore={onLoadMore} />),
+        (item?: BoardRow | null) =>
+            item ? (
+                <OperationCard row={item} columns={ordered} selected={selected.has(item.id)} onToggle={onToggle} />
+            ) : (
+                <LoadMoreCard onLoadMore={onLoadMore} />
+            ),
         [ordered, selected, onToggle, onLoadMore],
     );
     return (
         <div data-is-scrollable="true" className="aops-board-cards" style={{ height, overflowY: "auto" }}>
             <FocusZone direction={FocusZoneDirection.vertical}>
-                <List aria-label={t("Grid_Label")} className={styles.cards} items={items} onRenderCell={renderCell} version={selected} getKey={(item: BoardRow | null) => (item ? item.id : "more")} />
+                <List
+                    aria-label={t("Grid_Label")}
+                    className={styles.cards}
+                    items={items}
+                    onRenderCell={renderCell}
+                    version={selected}
+                    getKey={(item: BoardRow | null) => (item ? item.id : "more")}
+                />
             </FocusZone>
         </div>
     );

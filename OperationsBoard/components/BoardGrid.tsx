@@ -74,7 +74,10 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
             }),
         [columns, sort, onSort, t, styles],
     );
-    const renderCell = React.useCallback((item?: BoardRow, _index?: number, column?: IColumn) => (item && column ? byKey.get(column.key)?.render(item) : null), [byKey]);
+    const renderCell = React.useCallback(
+        (item?: BoardRow, _index?: number, column?: IColumn) => (item && column ? byKey.get(column.key)?.render(item) : null),
+        [byKey],
+    );
     const renderRow = React.useCallback<IRenderFunction<IDetailsRowProps>>(
         (props) => (props ? <DetailsRow {...props} className={(props.item as BoardRow | null)?.changed ? styles.changed : undefined} /> : null),
         [styles],

@@ -128,7 +128,17 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
             </div>
         ) : null;
     } else if (compact) {
-        body = <BoardCards rows={visible} columns={columns} selected={selected} onToggle={toggleCard} hasMore={hasMore} onLoadMore={loadMore} height={cardsHeight} />;
+        body = (
+            <BoardCards
+                rows={visible}
+                columns={columns}
+                selected={selected}
+                onToggle={toggleCard}
+                hasMore={hasMore}
+                onLoadMore={loadMore}
+                height={cardsHeight}
+            />
+        );
     } else {
         body = (
             <BoardGrid
@@ -150,7 +160,15 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
             <div className={`${styles.root} aops-board`} data-board-kind={board.mapping.kind}>
                 {rows.length > 0 ? (
                     <div className={styles.toolbar}>
-                        <SummaryBar counts={counts} active={active} onToggle={toggleStatus} onClear={clearStatuses} loaded={rows.length} shown={visible.length} total={view.total} />
+                        <SummaryBar
+                            counts={counts}
+                            active={active}
+                            onToggle={toggleStatus}
+                            onClear={clearStatuses}
+                            loaded={rows.length}
+                            shown={visible.length}
+                            total={view.total}
+                        />
                     </div>
                 ) : null}
                 {refresh || cancel ? (

@@ -36,7 +36,12 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
     const state = useStore(cancel) ?? cancel.current;
     const n = plan.cancelable.length;
     const start = (): void => {
-        void cancel.start(plan, { title: t("Cancel_ConfirmTitle"), text: confirmText(plan, t), confirmButtonLabel: t("Cancel_ConfirmYes"), cancelButtonLabel: t("Cancel_ConfirmNo") });
+        void cancel.start(plan, {
+            title: t("Cancel_ConfirmTitle"),
+            text: confirmText(plan, t),
+            confirmButtonLabel: t("Cancel_ConfirmYes"),
+            cancelButtonLabel: t("Cancel_ConfirmNo"),
+        });
     };
     const busy = state.phase === "asking" || state.phase === "confirming" || state.phase === "running";
     const asked = state.plan;
@@ -87,7 +92,9 @@ const CancelReport = React.memo(function CancelReport({ plan, outcomes, onDismis
             <div role="status">{t("Cancel_Done", ok, plan.cancelable.length)}</div>
             <ul style={{ margin: "4px 0 0", paddingInlineStart: 18 }}>
                 {outcomes.map((outcome) => (
-                    <li key={outcome.id}>{outcome.ok ? t("Cancel_Ok", nameOf(outcome.name)) : t("Cancel_Failed", nameOf(outcome.name), outcome.message || t("Error_Unknown"))}</li>
+                    <li key={outcome.id}>
+                        {outcome.ok ? t("Cancel_Ok", nameOf(outcome.name)) : t("Cancel_Failed", nameOf(outcome.name), outcome.message || t("Error_Unknown"))}
+                    </li>
                 ))}
                 {plan.leftAlone.map((row) => (
                     <li key={row.id}>{t("Cancel_LeftAlone", nameOf(row.name), row.status.label)}</li>

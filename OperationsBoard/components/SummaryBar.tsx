@@ -38,7 +38,17 @@ export const SummaryBar = React.memo(function SummaryBar({ counts, active, onTog
                         data-status-toggle={key}
                         styles={{ root: { minWidth: 0, height: 28, padding: "0 8px", borderRadius: 14 }, label: { fontWeight: 400 } }}
                     >
-                        <span aria-hidden="true" style={{ width: 8, height: 8, borderRadius: 4, marginInlineEnd: 6, background: option.color ?? toneColor(theme, option.tone), flex: "none" }} />
+                        <span
+                            aria-hidden="true"
+                            style={{
+                                width: 8,
+                                height: 8,
+                                borderRadius: 4,
+                                marginInlineEnd: 6,
+                                background: option.color ?? toneColor(theme, option.tone),
+                                flex: "none",
+                            }}
+                        />
                         <span>{option.label}</span>
                         <strong style={{ marginInlineStart: 6 }}>{format(count)}</strong>
                     </DefaultButton>

@@ -95,11 +95,12 @@ export const ErrorCell = React.memo(function ErrorCell({ row }: { row: BoardRow 
     const error = row.error;
     if (!error) return null;
     const label = errorLabel(error, t);
-    if (!error.message) return (
-        <span className={styles.code} dir="ltr">
-            {label}
-        </span>
-    );
+    if (!error.message)
+        return (
+            <span className={styles.code} dir="ltr">
+                {label}
+            </span>
+        );
     return (
         <TooltipHost content={error.message} styles={{ root: { display: "inline-block", maxWidth: "100%" } }}>
             <span tabIndex={0} data-selection-disabled="true" className={`${styles.code} ${styles.focusable}`}>
@@ -131,7 +132,15 @@ export const PacketsCell = React.memo(function PacketsCell({ row }: { row: Board
     const text = t("Packets_Of", format(received), format(expected));
     return (
         <span className={styles.bar}>
-            <span className={styles.track} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text} aria-label={t("Column_Packets")}>
+            <span
+                className={styles.track}
+                role="progressbar"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={percent}
+                aria-valuetext={text}
+                aria-label={t("Column_Packets")}
+            >
                 <span className={styles.fill} style={{ width: `${percent}%` }} />
             </span>
             <span>{text}</span>

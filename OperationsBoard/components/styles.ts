@@ -17,7 +17,11 @@ function boardStyles(theme: Theme) {
         /** A row whose status just changed: a short fade of the brand tint (CSS only, no timer). */
         changed: { animationName: highlight, animationDuration: "2.5s", animationTimingFunction: "ease-out", animationFillMode: "both" },
         /** Grid cells: one line, centred on the row's height (the status badge is taller than text). */
-        cell: { selectors: { "&.ms-DetailsRow-cell": { display: "flex", alignItems: "center", whiteSpace: "nowrap", overflow: "hidden", paddingTop: 0, paddingBottom: 0 } } },
+        cell: {
+            selectors: {
+                "&.ms-DetailsRow-cell": { display: "flex", alignItems: "center", whiteSpace: "nowrap", overflow: "hidden", paddingTop: 0, paddingBottom: 0 },
+            },
+        },
         muted: { color: theme.palette.neutralSecondary },
         code: { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 },
         focusable: { selectors: { ":focus": { outline: `1px solid ${theme.palette.neutralSecondary}`, outlineOffset: 1 } } },

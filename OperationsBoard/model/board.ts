@@ -34,7 +34,16 @@ export class BoardModel {
         const last = this.lastInput;
         this.lastInput = input;
         // The host handed over the very same records and ids (an updateView for a resize, say): nothing to read.
-        if (this.rows && last && !input.pageAnswered && last.records === input.records && last.ids === input.ids && last.columns === input.columns && last.t === input.t && last.entityName === input.entityName) {
+        if (
+            this.rows &&
+            last &&
+            !input.pageAnswered &&
+            last.records === input.records &&
+            last.ids === input.ids &&
+            last.columns === input.columns &&
+            last.t === input.t &&
+            last.entityName === input.entityName
+        ) {
             return this.rows;
         }
         const key = columnsKey(input.entityName, input.columns);

@@ -100,7 +100,8 @@ export function mapColumns(entityName: string | undefined, columns: readonly unk
     const list = (Array.isArray(columns) ? columns : []).filter(usable);
     const roles: Partial<Record<Role, RoleColumn>> = {};
     const used = new Set<string>();
-    const headerOf = (column: ColumnLike): string => (typeof column.displayName === "string" && column.displayName.trim() !== "" ? column.displayName : column.name);
+    const headerOf = (column: ColumnLike): string =>
+        typeof column.displayName === "string" && column.displayName.trim() !== "" ? column.displayName : column.name;
     const sortableOf = (column: ColumnLike): boolean => column.disableSorting !== true;
 
     for (const column of list) {
@@ -125,8 +126,12 @@ export function mapColumns(entityName: string | undefined, columns: readonly unk
 
     const visible = list.filter((c) => c.isHidden !== true && !isRole(c.alias ?? "") && !used.has(c.name));
     const primaryColumn =
-        visible.find((c) => c.isPrimary === true) ?? (kind !== "other" ? visible.find((c) => c.name === PRIMARY_NAMES[kind]) : undefined) ?? visible.find((c) => c.dataType === "SingleLine.Text");
-    const primary = primaryColumn ? { column: primaryColumn.name, displayName: headerOf(primaryColumn), source: "automatic" as const, sortable: sortableOf(primaryColumn) } : undefined;
+        visible.find((c) => c.isPrimary === true) ??
+        (kind !== "other" ? visible.find((c) => c.name === PRIMARY_NAMES[kind]) : undefined) ??
+        visible.find((c) => c.dataType === "SingleLine.Text");
+    const primary = primaryColumn
+        ? { column: primaryColumn.name, displayName: headerOf(primaryColumn), source: "automatic" as const, sortable: sortableOf(primaryColumn) }
+        : undefined;
     const extras = visible
         .filter((c) => c !== primaryColumn)
         .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
@@ -138,5 +143,19 @@ export function mapColumns(entityName: string | undefined, columns: readonly unk
 /** A key that changes exactly when the mapping would: the entity and every column's identity. */
 export function columnsKey(entityName: string | undefined, columns: readonly unknown[] | null | undefined): string {
     const list = (Array.isArray(columns) ? columns : []).filter(usable);
-    return [entityName ?? "", ...list.map((c) => [c.name, c.alias ?? "", c.displayName ?? "", c.dataType ?? "", c.order ?? "", c.isHidden ? 1 : 0, c.isPrimary ? 1 : 0, c.disableSorting ? 1 : 0].join("\u0001"))].join("\u0002");
+    return [
+        entityName ?? "",
+        ...list.map((c) =>
+            [
+                c.name,
+                c.alias ?? "",
+                c.displayName ?? "",
+                c.dataType ?? "",
+                c.order ?? "",
+                c.isHidden ? 1 : 0,
+                c.isPrimary ? 1 : 0,
+                c.disableSorting ? 1 : 0,
+            ].join("\u0001"),
+        ),
+    ].join("\u0002");
 }

@@ -44,6 +44,9 @@ export function activeStatuses(active: ReadonlySet<string>, counts: readonly Sta
 }
 
 /** The polite announcement for status changes: a few names, then how many more. */
-export function changeSummary(changes: readonly { name: string; label: string }[], limit = 3): { shown: readonly { name: string; label: string }[]; more: number } {
+export function changeSummary(
+    changes: readonly { name: string; label: string }[],
+    limit = 3,
+): { shown: readonly { name: string; label: string }[]; more: number } {
     return { shown: changes.slice(0, limit), more: Math.max(0, changes.length - limit) };
 }

@@ -57,7 +57,8 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
 
     const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
     const groupLabel = React.useCallback(
-        (group: DependencyGroup) => (group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType")),
+        (group: DependencyGroup) =>
+            group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType"),
         [t],
     );
     const grouped = React.useMemo(() => overview?.grouped ?? groupDependencies(entries), [entries, overview]);
@@ -70,7 +71,10 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     // The result and the query it answers (a very large list is searched in slices: the previous ones until then).
     const { filtered, search } = useFiltered(entries, grouped, typed, labelOf);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
-    const columns = React.useMemo<ExportColumns>(() => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }), [t]);
+    const columns = React.useMemo<ExportColumns>(
+        () => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }),
+        [t],
+    );
 
     const toggle = React.useCallback((key: string) => {
         setCollapsed((previous) => {
@@ -101,14 +105,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
             if (row < 0) {
                 const { group, members } = filtered.groups[-row - 1];
                 const open = !collapsed.has(group.key);
-                return (
-                    <GroupHeader
-                        groupKey={group.key}
-                        label={t("Group_Header", groupLabel(group), format(members.length))}
-                        open={open}
-                        onToggle={toggle}
-                    />
-                );
+                return <GroupHeader groupKey={group.key} label={t("Group_Header", groupLabel(group), format(members.length))} open={open} onToggle={toggle} />;
             }
             return <EntryRow entry={entries.at(row)} query={search} typeLabel={grouped.typed ? "" : labelOf(entries.at(row))} />;
         },
@@ -200,9 +197,20 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
             <Text role="status" aria-live="polite" className="aops-dependency-count">
                 {t("Dependencies_ReadSoFar", count.toLocaleString(clock.locale))}
             </Text>
-            <div data-is-scrollable="true" className={`aops-dependency-scroll ${styles.scroll}`} style={{ height: Math.min(LIST_MAX_HEIGHT, shown * ROW_HEIGHT + 2) }}>
+            <div
+                data-is-scrollable="true"
+                className={`aops-dependency-scroll ${styles.scroll}`}
+                style={{ height: Math.min(LIST_MAX_HEIGHT, shown * ROW_HEIGHT + 2) }}
+            >
                 <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
-                    <List items={rows} onRenderCell={onRenderCell} getPageHeight={pageHeight} getKey={rowKey} renderedWindowsAhead={1} renderedWindowsBehind={1} />
+                    <List
+                        items={rows}
+                        onRenderCell={onRenderCell}
+                        getPageHeight={pageHeight}
+                        getKey={rowKey}
+                        renderedWindowsAhead={1}
+                        renderedWindowsBehind={1}
+                    />
                 </FocusZone>
             </div>
         </div>

@@ -115,7 +115,13 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, onEx
                 </MessageBar>
             );
         case "raw":
-            return <RawText text={list.text} label={t("Dependencies_Label")} note={list.reason === "malformed" ? t("Dependencies_Malformed") : t("Dependencies_Raw")} />;
+            return (
+                <RawText
+                    text={list.text}
+                    label={t("Dependencies_Label")}
+                    note={list.reason === "malformed" ? t("Dependencies_Malformed") : t("Dependencies_Raw")}
+                />
+            );
         default:
             return <DependencyListView list={list} overview={state.overview} onExport={onExport} />;
     }

@@ -111,7 +111,19 @@ const CODE_BY_NAME: ReadonlyMap<string, number> = (() => {
         if (!map.has(key)) map.set(key, code);
     }
     // What the metadata API and makers call some of them.
-    for (const [name, code] of [["table", 1], ["column", 2], ["field", 2], ["choice", 9], ["optionset", 9], ["view", 26], ["savedquery", 26], ["systemform", 60], ["webresource", 61], ["pluginassembly", 91], ["sdkmessageprocessingstep", 92]] as const) {
+    for (const [name, code] of [
+        ["table", 1],
+        ["column", 2],
+        ["field", 2],
+        ["choice", 9],
+        ["optionset", 9],
+        ["view", 26],
+        ["savedquery", 26],
+        ["systemform", 60],
+        ["webresource", 61],
+        ["pluginassembly", 91],
+        ["sdkmessageprocessingstep", 92],
+    ] as const) {
         map.set(name, code);
     }
     return map;

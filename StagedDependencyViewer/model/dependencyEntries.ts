@@ -80,7 +80,13 @@ function fieldText(value: unknown): string {
             return String(value);
         case "object": {
             if (value === null) return "";
-            if (Array.isArray(value)) return clip(value.map(fieldText).filter((part) => part !== "").join(", "));
+            if (Array.isArray(value))
+                return clip(
+                    value
+                        .map(fieldText)
+                        .filter((part) => part !== "")
+                        .join(", "),
+                );
             const o = value as Record<string, unknown>;
             const label = (o.UserLocalizedLabel as { Label?: unknown } | null | undefined)?.Label;
             for (const candidate of [label, o.Label, o.label, o.Name, o.name, o.LogicalName, o.logicalName, o.Value, o.value, o.Id, o.id]) {

@@ -52,7 +52,16 @@ export function createOperationContext(): (inputs: OperationInputs) => Operation
     const memo = memoLast(build);
     return ({ name, componentType, jobStatus, jobStatusOptions }) => {
         const option = jobStatusOptions.find((o) => o.Value === jobStatus.value);
-        return memo(name.state, name.value, componentType.state, componentType.value, jobStatus.state, jobStatus.value, option !== undefined, option?.Label, option?.Color);
+        return memo(
+            name.state,
+            name.value,
+            componentType.state,
+            componentType.value,
+            jobStatus.state,
+            jobStatus.value,
+            option !== undefined,
+            option?.Label,
+            option?.Color,
+        );
     };
 }
-

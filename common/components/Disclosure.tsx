@@ -59,10 +59,29 @@ export const DisclosureButton = React.memo(function DisclosureButton({ open, onT
     const theme = useTheme();
     const iconProps = React.useMemo(() => ({ iconName: chevronIconName(open, ltr ? false : rtl) }), [open, ltr, rtl]);
     if (children === undefined) {
-        return <IconButton iconProps={iconProps} title={ariaLabel} ariaLabel={ariaLabel} aria-expanded={open} aria-controls={controls} onClick={onToggle} styles={ICON_ONLY} className={className} />;
+        return (
+            <IconButton
+                iconProps={iconProps}
+                title={ariaLabel}
+                ariaLabel={ariaLabel}
+                aria-expanded={open}
+                aria-controls={controls}
+                onClick={onToggle}
+                styles={ICON_ONLY}
+                className={className}
+            />
+        );
     }
     return (
-        <ActionButton iconProps={iconProps} aria-expanded={open} aria-controls={controls} ariaLabel={ariaLabel} onClick={onToggle} className={className ?? styles.disclosure} styles={className ? undefined : disclosureStyles(theme)}>
+        <ActionButton
+            iconProps={iconProps}
+            aria-expanded={open}
+            aria-controls={controls}
+            ariaLabel={ariaLabel}
+            onClick={onToggle}
+            className={className ?? styles.disclosure}
+            styles={className ? undefined : disclosureStyles(theme)}
+        >
             {children}
         </ActionButton>
     );

@@ -43,7 +43,18 @@ export const JsonView = React.memo(function JsonView({ source, label, initialDep
 
 /** One visible row of a JSON tree: a value, or the "show more" of a long object or array. */
 type TreeRow =
-    | { kind: "value"; id: string; depth: number; name: string | undefined; value: unknown; container: boolean; open: boolean; parent: string | undefined; position: number; siblings: number }
+    | {
+          kind: "value";
+          id: string;
+          depth: number;
+          name: string | undefined;
+          value: unknown;
+          container: boolean;
+          open: boolean;
+          parent: string | undefined;
+          position: number;
+          siblings: number;
+      }
     | { kind: "more"; id: string; depth: number; parent: string; shown: number; total: number; position: number; siblings: number };
 
 /**
@@ -64,7 +75,8 @@ function visibleRows(value: unknown, open: ReadonlySet<string>, limits: Readonly
         const more = entries.length > limit;
         const count = shown.length + (more ? 1 : 0);
         shown.forEach(([key, child], index) => walk(`${id}.${index}`, key, child, depth + 1, id, index + 1, count));
-        if (more) rows.push({ kind: "more", id: `${id}.more`, depth: depth + 1, parent: id, shown: limit, total: entries.length, position: count, siblings: count });
+        if (more)
+            rows.push({ kind: "more", id: `${id}.more`, depth: depth + 1, parent: id, shown: limit, total: entries.length, position: count, siblings: count });
     };
     walk("0", undefined, value, 0, undefined, 1, 1);
     return rows;
@@ -250,7 +262,11 @@ const JsonRow = React.memo(function JsonRow({ row, tabbable, onToggle }: JsonRow
             title={row.container ? (row.open ? t("Json_Collapse") : t("Json_Expand")) : undefined}
             onClick={row.container ? () => onToggle(row.id) : undefined}
         >
-            {row.container ? <Icon iconName={chevronIconName(row.open, false)} className={styles.jsonChevron} aria-hidden="true" /> : <span className={styles.jsonSpacer} />}
+            {row.container ? (
+                <Icon iconName={chevronIconName(row.open, false)} className={styles.jsonChevron} aria-hidden="true" />
+            ) : (
+                <span className={styles.jsonSpacer} />
+            )}
             <span className={styles.jsonText}>
                 {keyLabel}
                 {content}

@@ -36,7 +36,12 @@ export const StatusBadge = React.memo(function StatusBadge({ option, caption }: 
     const styles = useSharedStyles();
     const color = option.color ?? toneColor(theme, option.tone);
     return (
-        <span className={`aops-badge ${styles.badge}`} data-tone={option.tone} data-known={option.known ? "true" : "false"} style={{ border: `1px solid ${color}` }}>
+        <span
+            className={`aops-badge ${styles.badge}`}
+            data-tone={option.tone}
+            data-known={option.known ? "true" : "false"}
+            style={{ border: `1px solid ${color}` }}
+        >
             <span aria-hidden="true" className={styles.badgeDot} style={{ background: color }} />
             {caption ? <span className={`aops-visually-hidden ${styles.visuallyHidden}`}>{caption} </span> : null}
             <bdi>{option.label}</bdi>

@@ -42,7 +42,9 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
                 {!stopped && (jobs !== undefined || snapshot.phase === "paused") ? <RefreshStatus source={source} snapshot={snapshot} /> : null}
             </div>
             {jobs === undefined ? (
-                <Text role="status">{stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", errorText(snapshot.lastError) || t("Error_Unknown")) : t("Jobs_Loading"))}</Text>
+                <Text role="status">
+                    {stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", errorText(snapshot.lastError) || t("Error_Unknown")) : t("Jobs_Loading"))}
+                </Text>
             ) : (
                 <>
                     {stopped ? (
@@ -85,7 +87,11 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
         <li className={`aops-system-job ${styles.accentItem}`} data-system-job={job.id}>
             <div className={compact ? styles.rowCompact : styles.row}>
                 {job.id ? (
-                    <Link onClick={() => onOpenRecord(SYSTEM_JOB_ENTITY, job.id)} aria-label={t("Jobs_Open", name)} className={`${styles.strong} ${styles.wrap}`}>
+                    <Link
+                        onClick={() => onOpenRecord(SYSTEM_JOB_ENTITY, job.id)}
+                        aria-label={t("Jobs_Open", name)}
+                        className={`${styles.strong} ${styles.wrap}`}
+                    >
                         {name}
                     </Link>
                 ) : (

@@ -27,7 +27,14 @@ export const VisibleText = React.memo(function VisibleText({ text, dir = "auto",
         <bdi dir={dir} className={css(styles.wrap, className)}>
             {segments.map((segment, index) =>
                 segment.codePoint ? (
-                    <span key={index} dir="ltr" role="img" aria-label={t("Invisible_Character", segment.codePoint)} title={t("Invisible_Character", segment.codePoint)} className={styles.invisibleMarker}>
+                    <span
+                        key={index}
+                        dir="ltr"
+                        role="img"
+                        aria-label={t("Invisible_Character", segment.codePoint)}
+                        title={t("Invisible_Character", segment.codePoint)}
+                        className={styles.invisibleMarker}
+                    >
                         {segment.codePoint}
                     </span>
                 ) : (

@@ -85,10 +85,30 @@ function sharedStyles(theme: Theme) {
         },
         badgeDot: { width: 8, height: 8, borderRadius: 4, flex: "none" },
         /** The quiet line under a live control: refresh state, retries, the refresh button. */
-        refreshLine: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, fontSize: 12, lineHeight: 16, margin: "4px 0", color: secondary, minWidth: 0 },
+        refreshLine: {
+            display: "flex",
+            alignItems: "center",
+            flexWrap: "wrap",
+            gap: 8,
+            fontSize: 12,
+            lineHeight: 16,
+            margin: "4px 0",
+            color: secondary,
+            minWidth: 0,
+        },
         refreshLineAlert: { color: theme.semanticColors.errorText },
         /** Technical text behind a "Technical details" toggle. */
-        details: { display: "block", fontFamily: MONOSPACE, fontSize: 12, whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "2px 0 0", maxHeight: 200, overflow: "auto", color: theme.palette.neutralPrimary },
+        details: {
+            display: "block",
+            fontFamily: MONOSPACE,
+            fontSize: 12,
+            whiteSpace: "pre-wrap",
+            overflowWrap: "anywhere",
+            margin: "2px 0 0",
+            maxHeight: 200,
+            overflow: "auto",
+            color: theme.palette.neutralPrimary,
+        },
         /**
          * A disclosure (expand/collapse) button: a Fluent chevron and a label, compact. Its color is the one
          * links take in message bars, readable on the page and on every message background alike.

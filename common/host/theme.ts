@@ -133,13 +133,36 @@ export const TEXT_SLOTS = [
 export const GRAPHIC_SLOTS = ["neutralSecondaryAlt", "themeSecondary"] as const satisfies readonly (keyof IPalette)[];
 
 /** Semantic text colors: at least 4.5:1 on the background. */
-export const TEXT_SEMANTIC = ["bodyText", "bodySubtext", "link", "linkHovered", "errorText", "successText", "messageText", "messageLink", "messageLinkHovered"] as const satisfies readonly (keyof ISemanticColors)[];
+export const TEXT_SEMANTIC = [
+    "bodyText",
+    "bodySubtext",
+    "link",
+    "linkHovered",
+    "errorText",
+    "successText",
+    "messageText",
+    "messageLink",
+    "messageLinkHovered",
+] as const satisfies readonly (keyof ISemanticColors)[];
 
 /** Semantic icon colors: at least 3:1 on the background. */
-export const GRAPHIC_SEMANTIC = ["errorIcon", "warningIcon", "severeWarningIcon", "successIcon", "infoIcon"] as const satisfies readonly (keyof ISemanticColors)[];
+export const GRAPHIC_SEMANTIC = [
+    "errorIcon",
+    "warningIcon",
+    "severeWarningIcon",
+    "successIcon",
+    "infoIcon",
+] as const satisfies readonly (keyof ISemanticColors)[];
 
 /** Message bar backgrounds, which hold `messageText`. */
-export const MESSAGE_BACKGROUNDS = ["errorBackground", "warningBackground", "severeWarningBackground", "successBackground", "infoBackground", "blockingBackground"] as const satisfies readonly (keyof ISemanticColors)[];
+export const MESSAGE_BACKGROUNDS = [
+    "errorBackground",
+    "warningBackground",
+    "severeWarningBackground",
+    "successBackground",
+    "infoBackground",
+    "blockingBackground",
+] as const satisfies readonly (keyof ISemanticColors)[];
 
 const TEXT_CONTRAST = 4.5;
 const GRAPHIC_CONTRAST = 3;

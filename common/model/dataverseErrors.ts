@@ -11,8 +11,16 @@ export type FailureKind = "notFound" | "forbidden";
  * (see ../shared/reference/dataverse-facts.md in the project's planning notes).
  */
 export const DATAVERSE_ERROR_CODES: Readonly<Record<number, { kind: FailureKind; name: string; source: string }>> = {
-    [-2147185406]: { kind: "notFound", name: "IsvAbortedNotFound (0x80048D02)", source: "reading a backgroundoperation whose time to live ran out (Background operations page)" },
-    [-2147220969]: { kind: "notFound", name: "ObjectDoesNotExist (0x80040217)", source: "reading a row of a standard table that does not exist (Web service error codes)" },
+    [-2147185406]: {
+        kind: "notFound",
+        name: "IsvAbortedNotFound (0x80048D02)",
+        source: "reading a backgroundoperation whose time to live ran out (Background operations page)",
+    },
+    [-2147220969]: {
+        kind: "notFound",
+        name: "ObjectDoesNotExist (0x80040217)",
+        source: "reading a row of a standard table that does not exist (Web service error codes)",
+    },
     [-2147220960]: { kind: "forbidden", name: "PrivilegeDenied (0x80040220)", source: "principal user is missing a read privilege (Web service error codes)" },
     [-2147187707]: { kind: "forbidden", name: "AccessDenied (0x80048405)", source: "access is denied (Background operations page example)" },
 };

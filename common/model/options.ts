@@ -31,7 +31,9 @@ export function optionsOf(property: unknown): readonly OptionMetadataLike[] {
 
 /** Whether two option lists say the same: value, label and color of each, in order. */
 export function sameOptions(a: readonly OptionMetadataLike[], b: readonly OptionMetadataLike[]): boolean {
-    return a === b || (a.length === b.length && a.every((option, i) => option.Value === b[i].Value && option.Label === b[i].Label && option.Color === b[i].Color));
+    return (
+        a === b || (a.length === b.length && a.every((option, i) => option.Value === b[i].Value && option.Label === b[i].Label && option.Color === b[i].Color))
+    );
 }
 
 /**

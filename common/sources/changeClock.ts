@@ -29,7 +29,11 @@ export class ChangeClock<T> {
  * the one rule (common/model/freshness.ts) every control follows before showing a read over the form's
  * values. `stamps` carries what each side read of the row's version, where it did.
  */
-export function formIsNewer(formAt: number, snapshot: Pick<RefreshSnapshot<unknown>, "readAt" | "data"> | undefined, stamps: { form?: Reading; read?: Reading } = {}): boolean {
+export function formIsNewer(
+    formAt: number,
+    snapshot: Pick<RefreshSnapshot<unknown>, "readAt" | "data"> | undefined,
+    stamps: { form?: Reading; read?: Reading } = {},
+): boolean {
     if (!snapshot || snapshot.data === undefined) return true;
     return newest({ ...stamps.form, at: formAt }, { ...stamps.read, at: snapshot.readAt?.getTime() }) === "form";
 }

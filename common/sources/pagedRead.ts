@@ -41,7 +41,10 @@ export class UnexpectedAnswerError extends Error {
 }
 
 export function isUnexpectedAnswer(error: unknown): boolean {
-    return error instanceof UnexpectedAnswerError || (typeof error === "object" && error !== null && (error as { unexpectedAnswer?: unknown }).unexpectedAnswer === true);
+    return (
+        error instanceof UnexpectedAnswerError ||
+        (typeof error === "object" && error !== null && (error as { unexpectedAnswer?: unknown }).unexpectedAnswer === true)
+    );
 }
 
 /** The query part of a nextLink ("?…"), or undefined when it has none or is not a string. */

@@ -221,5 +221,4 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
             this.timer = undefined;
         }
     }
-
 }

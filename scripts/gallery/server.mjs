@@ -42,7 +42,11 @@ const foldersOf = (root) => ({
     "/icons/": join(root, "node_modules", "@fluentui", "font-icons-mdl2", "fonts"),
 });
 
-const manifestParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => ["property", "type", "resx", "type-group"].includes(name) });
+const manifestParser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    isArray: (name) => ["property", "type", "resx", "type-group"].includes(name),
+});
 
 /** Each control's bound and input properties with their types, from the built (or source) manifest. */
 export function controlCatalog(root = ROOT) {
@@ -53,7 +57,7 @@ export function controlCatalog(root = ROOT) {
         const control = doc.manifest.control;
         const groups = Object.fromEntries((control["type-group"] ?? []).map((g) => [g["@_name"], g.type]));
         const properties = (control.property ?? []).map((p) => {
-            const group = p["@_of-type-group"] ? groups[p["@_of-type-group"]] ?? [] : [];
+            const group = p["@_of-type-group"] ? (groups[p["@_of-type-group"]] ?? []) : [];
             // A text type group: a form binds the widest member (multiple lines of text).
             const type = p["@_of-type"] ?? (group.includes("Multiple") ? "Multiple" : group[0]);
             return { name: p["@_name"], type, usage: p["@_usage"], required: p["@_required"] === "true", defaultValue: p["@_default-value"] };
@@ -85,7 +89,10 @@ function hostModule(name) {
     const mtime = statSync(path).mtimeMs;
     const cached = hostModules.get(name);
     if (cached?.mtime === mtime) return cached.text;
-    const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), { fileName: path, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 } });
+    const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), {
+        fileName: path,
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 },
+    });
     hostModules.set(name, { mtime, text: outputText });
     return outputText;
 }
@@ -130,7 +137,8 @@ export function startGalleryServer({ port = 0, host = "127.0.0.1", root = ROOT, 
                 const text = hostModule(hostFile[1]);
                 return text === undefined ? send(response, 404, "Not found") : send(response, 200, text, TYPES[".js"]);
             }
-            if (path === "/api/controls") return send(response, 200, JSON.stringify({ controls: controlCatalog(root), languages: LANGUAGES, ...status() }), TYPES[".json"]);
+            if (path === "/api/controls")
+                return send(response, 200, JSON.stringify({ controls: controlCatalog(root), languages: LANGUAGES, ...status() }), TYPES[".json"]);
             const strings = /^\/api\/strings\/(\w+)\/(\d+)$/.exec(path);
             if (strings) {
                 const table = CONTROLS.includes(strings[1]) ? controlStrings(strings[1], Number(strings[2]), root) : undefined;

@@ -160,7 +160,14 @@ export function property(spec: PropertySpec | unknown, languageId: number = BASE
     const readable = s.readable !== false;
     const secured = s.secured ?? s.readable !== undefined;
     const options = s.options?.map((o) => ({ Color: "", ...o, Label: labelIn(o.Label, languageId) }));
-    const attributes: Record<string, unknown> = { DisplayName: s.name ?? "", LogicalName: s.name ?? "", RequiredLevel: s.required ? 2 : 0, IsSecured: secured, SourceType: 0, Description: "" };
+    const attributes: Record<string, unknown> = {
+        DisplayName: s.name ?? "",
+        LogicalName: s.name ?? "",
+        RequiredLevel: s.required ? 2 : 0,
+        IsSecured: secured,
+        SourceType: 0,
+        Description: "",
+    };
     if (options) attributes.Options = options;
     if (s.behavior !== undefined) attributes.Behavior = s.behavior;
     return {
@@ -169,7 +176,10 @@ export function property(spec: PropertySpec | unknown, languageId: number = BASE
         error: false,
         errorMessage: "",
         type: s.type ?? "",
-        security: s.readable === undefined && s.editable === undefined && s.secured === undefined ? undefined : { readable, editable: s.editable ?? readable, secured: s.secured ?? true },
+        security:
+            s.readable === undefined && s.editable === undefined && s.secured === undefined
+                ? undefined
+                : { readable, editable: s.editable ?? readable, secured: s.secured ?? true },
         attributes: attributes as unknown as ComponentFramework.PropertyHelper.FieldPropertyMetadata.Metadata,
     };
 }
@@ -185,7 +195,8 @@ function formattedOf(raw: unknown, options: { Value: number; Label: string }[] |
 /** `context.formatting` in a locale and time zone (minutes east of UTC). */
 export function formattingFor(locale: string, offsetMinutes: number): ComponentFramework.Formatting {
     const shifted = (date: Date) => new Date(date.getTime() + offsetMinutes * 60000);
-    const inZone = (options: Intl.DateTimeFormatOptions) => (date: Date) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(shifted(date));
+    const inZone = (options: Intl.DateTimeFormatOptions) => (date: Date) =>
+        new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(shifted(date));
     const number = (options: Intl.NumberFormatOptions) => (value: number) => new Intl.NumberFormat(locale, options).format(value);
     const fixed = (precision?: number) => number({ minimumFractionDigits: precision ?? 2, maximumFractionDigits: precision ?? 2 });
     const formatting = {
@@ -255,7 +266,14 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
             trackContainerResize: () => undefined,
             contextInfo: record ? { entityId: record.id, entityTypeName: record.entityName, entityRecordName: "" } : undefined,
         },
-        page: record ? { entityId: record.id, entityTypeName: record.entityName, appId: "00000000-0000-0000-0000-00000000a99a", isPageReadOnly: options.disabled === true } : undefined,
+        page: record
+            ? {
+                  entityId: record.id,
+                  entityTypeName: record.entityName,
+                  appId: "00000000-0000-0000-0000-00000000a99a",
+                  isPageReadOnly: options.disabled === true,
+              }
+            : undefined,
         client: { getClient: () => "Web", getFormFactor: () => formFactor, isOffline: () => false, isNetworkAvailable: () => true, disableScroll: false },
         userSettings: {
             languageId,
@@ -274,7 +292,9 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
         },
         navigation: {
             openForm: answering("openForm", { savedEntityReference: [] }),
-            openConfirmDialog: answering("openConfirmDialog", (...args: unknown[]) => ({ confirmed: typeof confirm === "function" ? confirm(...args) : confirm })),
+            openConfirmDialog: answering("openConfirmDialog", (...args: unknown[]) => ({
+                confirmed: typeof confirm === "function" ? confirm(...args) : confirm,
+            })),
             openAlertDialog: answering("openAlertDialog", undefined),
             openErrorDialog: answering("openErrorDialog", undefined),
             openUrl: (...args: unknown[]) => navigate("openUrl", args),
@@ -283,7 +303,9 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
         },
         webAPI,
         factory: { requestRender },
-        fluentDesignLanguage: options.theme ? { isDarkTheme: options.theme === "dark", tokenTheme: options.themeTokens === false ? {} : TOKENS[options.theme], brand: {} } : undefined,
+        fluentDesignLanguage: options.theme
+            ? { isDarkTheme: options.theme === "dark", tokenTheme: options.themeTokens === false ? {} : TOKENS[options.theme], brand: {} }
+            : undefined,
         updatedProperties: options.updatedProperties ?? [],
         navigationCalls,
     };
@@ -293,7 +315,12 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
 
 /** A new context with some parameters changed, as the host hands one to updateView. */
 export function withParameters<TInputs>(context: FakeContext<TInputs>, changes: Record<string, ParameterSpec>): FakeContext<TInputs> {
-    const host = hosts.get(context) ?? { languageId: context.userSettings.languageId, requestRender: () => undefined, navigate: () => undefined, webAPI: context.webAPI };
+    const host = hosts.get(context) ?? {
+        languageId: context.userSettings.languageId,
+        requestRender: () => undefined,
+        navigate: () => undefined,
+        webAPI: context.webAPI,
+    };
     const parameters = { ...(context.parameters as object) } as Record<string, unknown>;
     for (const [name, spec] of Object.entries(changes)) parameters[name] = parameterOf(spec, host);
     const next = { ...context, parameters } as FakeContext<TInputs>;

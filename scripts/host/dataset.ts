@@ -121,7 +121,17 @@ export class FakeDataset {
                 return run(...args);
             };
         const dataset = {
-            columns: this.options.columns.map((c, index) => ({ alias: c.alias ?? c.name, order: c.order ?? index, visualSizeFactor: 100, isHidden: c.isHidden ?? false, isPrimary: c.isPrimary ?? false, disableSorting: c.disableSorting ?? false, name: c.name, displayName: c.displayName, dataType: c.dataType })),
+            columns: this.options.columns.map((c, index) => ({
+                alias: c.alias ?? c.name,
+                order: c.order ?? index,
+                visualSizeFactor: 100,
+                isHidden: c.isHidden ?? false,
+                isPrimary: c.isPrimary ?? false,
+                disableSorting: c.disableSorting ?? false,
+                name: c.name,
+                displayName: c.displayName,
+                dataType: c.dataType,
+            })),
             error: this.error !== undefined,
             errorMessage: this.error ?? "",
             loading: this.loading,
@@ -255,7 +265,12 @@ export class FakeDataset {
             getRecordId: () => id,
             getValue: (name: string) => value(name) as never,
             getFormattedValue: (name: string) => formatted(name),
-            getNamedReference: () => ({ id: { guid: id }, etn: this.options.entityName, name: primary ? String(row[primary] ?? "") : "" }) as unknown as ComponentFramework.EntityReference,
+            getNamedReference: () =>
+                ({
+                    id: { guid: id },
+                    etn: this.options.entityName,
+                    name: primary ? String(row[primary] ?? "") : "",
+                }) as unknown as ComponentFramework.EntityReference,
         };
     }
 }

@@ -32,7 +32,11 @@ export interface HostOptions {
 }
 
 /** A control in a host that renders its elements into `view`; nothing happens until `init`. */
-export function hostControl<TInputs, TElement>(control: ReactControlLike<TInputs, TElement>, view: ControlView<TElement>, { notifyOutputChanged = () => undefined, state = {} }: HostOptions = {}): HostedControl<TInputs> {
+export function hostControl<TInputs, TElement>(
+    control: ReactControlLike<TInputs, TElement>,
+    view: ControlView<TElement>,
+    { notifyOutputChanged = () => undefined, state = {} }: HostOptions = {},
+): HostedControl<TInputs> {
     return {
         init: (context) => control.init(context, notifyOutputChanged, state),
         update: (context) => view.render(control.updateView(context)),
@@ -47,7 +51,12 @@ export function hostControl<TInputs, TElement>(control: ReactControlLike<TInputs
 }
 
 /** init → updateView → render, as a form loads the control. */
-export function loadControl<TInputs, TElement>(control: ReactControlLike<TInputs, TElement>, context: ComponentFramework.Context<TInputs>, view: ControlView<TElement>, options?: HostOptions): HostedControl<TInputs> {
+export function loadControl<TInputs, TElement>(
+    control: ReactControlLike<TInputs, TElement>,
+    context: ComponentFramework.Context<TInputs>,
+    view: ControlView<TElement>,
+    options?: HostOptions,
+): HostedControl<TInputs> {
     const hosted = hostControl(control, view, options);
     hosted.init(context);
     hosted.update(context);

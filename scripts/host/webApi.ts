@@ -215,7 +215,8 @@ export class FakeWebApi implements ComponentFramework.WebApi {
 function aggregateFetch(table: Row[], fetchXml: string): Row[] {
     const doc = new DOMParser().parseFromString(fetchXml, "application/xml");
     const fetch = doc.documentElement;
-    if (fetch.nodeName !== "fetch" || fetch.getAttribute("aggregate") !== "true") throw new DataverseError("Only aggregate FetchXML is supported", 400, -2147220989);
+    if (fetch.nodeName !== "fetch" || fetch.getAttribute("aggregate") !== "true")
+        throw new DataverseError("Only aggregate FetchXML is supported", 400, -2147220989);
     const valueOf = (row: Row, name: string): unknown => (name in row ? row[name] : row[`_${name}_value`]);
     const same = (a: unknown, b: string): boolean => String(a ?? "").toLowerCase() === b.toLowerCase();
     const conditions = Array.from(doc.getElementsByTagName("condition")).map((c) => ({

@@ -32,16 +32,22 @@ export const nameRules = {
     },
     optionValuePrefix(value) {
         const number = Number(value);
-        return /^\d+$/.test(String(value ?? "")) && number >= 10000 && number <= 99999 ? null : `option value prefix "${value ?? ""}" must be a number from 10000 to 99999`;
+        return /^\d+$/.test(String(value ?? "")) && number >= 10000 && number <= 99999
+            ? null
+            : `option value prefix "${value ?? ""}" must be a number from 10000 to 99999`;
     },
     namespace(value) {
-        return NAMESPACE_PATTERN.test(value ?? "") ? null : `namespace "${value ?? ""}" must be letters, digits and single dots, not start with a digit or dot, not end with a dot, and no part may start with a digit`;
+        return NAMESPACE_PATTERN.test(value ?? "")
+            ? null
+            : `namespace "${value ?? ""}" must be letters, digits and single dots, not start with a digit or dot, not end with a dot, and no part may start with a digit`;
     },
     constructorName(value) {
         return CONSTRUCTOR_PATTERN.test(value ?? "") ? null : `constructor "${value ?? ""}" must be letters and digits only and not start with a digit`;
     },
     uniqueName(value) {
-        return UNIQUE_NAME_PATTERN.test(value ?? "") ? null : `solution unique name "${value ?? ""}" must be letters, digits and underscores, starting with a letter or underscore`;
+        return UNIQUE_NAME_PATTERN.test(value ?? "")
+            ? null
+            : `solution unique name "${value ?? ""}" must be letters, digits and underscores, starting with a letter or underscore`;
     },
     version(value) {
         return VERSION_PATTERN.test(value ?? "") ? null : `version "${value ?? ""}" must be three numbers, e.g. 1.2.3`;
@@ -53,7 +59,19 @@ export function controlSchemaName(prefix, namespace, constructor) {
     return `${prefix}_${namespace}.${constructor}`;
 }
 
-const ARRAY_ELEMENTS = new Set(["LocalizedName", "Description", "Address", "RootComponent", "CustomControl", "Language", "Default", "Override", "property", "platform-library", ...RESOURCE_ELEMENTS]);
+const ARRAY_ELEMENTS = new Set([
+    "LocalizedName",
+    "Description",
+    "Address",
+    "RootComponent",
+    "CustomControl",
+    "Language",
+    "Default",
+    "Override",
+    "property",
+    "platform-library",
+    ...RESOURCE_ELEMENTS,
+]);
 
 const parser = new XMLParser({
     ignoreAttributes: false,

@@ -42,7 +42,13 @@ async function axeViolations() {
     if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ content: axeSource });
     return page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector("#stage .control-host"), { resultTypes: ["violations"] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        return result.violations.map(
+            (v) =>
+                `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                    .map((n) => n.target.join(" "))
+                    .slice(0, 3)
+                    .join(", ")}`,
+        );
     });
 }
 
@@ -69,7 +75,8 @@ describe("OperationsBoard in the gallery", () => {
         // A click on a row selects it and puts the keyboard there.
         await rowOf("Export audit log").locator("[role='gridcell']").nth(3).click();
         const focusedRow = () => page.evaluate(() => document.activeElement?.closest("[role='row']")?.innerText ?? "");
-        const selected = async () => (await page.evaluate(() => window.gallery.datasetCalls())).filter((c) => c.method === "setSelectedRecordIds").at(-1)?.args[0] ?? [];
+        const selected = async () =>
+            (await page.evaluate(() => window.gallery.datasetCalls())).filter((c) => c.method === "setSelectedRecordIds").at(-1)?.args[0] ?? [];
         assert.match(await focusedRow(), /Export audit log/);
         assert.deepEqual(await selected(), ["0000b0a7-0000-4000-8000-000000000001"]);
         await page.keyboard.press("ArrowDown");
@@ -78,9 +85,19 @@ describe("OperationsBoard in the gallery", () => {
         await page.keyboard.press("ArrowUp");
         assert.match(await focusedRow(), /Recalculate rollups/, "ArrowUp moves back");
         await page.keyboard.press("Space");
-        await page.waitForFunction(() => window.gallery.datasetCalls().filter((c) => c.method === "setSelectedRecordIds").at(-1)?.args[0].length === 2, null, { timeout: WAIT_MS });
+        await page.waitForFunction(
+            () =>
+                window.gallery
+                    .datasetCalls()
+                    .filter((c) => c.method === "setSelectedRecordIds")
+                    .at(-1)?.args[0].length === 2,
+            null,
+            { timeout: WAIT_MS },
+        );
         // Two selected, one of them waiting: only that one can be canceled.
-        await stage().getByRole("button", { name: strings.Cancel_Button_one.replace("{0}", "1") }).waitFor({ timeout: WAIT_MS });
+        await stage()
+            .getByRole("button", { name: strings.Cancel_Button_one.replace("{0}", "1") })
+            .waitFor({ timeout: WAIT_MS });
         await page.keyboard.press("Enter");
         await page.waitForFunction(() => window.gallery.datasetCalls().some((c) => c.method === "openDatasetItem"), null, { timeout: WAIT_MS });
         const open = (await page.evaluate(() => window.gallery.datasetCalls())).find((c) => c.method === "openDatasetItem");
@@ -95,7 +112,9 @@ describe("OperationsBoard in the gallery", () => {
         await row.getByText("In Progress").waitFor({ timeout: WAIT_MS });
         await stage().getByRole("button", { name: "Refresh now" }).click();
         await row.getByText("Succeeded").waitFor({ timeout: WAIT_MS });
-        const live = await page.evaluate(() => [...document.querySelectorAll("#stage [role='status'][aria-live='polite']")].map((e) => e.textContent).join("|"));
+        const live = await page.evaluate(() =>
+            [...document.querySelectorAll("#stage [role='status'][aria-live='polite']")].map((e) => e.textContent).join("|"),
+        );
         assert.match(live, /Status changed: .*Recalculate rollups: Succeeded/);
         assert.match(live, /Import price list: In Progress/);
         const animation = (locator) => locator.evaluate((element) => getComputedStyle(element).animationName);
@@ -123,13 +142,10 @@ describe("OperationsBoard in the gallery", () => {
         assert.match(text, /2 of 2 operations are being canceled/);
         assert.match(text, /Recalculate rollups: left alone \(In Progress\)/);
         const updates = (await page.evaluate(() => window.gallery.webApiCalls())).filter((c) => c.method === "updateRecord");
-        assert.deepEqual(
-            updates.map((u) => [u.entity, u.id, u.data.backgroundoperationstatecode, u.data.backgroundoperationstatuscode]).sort(),
-            [
-                ["backgroundoperation", "0000b0a7-0000-4000-8000-000000000001", 2, 22],
-                ["backgroundoperation", "0000b0a7-0000-4000-8000-00000000000a", 2, 22],
-            ],
-        );
+        assert.deepEqual(updates.map((u) => [u.entity, u.id, u.data.backgroundoperationstatecode, u.data.backgroundoperationstatuscode]).sort(), [
+            ["backgroundoperation", "0000b0a7-0000-4000-8000-000000000001", 2, 22],
+            ["backgroundoperation", "0000b0a7-0000-4000-8000-00000000000a", 2, 22],
+        ]);
         assert.equal((await page.evaluate(() => window.gallery.navigationCalls())).filter((n) => n.method === "openConfirmDialog").length, 1, "asked once");
         await rowOf("Export audit log").getByText("Canceling").waitFor({ timeout: WAIT_MS });
         assert.deepEqual(await axeViolations(), [], "axe-core violations with the report open");
@@ -142,7 +158,13 @@ describe("OperationsBoard in the gallery", () => {
         await rowOf("Export audit log").waitFor({ timeout: WAIT_MS });
         await stage().locator("[role='columnheader']", { hasText: strings.Column_Name }).locator(".ms-DetailsHeader-cellTitle").click();
         await page.waitForFunction(() => window.gallery.datasetCalls().some((c) => c.method === "refresh"), null, { timeout: WAIT_MS });
-        await page.waitForFunction(() => document.querySelector("#stage [role='row'] [data-operation-id]") && document.querySelectorAll("#stage [data-operation-id]")[0].textContent === "Archive notes", null, { timeout: WAIT_MS });
+        await page.waitForFunction(
+            () =>
+                document.querySelector("#stage [role='row'] [data-operation-id]") &&
+                document.querySelectorAll("#stage [data-operation-id]")[0].textContent === "Archive notes",
+            null,
+            { timeout: WAIT_MS },
+        );
         const header = stage().locator("[role='columnheader']", { hasText: strings.Column_Name });
         assert.equal(await header.getAttribute("aria-sort"), "ascending");
         await finish();
@@ -168,7 +190,9 @@ describe("OperationsBoard in the gallery", () => {
         await show("board-5000-operations");
         await rowOf("Bulk job 0001").locator("[role='gridcell']").nth(3).click();
         const selected = "0000b0a7-0000-4000-8000-000000000001";
-        await page.waitForFunction((id) => window.gallery.datasetCalls().some((c) => c.method === "setSelectedRecordIds" && c.args[0].includes(id)), selected, { timeout: WAIT_MS });
+        await page.waitForFunction((id) => window.gallery.datasetCalls().some((c) => c.method === "setSelectedRecordIds" && c.args[0].includes(id)), selected, {
+            timeout: WAIT_MS,
+        });
         const box = stage().locator(".ms-ScrollablePane--contentContainer");
         await box.evaluate((element) => (element.scrollTop = 40_000));
         // The first row shown down there, once Fluent has rendered that part of the list.
@@ -178,7 +202,11 @@ describe("OperationsBoard in the gallery", () => {
                 const names = [...document.querySelectorAll("#stage [data-operation-id]")].filter((e) => e.getBoundingClientRect().top > box.top + 60);
                 return names[0]?.textContent ?? "";
             });
-        await page.waitForFunction(() => [...document.querySelectorAll("#stage [data-operation-id]")].some((e) => /Bulk job 1[0-9]{3}/.test(e.textContent)), null, { timeout: WAIT_MS });
+        await page.waitForFunction(
+            () => [...document.querySelectorAll("#stage [data-operation-id]")].some((e) => /Bulk job 1[0-9]{3}/.test(e.textContent)),
+            null,
+            { timeout: WAIT_MS },
+        );
         const name = await shownRow();
         assert.match(name, /Bulk job 1\d{3}/);
         const before = await box.evaluate((element) => element.scrollTop);
@@ -189,7 +217,10 @@ describe("OperationsBoard in the gallery", () => {
         assert.equal(await box.evaluate((element) => element.scrollTop), before, "the grid did not jump");
         assert.equal(await shownRow(), name, "the same rows are in view");
         const after = (await page.evaluate(() => window.gallery.datasetCalls())).slice(callsBefore).filter((c) => c.method === "setSelectedRecordIds");
-        assert.ok(after.every((c) => c.args[0].includes(selected)), `the selection stays: ${JSON.stringify(after)}`);
+        assert.ok(
+            after.every((c) => c.args[0].includes(selected)),
+            `the selection stays: ${JSON.stringify(after)}`,
+        );
         await box.evaluate((element) => (element.scrollTop = 0));
         assert.equal(await rowOf("Bulk job 0001").getAttribute("aria-selected"), "true", "the row is still selected");
         await finish();
@@ -204,7 +235,9 @@ describe("OperationsBoard in the gallery", () => {
         const width = await page.evaluate(() => document.querySelector("#stage .control-host").scrollWidth);
         assert.ok(width <= 362, `nothing wider than the phone (${width}px)`);
         await card.locator(".ms-Checkbox-label").click();
-        await stage().getByRole("button", { name: strings.Cancel_Button_one.replace("{0}", "1") }).waitFor({ timeout: WAIT_MS });
+        await stage()
+            .getByRole("button", { name: strings.Cancel_Button_one.replace("{0}", "1") })
+            .waitFor({ timeout: WAIT_MS });
         await page.screenshot({ path: join(shots, "board-phone.png"), fullPage: true });
         assert.deepEqual(await axeViolations(), [], "axe-core violations at phone width");
         await finish();

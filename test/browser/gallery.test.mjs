@@ -66,7 +66,13 @@ async function axeViolations(page) {
     if (!loaded) await page.addScriptTag({ content: axeSource });
     return page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector("#stage .control-host"), { resultTypes: ["violations"] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        return result.violations.map(
+            (v) =>
+                `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                    .map((n) => n.target.join(" "))
+                    .slice(0, 3)
+                    .join(", ")}`,
+        );
     });
 }
 
@@ -101,7 +107,10 @@ describe("every scenario in the gallery", () => {
         test(`${scenario.id}: renders its facts without errors, axe-clean, no timers after destroy`, async () => {
             const { page } = gallery;
             takeProblems();
-            const shown = await page.evaluate((id) => window.gallery.show(id, { dark: false, rtl: false, languageId: 1033, phone: false, disabled: false, masked: false }), scenario.id);
+            const shown = await page.evaluate(
+                (id) => window.gallery.show(id, { dark: false, rtl: false, languageId: 1033, phone: false, disabled: false, masked: false }),
+                scenario.id,
+            );
             assert.ok(!shown.missing, `${scenario.control} has no bundle`);
             await settle(page);
             const wanted = scenario.facts.map((fact) => factTexts(fact, scenario.control));
@@ -115,7 +124,8 @@ describe("every scenario in the gallery", () => {
             }
             assert.doesNotMatch(await page.locator("#stage").innerHTML(), /<b>Do not render me/, "data is rendered as text, never as markup");
             for (const unwanted of scenario.absent ?? []) {
-                if (unwanted.selector) assert.equal(await page.locator("#stage .control-host").locator(unwanted.selector).count(), 0, `no ${unwanted.selector} expected`);
+                if (unwanted.selector)
+                    assert.equal(await page.locator("#stage .control-host").locator(unwanted.selector).count(), 0, `no ${unwanted.selector} expected`);
                 else if (unwanted.pattern) assert.doesNotMatch(text, new RegExp(unwanted.pattern), "text that must not show");
                 else for (const t of factTexts(unwanted, scenario.control)) assert.ok(!text.includes(t), `${JSON.stringify(t)} must not show`);
             }
@@ -136,9 +146,18 @@ describe("every scenario in the gallery", () => {
             if (scenario.webApi) {
                 const calls = await page.evaluate(() => window.gallery.webApiCalls());
                 for (const expected of scenario.webApi) {
-                    const made = calls.filter((c) => c.method === expected.method && c.entity === expected.entity && (!expected.includes || String(c.options ?? "").includes(expected.includes)));
+                    const made = calls.filter(
+                        (c) =>
+                            c.method === expected.method &&
+                            c.entity === expected.entity &&
+                            (!expected.includes || String(c.options ?? "").includes(expected.includes)),
+                    );
                     if (expected.count !== undefined) assert.equal(made.length, expected.count, `${expected.method} ${expected.entity} calls`);
-                    else assert.ok(made.length > 0, `expected a ${expected.method} ${expected.entity} call${expected.includes ? ` with ${expected.includes}` : ""}; made: ${JSON.stringify(calls)}`);
+                    else
+                        assert.ok(
+                            made.length > 0,
+                            `expected a ${expected.method} ${expected.entity} call${expected.includes ? ` with ${expected.includes}` : ""}; made: ${JSON.stringify(calls)}`,
+                        );
                 }
             }
             await page.screenshot({ path: join(shots, `${scenario.id}.png`), fullPage: true });
@@ -158,7 +177,10 @@ describe("dark theme, right-to-left Arabic and a restricted phone-width form", (
         test(`${control}: dark theme and RTL (1025) render, axe-clean`, async () => {
             const { page } = gallery;
             takeProblems();
-            await page.evaluate((id) => window.gallery.show(id, { dark: true, rtl: true, languageId: 1025, phone: false, disabled: false, masked: false }), scenario.id);
+            await page.evaluate(
+                (id) => window.gallery.show(id, { dark: true, rtl: true, languageId: 1025, phone: false, disabled: false, masked: false }),
+                scenario.id,
+            );
             await settle(page);
             const look = await page.evaluate(() => {
                 const host = document.querySelector("#stage .control-host");
@@ -187,7 +209,10 @@ describe("dark theme, right-to-left Arabic and a restricted phone-width form", (
         test(`${control}: masked, disabled, phone width renders without the hidden values`, async () => {
             const { page } = gallery;
             takeProblems();
-            await page.evaluate((id) => window.gallery.show(id, { dark: false, rtl: false, languageId: 1033, phone: true, disabled: true, masked: true, noWebApi: true }), scenario.id);
+            await page.evaluate(
+                (id) => window.gallery.show(id, { dark: false, rtl: false, languageId: 1033, phone: true, disabled: true, masked: true, noWebApi: true }),
+                scenario.id,
+            );
             await settle(page);
             const text = await controlText(page);
             assert.ok(text.trim().length > 0, "the control shows something");
@@ -206,7 +231,17 @@ describe("host interactions", () => {
     test("OperationStatusTimeline: canceling a waiting operation asks through the host and writes Canceling", async () => {
         const { page } = gallery;
         takeProblems();
-        await page.evaluate(() => window.gallery.show("operation-waiting", { dark: false, rtl: false, languageId: 1033, phone: false, disabled: false, masked: false, noWebApi: false }));
+        await page.evaluate(() =>
+            window.gallery.show("operation-waiting", {
+                dark: false,
+                rtl: false,
+                languageId: 1033,
+                phone: false,
+                disabled: false,
+                masked: false,
+                noWebApi: false,
+            }),
+        );
         const label = english("OperationStatusTimeline").Cancel_Button;
         page.once("dialog", (dialog) => void dialog.accept());
         await page.locator("#stage").getByRole("button", { name: label }).click();
@@ -217,7 +252,10 @@ describe("host interactions", () => {
         assert.equal(update.data.backgroundoperationstatuscode, 22);
         assert.equal(update.data.backgroundoperationstatecode, 2);
         const navigation = await page.evaluate(() => window.gallery.navigationCalls());
-        assert.ok(navigation.some((n) => n.method === "openConfirmDialog"), "the host's confirm dialog was asked");
+        assert.ok(
+            navigation.some((n) => n.method === "openConfirmDialog"),
+            "the host's confirm dialog was asked",
+        );
         assert.deepEqual(takeProblems(), [], "page or console errors");
         assert.deepEqual(await timersAfterDestroy(page), [], "timers still running after destroy()");
     });
@@ -249,7 +287,11 @@ describe("more host interactions", () => {
         await page.waitForFunction(() => window.gallery.navigationCalls().some((n) => n.method === "openConfirmDialog"), null, { timeout: 5000 });
         await page.waitForTimeout(SETTLE_MS);
         const calls = await page.evaluate(() => window.gallery.webApiCalls());
-        assert.deepEqual(calls.filter((c) => c.method === "updateRecord"), [], "no updateRecord after the user kept the operation");
+        assert.deepEqual(
+            calls.filter((c) => c.method === "updateRecord"),
+            [],
+            "no updateRecord after the user kept the operation",
+        );
         const text = await controlText(page);
         assert.ok(text.includes("Waiting For Resources"), "the status is unchanged");
         assert.ok(await page.locator("#stage").getByRole("button", { name: label }).isEnabled(), "the cancel button is offered again");
@@ -307,7 +349,10 @@ describe("OperationStatusTimeline in every host state: light, dark, Arabic right
                 for (const state of HOST_STATES) {
                     if (state.width) await usePhoneWidth(page, state.width);
                     else await useDesktopWidth(page);
-                    await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), { id: scenario.id, settings: { ...PLAIN, ...state.settings } });
+                    await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), {
+                        id: scenario.id,
+                        settings: { ...PLAIN, ...state.settings },
+                    });
                     await settle(page);
                     await expandAll(page);
                     await page.waitForTimeout(100);
@@ -326,9 +371,19 @@ describe("OperationStatusTimeline in every host state: light, dark, Arabic right
     test("in Arabic the error code reads -2147187707 in visual order, and Dataverse's English message keeps its own order", async () => {
         const { page } = gallery;
         takeProblems();
-        await page.evaluate(() => window.gallery.show("operation-failed-with-a-long-error", { dark: false, rtl: true, languageId: 1025, phone: false, disabled: false, masked: false, noWebApi: false }));
+        await page.evaluate(() =>
+            window.gallery.show("operation-failed-with-a-long-error", {
+                dark: false,
+                rtl: true,
+                languageId: 1025,
+                phone: false,
+                disabled: false,
+                masked: false,
+                noWebApi: false,
+            }),
+        );
         await page.locator("#stage .aops-error-code bdi").waitFor({ timeout: FACT_WAIT_MS });
-        assert.equal(await page.locator("#stage [dir='rtl']").count() > 0, true, "the form is right-to-left");
+        assert.equal((await page.locator("#stage [dir='rtl']").count()) > 0, true, "the form is right-to-left");
         assert.equal(await visualText(page, "#stage .aops-error-code bdi"), "-2147187707 (0x80048405)");
         assert.equal(await visualText(page, "#stage .aops-error-message bdi", 17), "Access is denied.", "the English message reads left to right");
         await finish(page);
@@ -340,7 +395,13 @@ describe("OperationStatusTimeline in every host state: light, dark, Arabic right
         await showScenario(page, "operation-hidden-characters-and-long-names", "U+202E");
         const heading = page.locator("#stage [role='heading']").first();
         assert.equal(await heading.innerText(), "InvoiceU+202Etxt.exe sync");
-        assert.equal(await page.locator("#stage").getByRole("img", { name: english("OperationStatusTimeline").Invisible_Character.replace("{0}", "U+202E") }).count() > 0, true);
+        assert.equal(
+            (await page
+                .locator("#stage")
+                .getByRole("img", { name: english("OperationStatusTimeline").Invisible_Character.replace("{0}", "U+202E") })
+                .count()) > 0,
+            true,
+        );
         const text = await controlText(page);
         for (const hidden of ["\u202E", "\u200B", "\u0000"]) assert.ok(!text.includes(hidden), `no raw ${JSON.stringify(hidden)} on the page`);
         await finish(page);
@@ -356,7 +417,9 @@ describe("StagedDependencyViewer list interactions", () => {
 
     before(async () => {
         const { dependencies } = await import("../../scripts/gallery/fixtures/generate.mjs");
-        expectedMatches = JSON.parse(dependencies(30, "json")).filter((e) => [e.name, e.id, e.parent ?? ""].some((v) => v.toLowerCase().includes(QUERY))).length;
+        expectedMatches = JSON.parse(dependencies(30, "json")).filter((e) =>
+            [e.name, e.id, e.parent ?? ""].some((v) => v.toLowerCase().includes(QUERY)),
+        ).length;
     });
 
     test("search is debounced, counts the matches and highlights them", async () => {
@@ -369,7 +432,11 @@ describe("StagedDependencyViewer list interactions", () => {
             window.__countChanges = [];
             window.__keys = [];
             document.addEventListener("keydown", () => window.__keys.push(performance.now()), true);
-            new MutationObserver(() => window.__countChanges.push({ at: performance.now(), text: status.textContent })).observe(status, { childList: true, characterData: true, subtree: true });
+            new MutationObserver(() => window.__countChanges.push({ at: performance.now(), text: status.textContent })).observe(status, {
+                childList: true,
+                characterData: true,
+                subtree: true,
+            });
         });
         await page.locator("#stage").getByRole("searchbox", { name: strings.Search_Label }).pressSequentially(QUERY, { delay: 20 });
         const wanted = strings.Search_Matches.replace("{0}", String(expectedMatches)).replace("{1}", "30");
@@ -404,12 +471,17 @@ describe("StagedDependencyViewer list interactions", () => {
         const [file, options] = (await page.evaluate(() => window.gallery.navigationCalls())).find((n) => n.method === "openFile").args;
         assert.equal(file.fileName, `${strings.Export_FileName}.csv`);
         assert.equal(file.mimeType, "text/csv");
-        const csv = Buffer.from(file.fileContent, "base64").toString("utf8").replace(/^\uFEFF/, "");
+        const csv = Buffer.from(file.fileContent, "base64")
+            .toString("utf8")
+            .replace(/^\uFEFF/, "");
         assert.equal(file.fileSize, Buffer.byteLength(Buffer.from(file.fileContent, "base64")), "fileSize is the decoded size");
         const lines = csv.trim().split(/\r?\n/);
         assert.match(lines[0], new RegExp(`${strings.Column_Name}.*${strings.Column_Id}`), "a header row with the column names");
         assert.equal(lines.length - 1, expectedMatches, "one line per matching dependency");
-        assert.ok(lines.slice(1).every((line) => line.toLowerCase().includes(QUERY)), "only matching rows are exported");
+        assert.ok(
+            lines.slice(1).every((line) => line.toLowerCase().includes(QUERY)),
+            "only matching rows are exported",
+        );
         assert.equal(options?.openMode, 2, "the host saves the file");
         await finish(page);
     });
@@ -493,7 +565,10 @@ describe("StagedDependencyViewer list interactions", () => {
             return window.__progressSeen;
         });
         assert.ok(seen.length > 0, "reading progress was shown while the value was parsed");
-        assert.ok(seen.some((text) => /\d+%/.test(text)), `a percentage is shown: ${seen[0]?.slice(0, 200)}`);
+        assert.ok(
+            seen.some((text) => /\d+%/.test(text)),
+            `a percentage is shown: ${seen[0]?.slice(0, 200)}`,
+        );
         await finish(page);
     });
 });
@@ -564,10 +639,19 @@ describe("IntegrationJobProgress: mark as failed", () => {
         const calls = await page.evaluate(() => window.gallery.webApiCalls());
         const action = calls.filter((c) => c.method === "execute");
         assert.deepEqual(action, [
-            { method: "execute", entity: "msdyn_integrationjob", id: "22222222-0000-4000-8000-000000000016", options: "msdyn_MarkIntegrationJobAsFailedAsync", data: { Error: "Source system <b>down</b>" } },
+            {
+                method: "execute",
+                entity: "msdyn_integrationjob",
+                id: "22222222-0000-4000-8000-000000000016",
+                options: "msdyn_MarkIntegrationJobAsFailedAsync",
+                data: { Error: "Source system <b>down</b>" },
+            },
         ]);
         const afterAction = calls.slice(calls.indexOf(calls.find((c) => c.method === "execute")) + 1);
-        assert.ok(afterAction.some((c) => c.method === "retrieveRecord" && c.entity === "msdyn_integrationjob"), "the job is read again");
+        assert.ok(
+            afterAction.some((c) => c.method === "retrieveRecord" && c.entity === "msdyn_integrationjob"),
+            "the job is read again",
+        );
         assert.equal(await stage.getByRole("button", { name: strings.MarkFailed_Action }).count(), 0, "not offered on a failed job");
         await finish(page);
     });

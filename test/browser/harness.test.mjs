@@ -28,11 +28,15 @@ async function waitForHarness(deadline) {
 }
 
 before(async () => {
-    server = spawn(process.execPath, [join(root, "node_modules", "pcf-start", "bin", "pcf-start.js"), "--codePath", join(root, "out", "controls", "OperationStatusTimeline")], {
-        cwd: root,
-        env: { ...process.env, ...QUIET_TOOLS_ENV },
-        stdio: "ignore",
-    });
+    server = spawn(
+        process.execPath,
+        [join(root, "node_modules", "pcf-start", "bin", "pcf-start.js"), "--codePath", join(root, "out", "controls", "OperationStatusTimeline")],
+        {
+            cwd: root,
+            env: { ...process.env, ...QUIET_TOOLS_ENV },
+            stdio: "ignore",
+        },
+    );
     await waitForHarness(Date.now() + 30_000);
     browser = await launchBrowser();
 });
@@ -50,8 +54,12 @@ test("the stock harness renders OperationStatusTimeline in English, without a We
     page.on("console", (message) => {
         if (message.type() === "error") consoleErrors.push(message.text());
     });
-    await page.route("https://unpkg.com/react@16.14.0/**", (route) => route.fulfill({ path: join(root, "node_modules", "react", "umd", "react.development.js"), contentType: "text/javascript" }));
-    await page.route("https://unpkg.com/react-dom@16.14.0/**", (route) => route.fulfill({ path: join(root, "node_modules", "react-dom", "umd", "react-dom.development.js"), contentType: "text/javascript" }));
+    await page.route("https://unpkg.com/react@16.14.0/**", (route) =>
+        route.fulfill({ path: join(root, "node_modules", "react", "umd", "react.development.js"), contentType: "text/javascript" }),
+    );
+    await page.route("https://unpkg.com/react-dom@16.14.0/**", (route) =>
+        route.fulfill({ path: join(root, "node_modules", "react-dom", "umd", "react-dom.development.js"), contentType: "text/javascript" }),
+    );
     await page.goto(HARNESS_URL);
     const english = readResx(join(root, "common", "strings", "Common.1033.resx"));
     await page.getByText(english.get("Refresh_Unavailable")).waitFor({ timeout: 15_000 });

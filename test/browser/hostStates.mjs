@@ -56,9 +56,18 @@ export async function axeEveryRule(page, axeSource) {
     const loaded = await page.evaluate(() => typeof window.axe !== "undefined");
     if (!loaded) await page.addScriptTag({ content: axeSource });
     return page.evaluate(async (selector) => {
-        const rules = window.axe.getRules().filter((rule) => !rule.tags.includes("wcag2aaa")).map((rule) => rule.ruleId);
+        const rules = window.axe
+            .getRules()
+            .filter((rule) => !rule.tags.includes("wcag2aaa"))
+            .map((rule) => rule.ruleId);
         const result = await window.axe.run(document.querySelector(selector), { runOnly: { type: "rule", values: rules }, resultTypes: ["violations"] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`.replace(/\s+/g, " ")).slice(0, 3).join(" | ")}`);
+        return result.violations.map(
+            (v) =>
+                `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                    .map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`.replace(/\s+/g, " "))
+                    .slice(0, 3)
+                    .join(" | ")}`,
+        );
     }, CONTROL);
 }
 
@@ -90,23 +99,26 @@ export async function sidewaysOverflow(page) {
  * "2147187707-" when a minus sign is not isolated in RTL).
  */
 export async function visualText(page, selector, length = Infinity) {
-    return page.evaluate(({ target, length }) => {
-        const element = document.querySelector(target);
-        if (!element) return null;
-        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-        const node = walker.nextNode();
-        if (!node) return null;
-        const chars = [];
-        for (let i = 0; i < Math.min(node.textContent.length, length); i++) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const rect = range.getBoundingClientRect();
-            chars.push({ char: node.textContent[i], x: rect.left + rect.width / 2, y: Math.round(rect.top) });
-        }
-        return chars
-            .sort((a, b) => a.y - b.y || a.x - b.x)
-            .map((c) => c.char)
-            .join("");
-    }, { target: selector, length });
+    return page.evaluate(
+        ({ target, length }) => {
+            const element = document.querySelector(target);
+            if (!element) return null;
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            const node = walker.nextNode();
+            if (!node) return null;
+            const chars = [];
+            for (let i = 0; i < Math.min(node.textContent.length, length); i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const rect = range.getBoundingClientRect();
+                chars.push({ char: node.textContent[i], x: rect.left + rect.width / 2, y: Math.round(rect.top) });
+            }
+            return chars
+                .sort((a, b) => a.y - b.y || a.x - b.x)
+                .map((c) => c.char)
+                .join("");
+        },
+        { target: selector, length },
+    );
 }

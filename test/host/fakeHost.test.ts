@@ -30,7 +30,13 @@ describe("the shared fake host", () => {
     it("logs navigation, answers confirm as told and offers requestRender and design tokens", async () => {
         const seen: string[] = [];
         let renders = 0;
-        const context = createFakeContext({ parameters: {}, confirm: false, onNavigate: (call) => seen.push(call.method), requestRender: () => renders++, theme: "dark" });
+        const context = createFakeContext({
+            parameters: {},
+            confirm: false,
+            onNavigate: (call) => seen.push(call.method),
+            requestRender: () => renders++,
+            theme: "dark",
+        });
         await expect(context.navigation.openConfirmDialog({ text: "Sure?" })).resolves.toEqual({ confirmed: false });
         context.navigation.openUrl("https://example.com");
         context.factory.requestRender();
@@ -91,7 +97,12 @@ describe("the shared fake Web API", () => {
     });
 
     it("fails calls matching a rule with status and error code, and records them", async () => {
-        const api = new FakeWebApi({ item: table() }).failWhen({ method: "updateRecord", entity: "item", times: 1, error: { message: "Refused", status: 400 } });
+        const api = new FakeWebApi({ item: table() }).failWhen({
+            method: "updateRecord",
+            entity: "item",
+            times: 1,
+            error: { message: "Refused", status: 400 },
+        });
         const logged: string[] = [];
         api.onCall = (call) => logged.push(call.method);
         const refused = api.updateRecord("item", "id-1", { name: "renamed" });

@@ -3,7 +3,15 @@
  * from the control's real resx, an 800 px wide form, no design tokens unless `dark` (dark without tokens),
  * and a navigation that logs into `navigationCalls`.
  */
-import { createFakeContext, property, withParameters, type FakeContext, type NavigationCall, type OptionSpec, type PropertySpec } from "../../scripts/host/context";
+import {
+    createFakeContext,
+    property,
+    withParameters,
+    type FakeContext,
+    type NavigationCall,
+    type OptionSpec,
+    type PropertySpec,
+} from "../../scripts/host/context";
 import { resxStrings } from "./resx";
 
 export { property, withParameters };

@@ -2,7 +2,13 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { XMLParser } from "fast-xml-parser";
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => name === "data", parseTagValue: false, trimValues: false });
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    isArray: (name) => name === "data",
+    parseTagValue: false,
+    trimValues: false,
+});
 
 /** The strings of a control's resx for a language, as the host's `resources.getString` would see them. */
 export function resxStrings(control: string, lcid = 1033): Record<string, string> {

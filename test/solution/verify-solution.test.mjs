@@ -83,7 +83,10 @@ describe("packing the solution", () => {
         const zip = await JSZip.loadAsync(readFileSync((await packageSolution(paths)).unmanaged));
         const names = Object.keys(zip.files);
         for (const file of ["solution.xml", "customizations.xml", "[Content_Types].xml"]) assert.ok(names.includes(file), file);
-        assert.ok(names.every((name) => !zip.files[name].dir), "no folder entries");
+        assert.ok(
+            names.every((name) => !zip.files[name].dir),
+            "no folder entries",
+        );
         for (const control of CONTROLS) {
             const folder = `Controls/aops_AsyncOps.${control}`;
             for (const file of ["ControlManifest.xml", "bundle.js", ...[1033, 1031, 1036, 3082, 1041, 1025].map((lcid) => `strings/${control}.${lcid}.resx`)]) {
@@ -116,7 +119,11 @@ describe("packing the solution", () => {
 
     test("takes publisher, name and version from the solution source, so a user gets their own solution", async () => {
         const paths = fixture((p) =>
-            edit(solutionXml(p), (text) => text.replace("<UniqueName>AsyncOpsControls</UniqueName>", "<UniqueName>ContosoOps</UniqueName>").replace("<CustomizationPrefix>aops</CustomizationPrefix>", "<CustomizationPrefix>contoso</CustomizationPrefix>")),
+            edit(solutionXml(p), (text) =>
+                text
+                    .replace("<UniqueName>AsyncOpsControls</UniqueName>", "<UniqueName>ContosoOps</UniqueName>")
+                    .replace("<CustomizationPrefix>aops</CustomizationPrefix>", "<CustomizationPrefix>contoso</CustomizationPrefix>"),
+            ),
         );
         const result = await packageSolution(paths);
         assert.equal(result.managed, join(paths.outDir, "ContosoOps_managed.zip"));
@@ -130,14 +137,20 @@ describe("packing the solution", () => {
             writeFileSync(timelineFile(p, "css", "Timeline.css"), ".timeline { color: red; }");
             mkdirSync(timelineFile(p, "img"));
             writeFileSync(timelineFile(p, "img", "icon.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-            edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace('<code path="bundle.js" order="1"/>', '<code path="bundle.js" order="1"/><css path="css/Timeline.css" order="1"/><img path="img/icon.png"/>'));
+            edit(timelineFile(p, "ControlManifest.xml"), (text) =>
+                text.replace(
+                    '<code path="bundle.js" order="1"/>',
+                    '<code path="bundle.js" order="1"/><css path="css/Timeline.css" order="1"/><img path="img/icon.png"/>',
+                ),
+            );
         });
         const result = await packageSolution(paths);
         const zip = await JSZip.loadAsync(readFileSync(result.unmanaged));
         assert.ok(zip.file(`Controls/aops_AsyncOps.${TIMELINE}/css/Timeline.css`));
         assert.ok(zip.file(`Controls/aops_AsyncOps.${TIMELINE}/img/icon.png`));
         const types = await zip.file("[Content_Types].xml").async("string");
-        for (const extension of ["css", "png", "js", "resx"]) assert.match(types, new RegExp(`<Default Extension="${extension}" ContentType="application/octet-stream"/>`));
+        for (const extension of ["css", "png", "js", "resx"])
+            assert.match(types, new RegExp(`<Default Extension="${extension}" ContentType="application/octet-stream"/>`));
         assert.match(types, /<Default Extension="xml" ContentType="text\/xml"\/>/);
         assert.deepEqual((await verifySolution({ ...result, version })).problems, []);
     });
@@ -175,24 +188,34 @@ describe("packing the solution", () => {
     }
 
     test("refuses an option value prefix outside 10000–99999", async () => {
-        const message = await refusal((p) => edit(solutionXml(p), (text) => text.replace(/<CustomizationOptionValuePrefix>\d+</, "<CustomizationOptionValuePrefix>9999<")));
+        const message = await refusal((p) =>
+            edit(solutionXml(p), (text) => text.replace(/<CustomizationOptionValuePrefix>\d+</, "<CustomizationOptionValuePrefix>9999<")),
+        );
         assert.match(message, /option value prefix "9999" must be a number from 10000 to 99999/);
     });
 
     test("refuses a namespace that breaks the rules", async () => {
-        const message = await refusal((p) => edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace('namespace="AsyncOps"', 'namespace="AsyncOps.2"')));
+        const message = await refusal((p) =>
+            edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace('namespace="AsyncOps"', 'namespace="AsyncOps.2"')),
+        );
         assert.match(message, /namespace "AsyncOps\.2" must be/);
     });
 
     test("refuses a constructor that breaks the rules or differs from its folder", async () => {
-        const bad = await refusal((p) => edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace(`constructor="${TIMELINE}"`, 'constructor="9Timeline"')));
+        const bad = await refusal((p) =>
+            edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace(`constructor="${TIMELINE}"`, 'constructor="9Timeline"')),
+        );
         assert.match(bad, /constructor "9Timeline" must be letters and digits only and not start with a digit/);
-        const moved = await refusal((p) => edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace(`constructor="${TIMELINE}"`, 'constructor="Timeline"')));
+        const moved = await refusal((p) =>
+            edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace(`constructor="${TIMELINE}"`, 'constructor="Timeline"')),
+        );
         assert.match(moved, /constructor "Timeline" differs from its folder name "OperationStatusTimeline"/);
     });
 
     test("refuses a control or solution version that differs from package.json", async () => {
-        const control = await refusal((p) => edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace(/(<control [^>]*?\sversion=")[^"]*"/, '$10.9.0"')));
+        const control = await refusal((p) =>
+            edit(timelineFile(p, "ControlManifest.xml"), (text) => text.replace(/(<control [^>]*?\sversion=")[^"]*"/, '$10.9.0"')),
+        );
         assert.match(control, /OperationStatusTimeline: manifest version "0\.9\.0" differs from the package version/);
         const solution = await refusal((p) => edit(solutionXml(p), (text) => text.replace(/<Version>[^<]*</, "<Version>0.9.0<")));
         assert.match(solution, /solution version "0\.9\.0" differs from the package version/);
@@ -208,7 +231,21 @@ describe("packing the solution", () => {
             rmSync(timelineFile(p, "strings", `${TIMELINE}.1025.resx`));
             edit(solutionXml(p), (text) => text.replace("<CustomizationPrefix>aops<", "<CustomizationPrefix>mscrm<"));
         });
-        const run = spawnSync(process.execPath, [join(root, "scripts", "package-solution.mjs"), "--controls", paths.controlsDir, "--solution", paths.solutionDir, "--out", paths.outDir, "--package", paths.packageJson], { encoding: "utf8" });
+        const run = spawnSync(
+            process.execPath,
+            [
+                join(root, "scripts", "package-solution.mjs"),
+                "--controls",
+                paths.controlsDir,
+                "--solution",
+                paths.solutionDir,
+                "--out",
+                paths.outDir,
+                "--package",
+                paths.packageJson,
+            ],
+            { encoding: "utf8" },
+        );
         assert.equal(run.status, 1);
         assert.match(run.stderr, /The solution was not packed/);
         assert.match(run.stderr, /1025\.resx/);
@@ -238,7 +275,9 @@ describe("verifying a solution zip", () => {
     });
 
     test("fails when solution.xml lacks what an import reads", async () => {
-        const problems = await problemsAfter((zip) => editEntry(zip, "solution.xml", (text) => text.replace(' SolutionPackageVersion="9.1"', "").replace(/<Publisher>[\s\S]*<\/Publisher>/, "")));
+        const problems = await problemsAfter((zip) =>
+            editEntry(zip, "solution.xml", (text) => text.replace(' SolutionPackageVersion="9.1"', "").replace(/<Publisher>[\s\S]*<\/Publisher>/, "")),
+        );
         assert.match(problems, /ImportExportXml lacks its SolutionPackageVersion attribute/);
         assert.match(problems, /solution\.xml: no Publisher/);
         assert.match(problems, /customization prefix "" must be/);
@@ -257,7 +296,11 @@ describe("verifying a solution zip", () => {
     });
 
     test("fails when a RootComponent has no CustomControl", async () => {
-        const problems = await problemsAfter((zip) => editEntry(zip, "customizations.xml", (text) => text.replace(/<CustomControl>\s*<Name>aops_AsyncOps\.OperationStatusTimeline<\/Name>[\s\S]*?<\/CustomControl>/, "")));
+        const problems = await problemsAfter((zip) =>
+            editEntry(zip, "customizations.xml", (text) =>
+                text.replace(/<CustomControl>\s*<Name>aops_AsyncOps\.OperationStatusTimeline<\/Name>[\s\S]*?<\/CustomControl>/, ""),
+            ),
+        );
         assert.match(problems, /RootComponent aops_AsyncOps\.OperationStatusTimeline has no CustomControl/);
     });
 
@@ -267,23 +310,43 @@ describe("verifying a solution zip", () => {
     });
 
     test("fails when a manifest's namespace, constructor or version disagrees", async () => {
-        const namespace = await problemsAfter((zip) => editEntry(zip, timelineEntry("ControlManifest.xml"), (text) => text.replace('namespace="AsyncOps"', 'namespace="Other"')));
+        const namespace = await problemsAfter((zip) =>
+            editEntry(zip, timelineEntry("ControlManifest.xml"), (text) => text.replace('namespace="AsyncOps"', 'namespace="Other"')),
+        );
         assert.match(namespace, /makes the name aops_Other\.OperationStatusTimeline, not aops_AsyncOps\.OperationStatusTimeline/);
-        const versioned = await problemsAfter((zip) => editEntry(zip, timelineEntry("ControlManifest.xml"), (text) => text.replace(/(<control [^>]*?\sversion=")[^"]*"/, '$19.9.9"')));
+        const versioned = await problemsAfter((zip) =>
+            editEntry(zip, timelineEntry("ControlManifest.xml"), (text) => text.replace(/(<control [^>]*?\sversion=")[^"]*"/, '$19.9.9"')),
+        );
         assert.match(versioned, /manifest version "9\.9\.9" differs from the solution version/);
     });
 
     test("fails when a resource is missing, a bundle lacks its registration or is too big", async () => {
-        assert.match(await problemsAfter((zip) => zip.remove(timelineEntry(`strings/${TIMELINE}.3082.resx`))), /strings\/OperationStatusTimeline\.3082\.resx is missing/);
-        assert.match(await problemsAfter((zip) => editEntry(zip, timelineEntry("bundle.js"), (text) => text.replace(/registerControl\([^)]*\)/g, "void 0"))), /bundle\.js does not register "AsyncOps\.OperationStatusTimeline"/);
-        assert.match(await problemsAfter((zip) => editEntry(zip, timelineEntry("bundle.js"), (text) => text + " ".repeat(5 * 1024 * 1024))), /bundle\.js is 5\.\d\d MB, above the 5 MB limit/);
+        assert.match(
+            await problemsAfter((zip) => zip.remove(timelineEntry(`strings/${TIMELINE}.3082.resx`))),
+            /strings\/OperationStatusTimeline\.3082\.resx is missing/,
+        );
+        assert.match(
+            await problemsAfter((zip) => editEntry(zip, timelineEntry("bundle.js"), (text) => text.replace(/registerControl\([^)]*\)/g, "void 0"))),
+            /bundle\.js does not register "AsyncOps\.OperationStatusTimeline"/,
+        );
+        assert.match(
+            await problemsAfter((zip) => editEntry(zip, timelineEntry("bundle.js"), (text) => text + " ".repeat(5 * 1024 * 1024))),
+            /bundle\.js is 5\.\d\d MB, above the 5 MB limit/,
+        );
     });
 
     test("fails when the content types miss an extension or a manifest override", async () => {
         const problems = await problemsAfter((zip) =>
-            editEntry(zip, "[Content_Types].xml", (text) => text.replace(/<Default Extension="resx"[^>]*\/>/, "").replace(/<Override PartName="\/Controls\/aops_AsyncOps\.OperationStatusTimeline\/ControlManifest\.xml"[^>]*\/>/, "")),
+            editEntry(zip, "[Content_Types].xml", (text) =>
+                text
+                    .replace(/<Default Extension="resx"[^>]*\/>/, "")
+                    .replace(/<Override PartName="\/Controls\/aops_AsyncOps\.OperationStatusTimeline\/ControlManifest\.xml"[^>]*\/>/, ""),
+            ),
         );
-        assert.match(problems, /no content type for Controls\/aops_AsyncOps\.OperationStatusTimeline\/strings\/OperationStatusTimeline\.1033\.resx \(extension "resx"\)/);
+        assert.match(
+            problems,
+            /no content type for Controls\/aops_AsyncOps\.OperationStatusTimeline\/strings\/OperationStatusTimeline\.1033\.resx \(extension "resx"\)/,
+        );
         assert.match(problems, /no Override for \/Controls\/aops_AsyncOps\.OperationStatusTimeline\/ControlManifest\.xml/);
     });
 
@@ -302,7 +365,11 @@ describe("verifying a solution zip", () => {
         assert.deepEqual((await verifySolution({ ...withoutBoard, version })).problems, [], "consistent in itself");
         const { problems } = await verifySolution({ ...withoutBoard, version, requiredControls: CONTROLS });
         assert.equal(problems.filter((p) => /the control aops_AsyncOps\.OperationsBoard is missing/.test(p)).length, 2, problems.join("\n"));
-        const run = spawnSync(process.execPath, [join(root, "scripts", "verify-solution.mjs"), "--dir", paths.outDir, "--name", "AsyncOpsControls", "--version", version], { encoding: "utf8" });
+        const run = spawnSync(
+            process.execPath,
+            [join(root, "scripts", "verify-solution.mjs"), "--dir", paths.outDir, "--name", "AsyncOpsControls", "--version", version],
+            { encoding: "utf8" },
+        );
         assert.equal(run.status, 1);
         assert.match(run.stderr, /AsyncOpsControls\.zip: the control aops_AsyncOps\.OperationsBoard is missing/);
     });
@@ -326,9 +393,16 @@ describe("the verifier command", () => {
         const zip = await JSZip.loadAsync(readFileSync(result.managed));
         zip.remove(`Controls/aops_AsyncOps.${TIMELINE}/bundle.js`);
         writeFileSync(result.managed, await zip.generateAsync({ type: "nodebuffer" }));
-        const run = spawnSync(process.execPath, [join(root, "scripts", "verify-solution.mjs"), "--dir", paths.outDir, "--name", "AsyncOpsControls", "--version", version], { encoding: "utf8" });
+        const run = spawnSync(
+            process.execPath,
+            [join(root, "scripts", "verify-solution.mjs"), "--dir", paths.outDir, "--name", "AsyncOpsControls", "--version", version],
+            { encoding: "utf8" },
+        );
         assert.equal(run.status, 1);
-        assert.match(run.stderr, /AsyncOpsControls_managed\.zip: Controls\/aops_AsyncOps\.OperationStatusTimeline: the manifest names <code path="bundle\.js">, but .* is missing/);
+        assert.match(
+            run.stderr,
+            /AsyncOpsControls_managed\.zip: Controls\/aops_AsyncOps\.OperationStatusTimeline: the manifest names <code path="bundle\.js">, but .* is missing/,
+        );
         assert.match(run.stderr, /bundle\.js is in only one of the two zips/);
     });
 });
@@ -360,8 +434,15 @@ describe("bumping the version", () => {
         const lock = JSON.parse(readFileSync(join(dir, "package-lock.json"), "utf8"));
         assert.equal(lock.version, to);
         assert.equal(lock.packages[""].version, to);
-        for (const control of CONTROLS) assert.match(readFileSync(join(dir, control, "ControlManifest.Input.xml"), "utf8"), new RegExp(`<control [^>]*version="${to.replace(/\./g, "\\.")}"`));
-        assert.match(readFileSync(join(dir, "Solutions", "src", "Other", "Solution.xml"), "utf8"), new RegExp(`<Version>${to.replace(/\./g, "\\.")}</Version>`));
+        for (const control of CONTROLS)
+            assert.match(
+                readFileSync(join(dir, control, "ControlManifest.Input.xml"), "utf8"),
+                new RegExp(`<control [^>]*version="${to.replace(/\./g, "\\.")}"`),
+            );
+        assert.match(
+            readFileSync(join(dir, "Solutions", "src", "Other", "Solution.xml"), "utf8"),
+            new RegExp(`<Version>${to.replace(/\./g, "\\.")}</Version>`),
+        );
         // Only the control's version changed: the platform libraries and everything else stay as they were.
         const after = readFileSync(join(dir, TIMELINE, "ControlManifest.Input.xml"), "utf8");
         assert.equal(after.replace(/(<control [^>]*?\sversion=")[^"]*"/, '$1X"'), before.replace(/(<control [^>]*?\sversion=")[^"]*"/, '$1X"'));
@@ -373,7 +454,10 @@ describe("bumping the version", () => {
         assert.equal(bumpVersion({ root: tree(), change: "major" }).to, `${major + 1}.0.0`);
         const dir = tree();
         bumpVersion({ root: dir, change: "major" });
-        assert.throws(() => bumpVersion({ root: dir, change: version }), /lower than the current .*only serves a new bundle when the control version increases/);
+        assert.throws(
+            () => bumpVersion({ root: dir, change: version }),
+            /lower than the current .*only serves a new bundle when the control version increases/,
+        );
         assert.throws(() => bumpVersion({ root: dir, change: "1.2" }), /neither patch, minor, major nor a version/);
     });
 

@@ -40,10 +40,28 @@ function propertySpec(definition, value, { masked, control, optionSets }) {
  * @param {Record<string, object[]>} [options.optionSets] a scenario's own option metadata (a maker's labels and colors)
  * @param {Record<string, object>} [options.datasets] data sets of a dataset control, by name (scripts/gallery/page/fakeDataset.mjs)
  */
-export function createContext({ control, properties, values, record, strings, settings, webAPI, log, requestRender, updatedProperties = [], optionSets, datasets }) {
+export function createContext({
+    control,
+    properties,
+    values,
+    record,
+    strings,
+    settings,
+    webAPI,
+    log,
+    requestRender,
+    updatedProperties = [],
+    optionSets,
+    datasets,
+}) {
     const parameters = {};
     for (const definition of properties) {
-        const value = definition.name in values ? values[definition.name] : definition.usage === "input" && definition.defaultValue !== undefined ? Number(definition.defaultValue) : null;
+        const value =
+            definition.name in values
+                ? values[definition.name]
+                : definition.usage === "input" && definition.defaultValue !== undefined
+                  ? Number(definition.defaultValue)
+                  : null;
         parameters[definition.name] = propertySpec(definition, value, { masked: settings.masked, control, optionSets });
     }
     // A dataset control's data sets (a view or subgrid) are whole parameters of their own.

@@ -11,7 +11,17 @@ import { datasetsFor } from "/page/fakeDataset.mjs";
 const $ = (id) => document.getElementById(id);
 const registry = new Map();
 const stringCache = new Map();
-const DEFAULT_SETTINGS = { languageId: 1033, timeZoneOffsetMinutes: 0, dark: false, rtl: false, phone: false, disabled: false, masked: false, noWebApi: false, latencyMs: 0 };
+const DEFAULT_SETTINGS = {
+    languageId: 1033,
+    timeZoneOffsetMinutes: 0,
+    dark: false,
+    rtl: false,
+    phone: false,
+    disabled: false,
+    masked: false,
+    noWebApi: false,
+    latencyMs: 0,
+};
 /** Settings a form can change between updateView calls; the others need a new form load. */
 const LIVE_SETTINGS = new Set(["phone", "disabled", "masked"]);
 
@@ -30,7 +40,10 @@ function addLog(entry) {
     log.push({ at: new Date().toISOString(), ...entry });
     const list = $("log");
     const item = document.createElement("li");
-    const details = entry.kind === "webAPI" ? `${entry.method} ${entry.entity}${entry.id ? ` ${entry.id}` : ""}${entry.options ? ` ${entry.options}` : ""}` : `${entry.method ?? ""} ${JSON.stringify(entry.args ?? entry.outputs ?? "")}`;
+    const details =
+        entry.kind === "webAPI"
+            ? `${entry.method} ${entry.entity}${entry.id ? ` ${entry.id}` : ""}${entry.options ? ` ${entry.options}` : ""}`
+            : `${entry.method ?? ""} ${JSON.stringify(entry.args ?? entry.outputs ?? "")}`;
     item.textContent = `${entry.kind}: ${details}`; // data shows as text, never as markup
     list.append(item);
     while (list.childElementCount > 200) list.firstElementChild.remove();
@@ -85,7 +98,13 @@ function installClientApi(mode, fake) {
     }
     const execute = async (request) => {
         const metadata = request.getMetadata();
-        const call = { method: "execute", entity: request.entity?.entityType, id: request.entity?.id, options: metadata.operationName, data: { Error: request.Error } };
+        const call = {
+            method: "execute",
+            entity: request.entity?.entityType,
+            id: request.entity?.id,
+            options: metadata.operationName,
+            data: { Error: request.Error },
+        };
         fake.calls.push(call);
         addLog({ kind: "webAPI", ...call });
         if (mode === "refuse") throw { errorCode: 2147746336, message: "Principal user is missing prvWritemsdyn_integrationjob privilege." };
@@ -250,7 +269,19 @@ async function render(definition, patch = {}) {
     const control = new Control();
     const view = viewIn(container);
     const hosted = hostControl(control, view, { notifyOutputChanged: () => addLog({ kind: "output", outputs: current?.control.getOutputs?.() }) });
-    current = { definition, control, hosted, view, container, values: parameters, properties: info.properties, record, strings, webAPI: withoutWebApi ? undefined : fake, fake };
+    current = {
+        definition,
+        control,
+        hosted,
+        view,
+        container,
+        values: parameters,
+        properties: info.properties,
+        record,
+        strings,
+        webAPI: withoutWebApi ? undefined : fake,
+        fake,
+    };
     current.datasets = datasetsFor(definition, fake.tables, { settings, log: addLog, onChange: (name) => rerender([name]) });
     if (definition.formWidth) container.style.maxWidth = `${definition.formWidth}px`;
     current.context = buildContext();
@@ -307,7 +338,8 @@ async function start() {
     settings = fromHash.settings;
     writeSettingsToForm();
     picker.addEventListener("change", () => show(picker.value));
-    for (const id of ["language", "timezone", "dark", "rtl", "phone", "disabled", "masked", "nowebapi", "latency"]) $(id).addEventListener("change", applySettings);
+    for (const id of ["language", "timezone", "dark", "rtl", "phone", "disabled", "masked", "nowebapi", "latency"])
+        $(id).addEventListener("change", applySettings);
     $("controls").addEventListener("submit", (event) => event.preventDefault());
 
     // npm start rebuilds on change and tells the page; reload keeps the scenario and settings (hash).

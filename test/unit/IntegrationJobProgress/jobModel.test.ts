@@ -10,7 +10,9 @@ import { resxStrings } from "../../host/resx";
 
 const t = createTranslator(undefined, resxStrings("IntegrationJobProgress"));
 
-type Properties = Partial<Record<"expectedPackets" | "jobStatus" | "jobType" | "responseJson" | "regardingEntity" | "regardingEntityId", ComponentFramework.PropertyTypes.Property>>;
+type Properties = Partial<
+    Record<"expectedPackets" | "jobStatus" | "jobType" | "responseJson" | "regardingEntity" | "regardingEntityId", ComponentFramework.PropertyTypes.Property>
+>;
 
 /** The field reads of bound properties, as the control takes them in updateView. */
 function readJob(parameters: Properties): JobReads {

@@ -279,7 +279,9 @@ describe("IntegrationJobProgress lifecycle", () => {
         const mounted = mountJob(first);
         await settle();
         expect(progressbar().getAttribute("aria-valuetext")).toBe("2 of 5 packets");
-        mounted.update(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api, record: { entityName: "msdyn_integrationjob", id: other } }));
+        mounted.update(
+            jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api, record: { entityName: "msdyn_integrationjob", id: other } }),
+        );
         await settle();
         expect(packetCalls(api)).toHaveLength(2);
         expect(packetCalls(api)[1].options).toContain(`_msdyn_integrationjobheader_value eq ${other}`);
@@ -365,7 +367,9 @@ describe("IntegrationJobProgress job status read", () => {
         const api = jobApi(range(1, 2), STATUS.processing);
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        expect(callsOn(api, "msdyn_integrationjob")).toEqual([{ method: "retrieveRecord", entity: "msdyn_integrationjob", id: JOB_ID, options: "?$select=msdyn_status" }]);
+        expect(callsOn(api, "msdyn_integrationjob")).toEqual([
+            { method: "retrieveRecord", entity: "msdyn_integrationjob", id: JOB_ID, options: "?$select=msdyn_status" },
+        ]);
         await advance(15_000);
         expect(callsOn(api, "msdyn_integrationjob")).toHaveLength(2);
         mounted.destroy();
@@ -447,7 +451,9 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
         const api = apiWithJobs([systemJob({})]);
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        expect(callsOn(api, "asyncoperation")).toEqual([{ method: "retrieveMultipleRecords", entity: "asyncoperation", options: JOBS_QUERY, maxPageSize: undefined }]);
+        expect(callsOn(api, "asyncoperation")).toEqual([
+            { method: "retrieveMultipleRecords", entity: "asyncoperation", options: JOBS_QUERY, maxPageSize: undefined },
+        ]);
         expect(screen.getByRole("heading", { name: "System jobs" })).toBeTruthy();
         expect(screen.getByRole("button", { name: "Open system job Process integration job" })).toBeTruthy();
         expect(screen.getByText("In Progress")).toBeTruthy();
@@ -468,7 +474,9 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
         const mounted = mountJob(context);
         await settle();
         screen.getByRole("button", { name: "Open system job Process integration job" }).click();
-        expect(context.navigationCalls).toEqual([{ method: "openForm", args: [{ entityName: "asyncoperation", entityId: "a0000000-0000-4000-8000-000000000001" }] }]);
+        expect(context.navigationCalls).toEqual([
+            { method: "openForm", args: [{ entityName: "asyncoperation", entityId: "a0000000-0000-4000-8000-000000000001" }] },
+        ]);
         mounted.destroy();
     });
 
@@ -493,7 +501,11 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
 
     it("does not retry when the user may not read system jobs, and says so", async () => {
         const api = apiWithJobs([systemJob({})]);
-        api.failWhen({ method: "retrieveMultipleRecords", entity: "asyncoperation", error: { message: "Principal user is missing prvReadAsyncOperation privilege.", status: 403, errorCode: -2147220960 } });
+        api.failWhen({
+            method: "retrieveMultipleRecords",
+            entity: "asyncoperation",
+            error: { message: "Principal user is missing prvReadAsyncOperation privilege.", status: 403, errorCode: -2147220960 },
+        });
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
         expect(screen.getByText("You do not have permission to read the system jobs of this record.")).toBeTruthy();
@@ -588,8 +600,16 @@ describe("IntegrationJobProgress sync errors regarding the job", () => {
     });
 
     it.each([
-        ["a missing privilege", { message: "Principal user is missing prvReadSyncError privilege.", status: 403, errorCode: -2147220960 }, "You do not have permission to read the sync errors of this job."],
-        ["a missing table (404)", { message: "Resource not found for the segment 'syncerrors'.", status: 404, errorCode: -2147220969 }, "Sync errors cannot be read in this environment."],
+        [
+            "a missing privilege",
+            { message: "Principal user is missing prvReadSyncError privilege.", status: 403, errorCode: -2147220960 },
+            "You do not have permission to read the sync errors of this job.",
+        ],
+        [
+            "a missing table (404)",
+            { message: "Resource not found for the segment 'syncerrors'.", status: 404, errorCode: -2147220969 },
+            "Sync errors cannot be read in this environment.",
+        ],
     ])("shows a quiet note and never asks again after %s", async (_case, error, note) => {
         const api = apiWith([syncError(1)]);
         api.failWhen({ method: "retrieveMultipleRecords", entity: "syncerror", error });

@@ -93,7 +93,10 @@ describe("readAllPackets", () => {
         const api = {
             retrieveMultipleRecords: (_entity: string, options?: string) => {
                 asked.push(options ?? "");
-                return Promise.resolve({ entities: [{ msdyn_sequencenumber: asked.length }], nextLink: `${SERVICE}/msdyn_integrationjobdetails${links[asked.length - 1]}` });
+                return Promise.resolve({
+                    entities: [{ msdyn_sequencenumber: asked.length }],
+                    nextLink: `${SERVICE}/msdyn_integrationjobdetails${links[asked.length - 1]}`,
+                });
             },
         };
         const packets = await readAllPackets(api, JOB);

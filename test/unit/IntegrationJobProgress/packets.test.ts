@@ -137,10 +137,28 @@ describe("rateOf", () => {
 
     it("is hidden when there is not enough data", () => {
         expect(rateOf([], 10)).toBeUndefined();
-        expect(rateOf([{ sequence: 1, createdOn: at(0) }, { sequence: 2, createdOn: at(5) }], 10)).toBeUndefined();
+        expect(
+            rateOf(
+                [
+                    { sequence: 1, createdOn: at(0) },
+                    { sequence: 2, createdOn: at(5) },
+                ],
+                10,
+            ),
+        ).toBeUndefined();
         // All at the same instant: no span to divide by.
-        expect(rateOf(range(1, 5).map((sequence) => ({ sequence, createdOn: at(0) })), 10)).toBeUndefined();
-        expect(rateOf(range(1, 5).map((sequence) => ({ sequence, createdOn: null })), 10)).toBeUndefined();
+        expect(
+            rateOf(
+                range(1, 5).map((sequence) => ({ sequence, createdOn: at(0) })),
+                10,
+            ),
+        ).toBeUndefined();
+        expect(
+            rateOf(
+                range(1, 5).map((sequence) => ({ sequence, createdOn: null })),
+                10,
+            ),
+        ).toBeUndefined();
     });
 
     it("says packets stalled, instead of a time left, when none came for far longer than usual", () => {

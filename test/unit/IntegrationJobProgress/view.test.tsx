@@ -126,7 +126,10 @@ describe("status", () => {
     });
 
     it("uses the option set's label and color from metadata", async () => {
-        const { container } = await show({ expectedPackets: 10, jobStatus: { raw: STATUS.processing, options: [{ Value: STATUS.processing, Label: "Importing", Color: "#8764b8" }] } }, []);
+        const { container } = await show(
+            { expectedPackets: 10, jobStatus: { raw: STATUS.processing, options: [{ Value: STATUS.processing, Label: "Importing", Color: "#8764b8" }] } },
+            [],
+        );
         expect(screen.getByText("Importing")).toBeTruthy();
         expect(container.querySelector(".aops-badge")?.innerHTML).toContain("rgb(135, 100, 184)");
     });
@@ -198,7 +201,10 @@ describe("rate and time left", () => {
 
 describe("response JSON", () => {
     it("puts the error it carries first, in plain text", async () => {
-        const { container } = await show({ expectedPackets: 3, responseJson: JSON.stringify({ error: { code: "E42", message: "<b>Bad</b> packet 7" } }) }, null);
+        const { container } = await show(
+            { expectedPackets: 3, responseJson: JSON.stringify({ error: { code: "E42", message: "<b>Bad</b> packet 7" } }) },
+            null,
+        );
         const alert = container.querySelector(".aops-response-error");
         expect(alert?.textContent).toContain("The job reported an error: E42: <b>Bad</b> packet 7");
         expect(container.querySelector("b")).toBeNull();
@@ -242,7 +248,12 @@ describe("regarding record", () => {
 
 describe("host environment", () => {
     it("renders at phone width, in RTL and in the dark theme", async () => {
-        const { container } = await show({ expectedPackets: 10, jobStatus: STATUS.processing }, range(1, 4), { allocatedWidth: 320, isRTL: true, dark: true, languageId: 1025 });
+        const { container } = await show({ expectedPackets: 10, jobStatus: STATUS.processing }, range(1, 4), {
+            allocatedWidth: 320,
+            isRTL: true,
+            dark: true,
+            languageId: 1025,
+        });
         const region = screen.getByRole("region", { name: "تقدم مهمة التكامل" });
         expect(region.getAttribute("dir")).toBe("rtl");
         expect(region.getAttribute("data-compact")).toBe("true");

@@ -185,7 +185,9 @@ describe("OperationStatusTimeline lifecycle", () => {
         expect(api.calls).toHaveLength(1);
         await advance(1_000);
         expect(api.calls).toHaveLength(2);
-        expect(document.querySelector(".aops-refresh [role='status']")?.textContent).toBe("Could not refresh (Der Dienst ist vorübergehend nicht verfügbar.). Trying again in 1 minute.");
+        expect(document.querySelector(".aops-refresh [role='status']")?.textContent).toBe(
+            "Could not refresh (Der Dienst ist vorübergehend nicht verfügbar.). Trying again in 1 minute.",
+        );
         await advance(60_000);
         expect(api.calls).toHaveLength(3);
         expect(screen.getByText(/^Updated /)).toBeTruthy();
@@ -275,7 +277,16 @@ describe("OperationStatusTimeline lifecycle", () => {
     it("shows the form's values when they are newer than its last read, ends the counter and stops refreshing a finished run", async () => {
         const { api, context, mounted, table } = setup(
             { statusReason: 20, state: 2, startTime: new Date("2024-03-01T10:29:00Z") },
-            { rows: [row({ backgroundoperationstatuscode: 20, backgroundoperationstatecode: 2, starttime: "2024-03-01T10:29:00Z", modifiedon: "2024-03-01T10:29:00Z" })] },
+            {
+                rows: [
+                    row({
+                        backgroundoperationstatuscode: 20,
+                        backgroundoperationstatecode: 2,
+                        starttime: "2024-03-01T10:29:00Z",
+                        modifiedon: "2024-03-01T10:29:00Z",
+                    }),
+                ],
+            },
         );
         await settle();
         expect(statusBadge()).toContain("In Progress");
@@ -331,7 +342,10 @@ describe("OperationStatusTimeline lifecycle", () => {
     });
 
     it("shows the bound values without refresh or error where the host has no Web API or no record id", async () => {
-        const withoutApi = mountControl(new OperationStatusTimeline(), mockContext<IInputs>({ control, webAPI: null, record, parameters: { statusReason: 20 } }));
+        const withoutApi = mountControl(
+            new OperationStatusTimeline(),
+            mockContext<IInputs>({ control, webAPI: null, record, parameters: { statusReason: 20 } }),
+        );
         expect(screen.getByText(english.Refresh_Unavailable)).toBeTruthy();
         withoutApi.destroy();
         const api = new FakeWebApi();
@@ -382,9 +396,17 @@ describe("cancel", () => {
         await settle();
         fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
         await settle();
-        expect(context.navigationCalls[0]).toMatchObject({ method: "openConfirmDialog", args: [{ title: english.Cancel_ConfirmTitle, text: english.Cancel_ConfirmText }] });
+        expect(context.navigationCalls[0]).toMatchObject({
+            method: "openConfirmDialog",
+            args: [{ title: english.Cancel_ConfirmTitle, text: english.Cancel_ConfirmText }],
+        });
         const update = api.calls.find((c) => c.method === "updateRecord");
-        expect(update).toEqual({ method: "updateRecord", entity: "backgroundoperation", id: ID, data: { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 } });
+        expect(update).toEqual({
+            method: "updateRecord",
+            entity: "backgroundoperation",
+            id: ID,
+            data: { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 },
+        });
         expect(statusBadge()).toContain("Canceling");
         expect(screen.queryByRole("button", { name: "Cancel operation" })).toBeNull();
         // The refresh right after the request reads the row as Dataverse now holds it.
@@ -428,7 +450,9 @@ describe("cancel", () => {
         await settle();
         fireEvent.click(within(screen.getByRole("group", { name: english.Cancel_ConfirmTitle })).getByRole("button", { name: english.Cancel_ConfirmYes }));
         await settle();
-        expect(api.calls.find((c) => c.method === "updateRecord")).toMatchObject({ data: { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 } });
+        expect(api.calls.find((c) => c.method === "updateRecord")).toMatchObject({
+            data: { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 },
+        });
         expect(statusBadge()).toContain("Canceling");
         act(() => mounted.destroy());
     });
@@ -454,7 +478,9 @@ describe("cancel", () => {
         await settle();
         // Dataverse's message sits in the sentence, isolated from the layout's direction.
         const message = await screen.findByText("Canceling background operation is not allowed after it is in terminal state.");
-        expect(message.closest(".ms-MessageBar")?.textContent).toContain("Dataverse did not cancel the operation: Canceling background operation is not allowed after it is in terminal state.");
+        expect(message.closest(".ms-MessageBar")?.textContent).toContain(
+            "Dataverse did not cancel the operation: Canceling background operation is not allowed after it is in terminal state.",
+        );
         expect(message.closest("bdi")).not.toBeNull();
         expect(statusBadge()).toContain("Waiting For Resources");
         expect(screen.getByRole("button", { name: "Cancel operation" })).toBeTruthy();

@@ -161,7 +161,12 @@ describe("durations and warnings", () => {
     });
 
     it("never shows negative durations: it warns instead", () => {
-        const backwards = model({ statusReason: 31, createdOn: at("2024-03-01T10:00:00Z"), startTime: at("2024-03-01T09:00:00Z"), endTime: at("2024-03-01T08:00:00Z") });
+        const backwards = model({
+            statusReason: 31,
+            createdOn: at("2024-03-01T10:00:00Z"),
+            startTime: at("2024-03-01T09:00:00Z"),
+            endTime: at("2024-03-01T08:00:00Z"),
+        });
         expect(backwards.queueMs).toBeUndefined();
         expect(backwards.runMs).toBeUndefined();
         expect(backwards.warnings).toEqual([{ kind: "startBeforeCreated" }, { kind: "endBeforeStart" }]);
@@ -265,7 +270,9 @@ describe("values read through the Web API", () => {
 
 describe("parameters", () => {
     it("reads the documented key/value list as pairs, nested JSON expandable", () => {
-        const read = readParameters('[{"Key":"AnnotationId","Value":"bb26025c-cbe6-ed11-a7c6-000d3a9933c9"},{"Key":"Options","Value":"{\\"depth\\":2}"},{"Key":"Count","Value":3}]');
+        const read = readParameters(
+            '[{"Key":"AnnotationId","Value":"bb26025c-cbe6-ed11-a7c6-000d3a9933c9"},{"Key":"Options","Value":"{\\"depth\\":2}"},{"Key":"Count","Value":3}]',
+        );
         expect(read.kind).toBe("pairs");
         if (read.kind !== "pairs") return;
         expect(read.pairs.map((p) => [p.key, p.text])).toEqual([

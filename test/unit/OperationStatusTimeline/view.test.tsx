@@ -15,7 +15,10 @@ function mount(parameters: ContextOptions["parameters"], options: Partial<Contex
 }
 
 const steps = () => screen.getAllByRole("listitem").filter((li) => li.hasAttribute("data-step"));
-const stepState = (kind: string) => steps().find((li) => li.getAttribute("data-step") === kind)?.getAttribute("data-state");
+const stepState = (kind: string) =>
+    steps()
+        .find((li) => li.getAttribute("data-step") === kind)
+        ?.getAttribute("data-state");
 
 afterEach(() => {
     jest.useRealTimers();
@@ -232,7 +235,11 @@ describe("OperationStatusTimeline view", () => {
     });
 
     it("draws every passed step as passed, whatever its status color, and skipped steps as skipped", () => {
-        const grey = [{ Value: 0, Label: "Waiting For Resources", Color: "#8a8886" }, { Value: 20, Label: "In Progress", Color: "#0078d4" }, { Value: 32, Label: "Canceled", Color: "#605e5c" }];
+        const grey = [
+            { Value: 0, Label: "Waiting For Resources", Color: "#8a8886" },
+            { Value: 20, Label: "In Progress", Color: "#0078d4" },
+            { Value: 32, Label: "Canceled", Color: "#605e5c" },
+        ];
         const m = mount({ statusReason: { raw: 20, options: grey }, startTime: new Date("2024-03-01T10:00:00Z") });
         const marker = (kind: string) => document.querySelector(`[data-step="${kind}"] [aria-hidden="true"] > span`) as HTMLElement;
         expect(stepState("waiting")).toBe("done");
@@ -268,7 +275,12 @@ describe("OperationStatusTimeline view", () => {
     it("keeps a negative error code, GUIDs and keys left-to-right in Arabic", () => {
         const arabic = resxStrings(control, 1025);
         const m = mount(
-            { statusReason: 31, errorCode: -2147187707, errorMessage: "Access is denied.", inputParameters: '[{"Key":"AnnotationId","Value":"bb26025c-cbe6-ed11-a7c6-000d3a9933c9"}]' },
+            {
+                statusReason: 31,
+                errorCode: -2147187707,
+                errorMessage: "Access is denied.",
+                inputParameters: '[{"Key":"AnnotationId","Value":"bb26025c-cbe6-ed11-a7c6-000d3a9933c9"}]',
+            },
             { languageId: 1025, isRTL: true },
         );
         expect(screen.getByRole("region", { name: arabic.Timeline_Label }).getAttribute("dir")).toBe("rtl");
@@ -293,7 +305,11 @@ describe("OperationStatusTimeline view", () => {
         const card = document.querySelector(".aops-error-message") as HTMLElement;
         expect(card.textContent).toBe("FailedU+200Bhere");
         const table = screen.getByRole("table", { name: "Input parameters" });
-        expect(within(table).getAllByRole("img").map((img) => img.textContent)).toEqual(["U+200B", "U+0000"]);
+        expect(
+            within(table)
+                .getAllByRole("img")
+                .map((img) => img.textContent),
+        ).toEqual(["U+200B", "U+0000"]);
         for (const hidden of ["\u202E", "\u200B", "\u0000"]) expect(document.body.textContent).not.toContain(hidden);
         m.destroy();
     });

@@ -72,7 +72,11 @@ export function job(n: number, status: number, expected: number | null): Row {
 }
 
 export function packetRows(jobId: string, sequences: readonly number[]): Row[] {
-    return sequences.map((sequence, i) => ({ msdyn_integrationjobdetailid: `${jobId}-${i}`, _msdyn_integrationjobheader_value: jobId, msdyn_sequencenumber: sequence }));
+    return sequences.map((sequence, i) => ({
+        msdyn_integrationjobdetailid: `${jobId}-${i}`,
+        _msdyn_integrationjobheader_value: jobId,
+        msdyn_sequencenumber: sequence,
+    }));
 }
 
 export interface BoardOptions extends Partial<Omit<FakeDatasetOptions, "rows" | "onChange">> {

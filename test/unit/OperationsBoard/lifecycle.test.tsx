@@ -46,7 +46,11 @@ describe("OperationsBoard lifecycle", () => {
 
     it("refreshes the data set every refreshSeconds while a row can change, and stops when all are final", async () => {
         const rows = [operation(1, BGOP.inProgress), operation(2, BGOP.succeeded)];
-        const board = mountBoard({ rows, refreshSeconds: 30, steps: [[], [{ id: guid(1), set: { backgroundoperationstatuscode: BGOP.succeeded, endtime: new Date(NOW).toISOString() } }]] });
+        const board = mountBoard({
+            rows,
+            refreshSeconds: 30,
+            steps: [[], [{ id: guid(1), set: { backgroundoperationstatuscode: BGOP.succeeded, endtime: new Date(NOW).toISOString() } }]],
+        });
         await settle();
         await advance(29_000);
         expect(refreshes(board)).toBe(0);
@@ -124,12 +128,16 @@ describe("OperationsBoard lifecycle", () => {
         const details = [...packetRows(ids[0], [1, 2, 3, 4, 5, 6, 7, 7]), ...packetRows(ids[1], [1, 2, 3])];
         const board = mountBoard({ entityName: "msdyn_integrationjob", columns: JOB_COLUMNS, rows: jobs, tables: { msdyn_integrationjobdetail: details } });
         await settle();
-        expect(board.api.calls).toEqual([{ method: "retrieveMultipleRecords", entity: "msdyn_integrationjobdetail", options: packetCountOptions(ids), maxPageSize: undefined }]);
-        expect(board.api.calls[0].options).toBe(`?fetchXml=${encodeURIComponent(
-            '<fetch aggregate="true"><entity name="msdyn_integrationjobdetail"><attribute name="msdyn_integrationjobheader" alias="job" groupby="true"/>' +
-                '<attribute name="msdyn_sequencenumber" alias="received" aggregate="countcolumn" distinct="true"/>' +
-                `<filter><condition attribute="msdyn_integrationjobheader" operator="in"><value>${ids[0]}</value><value>${ids[1]}</value><value>${ids[2]}</value></condition></filter></entity></fetch>`,
-        )}`);
+        expect(board.api.calls).toEqual([
+            { method: "retrieveMultipleRecords", entity: "msdyn_integrationjobdetail", options: packetCountOptions(ids), maxPageSize: undefined },
+        ]);
+        expect(board.api.calls[0].options).toBe(
+            `?fetchXml=${encodeURIComponent(
+                '<fetch aggregate="true"><entity name="msdyn_integrationjobdetail"><attribute name="msdyn_integrationjobheader" alias="job" groupby="true"/>' +
+                    '<attribute name="msdyn_sequencenumber" alias="received" aggregate="countcolumn" distinct="true"/>' +
+                    `<filter><condition attribute="msdyn_integrationjobheader" operator="in"><value>${ids[0]}</value><value>${ids[1]}</value><value>${ids[2]}</value></condition></filter></entity></fetch>`,
+            )}`,
+        );
         expect(rowText("Job 1")).toContain("7 of 12");
         expect(screen.getByText("Job 1").closest("[role='row']")?.querySelector("[role='progressbar']")?.getAttribute("aria-valuenow")).toBe("58");
         expect(rowText("Job 2")).toContain("3 of 3");
@@ -212,7 +220,10 @@ describe("OperationsBoard lifecycle", () => {
             fireEvent.click(document.querySelector("[role='checkbox'][aria-label='Select all operations']") as HTMLElement);
             await settle();
             board.api.holdResponses = true;
-            board.api.failures.push(undefined, new DataverseError("Canceling background operation is not allowed after it is in terminal state.", 400, -2147220891));
+            board.api.failures.push(
+                undefined,
+                new DataverseError("Canceling background operation is not allowed after it is in terminal state.", 400, -2147220891),
+            );
             fireEvent.click(button("Cancel 6 operations"));
             await settle();
             expect(board.api.inFlight()).toBe(4);
@@ -255,7 +266,12 @@ describe("OperationsBoard lifecycle", () => {
     it("sorts through the data set and reloads; opens a row through openDatasetItem", async () => {
         const board = mountBoard({ rows: [operation(1, BGOP.failed), operation(2, BGOP.waiting)] });
         await settle();
-        fireEvent.click(screen.getByText("Status").closest("[role='columnheader']")?.querySelector("[data-automationid='ColumnsHeaderColumn'], .ms-DetailsHeader-cellTitle") as HTMLElement);
+        fireEvent.click(
+            screen
+                .getByText("Status")
+                .closest("[role='columnheader']")
+                ?.querySelector("[data-automationid='ColumnsHeaderColumn'], .ms-DetailsHeader-cellTitle") as HTMLElement,
+        );
         await settle();
         expect(board.dataset.sorting).toEqual([{ name: "backgroundoperationstatuscode", sortDirection: 0 }]);
         expect(refreshes(board)).toBe(1);
@@ -295,7 +311,9 @@ describe("OperationsBoard lifecycle", () => {
             ],
         });
         await settle();
-        expect(screen.getByText(/This view has no column for: Status, Created on, Start time, End time, Retry count, Error code, Error message\./)).toBeTruthy();
+        expect(
+            screen.getByText(/This view has no column for: Status, Created on, Start time, End time, Retry count, Error code, Error message\./),
+        ).toBeTruthy();
         expect(rowText("Operation 1")).toContain("Dana");
         board.destroy();
     });

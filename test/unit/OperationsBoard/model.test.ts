@@ -84,7 +84,10 @@ describe("column mapping", () => {
     });
 
     it("on another table maps only what a maker binds, and never breaks on odd column lists", () => {
-        expect(mapColumns("account", [{ name: "name", displayName: "Account Name", dataType: "SingleLine.Text" }])).toMatchObject({ kind: "other", unmapped: ["status"] });
+        expect(mapColumns("account", [{ name: "name", displayName: "Account Name", dataType: "SingleLine.Text" }])).toMatchObject({
+            kind: "other",
+            unmapped: ["status"],
+        });
         expect(mapColumns(undefined, null).kind).toBe("other");
         expect(mapColumns("backgroundoperation", [null, 3, { name: "" }, { displayName: "x" }] as unknown[]).unmapped).toContain("status");
         const bound = mapColumns("account", [{ name: "statuscode", displayName: "Status Reason", dataType: "OptionSet", alias: "status" }]);
@@ -92,7 +95,10 @@ describe("column mapping", () => {
     });
 
     it("does not offer sorting on a column the host marks unsortable", () => {
-        const mapping = mapColumns("backgroundoperation", BGOP_VIEW.map((c) => (c.name === "errorcode" ? { ...c, disableSorting: true } : c)));
+        const mapping = mapColumns(
+            "backgroundoperation",
+            BGOP_VIEW.map((c) => (c.name === "errorcode" ? { ...c, disableSorting: true } : c)),
+        );
         expect(mapping.roles.errorCode?.sortable).toBe(false);
         expect(mapping.roles.status?.sortable).toBe(true);
     });
@@ -100,7 +106,8 @@ describe("column mapping", () => {
 
 describe("rows", () => {
     const mapping = mapColumns("backgroundoperation", BGOP_VIEW);
-    const build = (records: Record<string, RecordLike>, previous?: ReturnType<typeof buildRows>) => buildRows({ mapping, ids: Object.keys(records), records, t, previous });
+    const build = (records: Record<string, RecordLike>, previous?: ReturnType<typeof buildRows>) =>
+        buildRows({ mapping, ids: Object.keys(records), records, t, previous });
 
     beforeEach(() => {
         jest.useFakeTimers();
@@ -115,7 +122,10 @@ describe("rows", () => {
     });
 
     it("falls back to the resx labels, and shows values nobody knows as Unknown (N)", () => {
-        const { rows } = build({ a: record({ backgroundoperationstatuscode: 20 }, { backgroundoperationstatuscode: "20" }), b: record({ backgroundoperationstatuscode: 77 }) });
+        const { rows } = build({
+            a: record({ backgroundoperationstatuscode: 20 }, { backgroundoperationstatuscode: "20" }),
+            b: record({ backgroundoperationstatuscode: 77 }),
+        });
         expect(rows[0].status.label).toBe("In Progress");
         expect(rows[1].status).toMatchObject({ label: "Unknown (77)", known: false });
         expect(rows[1].live).toBe(false);
@@ -123,7 +133,15 @@ describe("rows", () => {
 
     it("computes queue and run time, live counters, retries and errors in decimal and hex", () => {
         const { rows } = build({
-            done: record({ backgroundoperationstatuscode: 31, createdon: at("2026-01-01T11:00:00Z"), starttime: at("2026-01-01T11:05:00Z"), endtime: at("2026-01-01T11:07:30Z"), retrycount: 2, errorcode: -2147187707, errormessage: "Access is denied." }),
+            done: record({
+                backgroundoperationstatuscode: 31,
+                createdon: at("2026-01-01T11:00:00Z"),
+                starttime: at("2026-01-01T11:05:00Z"),
+                endtime: at("2026-01-01T11:07:30Z"),
+                retrycount: 2,
+                errorcode: -2147187707,
+                errormessage: "Access is denied.",
+            }),
             running: record({ backgroundoperationstatuscode: 20, createdon: at("2026-01-01T11:50:00Z"), starttime: at("2026-01-01T11:55:00Z") }),
             waiting: record({ backgroundoperationstatuscode: 0, createdon: at("2026-01-01T11:59:00Z") }),
         });
@@ -134,7 +152,9 @@ describe("rows", () => {
     });
 
     it("never gives a negative duration, and says error 0 did not come from Dataverse", () => {
-        const { rows } = build({ a: record({ backgroundoperationstatuscode: 31, starttime: at("2026-01-01T11:05:00Z"), endtime: at("2026-01-01T11:00:00Z"), errorcode: 0 }) });
+        const { rows } = build({
+            a: record({ backgroundoperationstatuscode: 31, starttime: at("2026-01-01T11:05:00Z"), endtime: at("2026-01-01T11:00:00Z"), errorcode: 0 }),
+        });
         expect(rows[0].runMs).toBeUndefined();
         expect(rows[0].error).toEqual({ code: 0, hex: undefined, notFromDataverse: true, message: undefined });
         expect(errorCodeHex(-2147204723)).toBe("0x8004418D");
@@ -163,9 +183,15 @@ describe("rows", () => {
 
     it("hands back the same row objects, and the same result, when nothing changed", () => {
         const first = build({ a: record({ name: "A", backgroundoperationstatuscode: 0 }), b: record({ name: "B", backgroundoperationstatuscode: 20 }) });
-        const second = build({ a: record({ name: "A", backgroundoperationstatuscode: 0 }), b: record({ name: "B", backgroundoperationstatuscode: 20 }) }, first);
+        const second = build(
+            { a: record({ name: "A", backgroundoperationstatuscode: 0 }), b: record({ name: "B", backgroundoperationstatuscode: 20 }) },
+            first,
+        );
         expect(second).toBe(first);
-        const third = build({ a: record({ name: "A", backgroundoperationstatuscode: 0 }), b: record({ name: "B", backgroundoperationstatuscode: 30 }) }, second);
+        const third = build(
+            { a: record({ name: "A", backgroundoperationstatuscode: 0 }), b: record({ name: "B", backgroundoperationstatuscode: 30 }) },
+            second,
+        );
         expect(third).not.toBe(second);
         expect(third.rows[0]).toBe(first.rows[0]);
         expect(third.rows[1]).not.toBe(first.rows[1]);
@@ -179,8 +205,22 @@ describe("rows", () => {
         expect(idsAfterPaging(["a", "b"], ["a", "b", "c"], true)).toEqual(["a", "b", "c"]);
         expect(idsAfterPaging(["a", "b"], ["c"], false)).toEqual(["c"]);
         const model = new BoardModel();
-        const page1 = model.read({ entityName: "backgroundoperation", columns: BGOP_VIEW, ids: ["a"], records: { a: record({ name: "A", backgroundoperationstatuscode: 0 }) }, t, pageAnswered: false });
-        const page2 = model.read({ entityName: "backgroundoperation", columns: BGOP_VIEW, ids: ["b"], records: { b: record({ name: "B", backgroundoperationstatuscode: 0 }) }, t, pageAnswered: true });
+        const page1 = model.read({
+            entityName: "backgroundoperation",
+            columns: BGOP_VIEW,
+            ids: ["a"],
+            records: { a: record({ name: "A", backgroundoperationstatuscode: 0 }) },
+            t,
+            pageAnswered: false,
+        });
+        const page2 = model.read({
+            entityName: "backgroundoperation",
+            columns: BGOP_VIEW,
+            ids: ["b"],
+            records: { b: record({ name: "B", backgroundoperationstatuscode: 0 }) },
+            t,
+            pageAnswered: true,
+        });
         expect(page2.rows.map((r) => r.id)).toEqual(["a", "b"]);
         expect(page2.rows[0]).toBe(page1.rows[0]);
     });
@@ -242,7 +282,10 @@ describe("packet counts", () => {
     });
 
     it("reads the answer: the grouped job id and its count; jobs without a row received none", () => {
-        const counts = readPacketCounts({ entities: [{ job: A.toUpperCase(), received: 7 }, { _job_value: B, received: "3" }, { job: "other", received: 1 }, null] }, [A, B]);
+        const counts = readPacketCounts(
+            { entities: [{ job: A.toUpperCase(), received: 7 }, { _job_value: B, received: "3" }, { job: "other", received: 1 }, null] },
+            [A, B],
+        );
         expect([...(counts ?? [])]).toEqual([
             [A, 7],
             [B, 3],

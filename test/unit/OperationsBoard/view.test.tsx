@@ -21,10 +21,13 @@ jest.mock("../../../OperationsBoard/components/cells", () => {
 jest.mock("../../../OperationsBoard/components/BoardView", () => {
     const actual = jest.requireActual("../../../OperationsBoard/components/BoardView");
     const inner = actual.BoardView.type;
-    return { ...actual, BoardView: React.memo(function Counted(props: object) {
-        renders.push("BoardView");
-        return inner(props);
-    }) };
+    return {
+        ...actual,
+        BoardView: React.memo(function Counted(props: object) {
+            renders.push("BoardView");
+            return inner(props);
+        }),
+    };
 });
 
 beforeEach(() => {
@@ -39,7 +42,9 @@ const rowsRendered = (): string[] => [...new Set(renders.filter((r) => r.include
 
 describe("OperationsBoard rendering", () => {
     it("a second updateView with the same values re-renders none of the board's views", async () => {
-        const board = mountBoard({ rows: [operation(1, BGOP.failed, { errorcode: 1, errormessage: "x" }), operation(2, BGOP.succeeded), operation(3, BGOP.canceled)] });
+        const board = mountBoard({
+            rows: [operation(1, BGOP.failed, { errorcode: 1, errormessage: "x" }), operation(2, BGOP.succeeded), operation(3, BGOP.canceled)],
+        });
         await settle();
         expect(rowsRendered().sort()).toEqual([guid(1), guid(2), guid(3)].sort());
         renders.length = 0;

@@ -94,7 +94,13 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
 
     /** Values of several million characters: slow to build and read on a loaded machine. */
     const large = (count: number) =>
-        JSON.stringify(Array.from({ length: count }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `component_number_${i}`, componenttype: (i % 3) + 1 })));
+        JSON.stringify(
+            Array.from({ length: count }, (_, i) => ({
+                id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+                name: `component_number_${i}`,
+                componenttype: (i % 3) + 1,
+            })),
+        );
     const entryCount = (factor: number) => Math.ceil((factor * SYNC_PARSE_MAX_CHARS) / (large(1).length - 1));
     const rowTexts = () => Array.from(document.querySelectorAll("[data-dependency-row]"), (row) => row.textContent ?? "");
 
@@ -173,12 +179,24 @@ describe("StagedDependencyViewer lifecycle: parsing once", () => {
 
 describe("StagedDependencyViewer lifecycle: the system jobs behind the operation", () => {
     const withJobs = (api: FakeWebApi, parameters: ContextOptions["parameters"] = {}, options: Partial<ContextOptions> = {}) =>
-        context({ unprocessedDependencies: '["a"]', ...parameters }, { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID }, ...options });
+        context(
+            { unprocessedDependencies: '["a"]', ...parameters },
+            { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID }, ...options },
+        );
 
     it("reads the jobs regarding the record, shows them labelled, and opens one", async () => {
         const api = new FakeWebApi({
             asyncoperation: [
-                job({ asyncoperationid: "j-old", name: "Older job", statecode: 3, statuscode: 31, createdon: "2026-02-01T00:00:00Z", friendlymessage: "<b>Could not</b> add the column.", message: "0x80040216 trace", retrycount: 3 }),
+                job({
+                    asyncoperationid: "j-old",
+                    name: "Older job",
+                    statecode: 3,
+                    statuscode: 31,
+                    createdon: "2026-02-01T00:00:00Z",
+                    friendlymessage: "<b>Could not</b> add the column.",
+                    message: "0x80040216 trace",
+                    retrycount: 3,
+                }),
                 job({ asyncoperationid: "j-new", name: "Newer job", statecode: 3, statuscode: 30, completedon: "2026-03-01T10:01:00Z" }),
                 job({ asyncoperationid: "j-else", name: "Someone else's job", _regardingobjectid_value: OTHER_ID }),
             ],
@@ -308,7 +326,9 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         expect(screen.getByText("No system jobs found for this record.")).toBeTruthy();
         mounted.destroy();
 
-        const withoutApi = mount(context({ unprocessedDependencies: '["a"]' }, { webAPI: null, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID } }));
+        const withoutApi = mount(
+            context({ unprocessedDependencies: '["a"]' }, { webAPI: null, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID } }),
+        );
         await settle();
         expect(screen.queryByText("System jobs")).toBeNull();
         withoutApi.destroy();
@@ -368,8 +388,12 @@ describe("StagedDependencyViewer lifecycle: hosts without optional APIs", () => 
     });
 
     it("reads the system jobs of the new record when the form shows another one, and stops the old loop", async () => {
-        const api = new FakeWebApi({ asyncoperation: [job({}), job({ asyncoperationid: "j-2", name: "Other record's job", _regardingobjectid_value: OTHER_ID })] });
-        const mounted = mount(context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID } }));
+        const api = new FakeWebApi({
+            asyncoperation: [job({}), job({ asyncoperationid: "j-2", name: "Other record's job", _regardingobjectid_value: OTHER_ID })],
+        });
+        const mounted = mount(
+            context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID } }),
+        );
         await settle();
         expect(screen.getByText("Process staged metadata")).toBeTruthy();
         mounted.update(context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: OTHER_ID } }));

@@ -85,7 +85,14 @@ describe("operation context", () => {
     });
 
     it("holds values and codes, trimmed, for the view to label", () => {
-        const model = createOperationContext()(inputs({ jobStatusOptions: [{ Value: 20, Label: "Running", Color: "#0078d4" }, { Value: 30, Label: "Done" }] }));
+        const model = createOperationContext()(
+            inputs({
+                jobStatusOptions: [
+                    { Value: 20, Label: "Running", Color: "#0078d4" },
+                    { Value: 30, Label: "Done" },
+                ],
+            }),
+        );
         expect(model).toEqual({
             name: { state: "value", value: "Create new_project" },
             componentType: { state: "value", value: 1 },
@@ -161,7 +168,7 @@ describe("copy and export text", () => {
     it("writes CSV with a header, quoting and formula guard", () => {
         const entries = entriesOf([
             { id: "1", name: 'a, "quoted"', componenttype: 1 },
-            { id: "2", name: "=HYPERLINK(\"x\")", parent: "line\nbreak" },
+            { id: "2", name: '=HYPERLINK("x")', parent: "line\nbreak" },
         ]);
         expect(toCsv(entries, [0, 1], columns, labelOf)).toBe(
             'Name,Id,Component type,Parent\r\n"a, ""quoted""",1,Entity,\r\n"\'=HYPERLINK(""x"")",2,,"line\nbreak"\r\n',
@@ -204,7 +211,17 @@ describe("system jobs", () => {
     });
 
     it("reads rows defensively and prefers the friendly message", () => {
-        const job = systemJobOf({ asyncoperationid: "j1", name: "Staged", statecode: 3, statuscode: "31", friendlymessage: "It failed.", message: "Trace 0x80040216", createdon: "2026-01-02T03:04:05Z", startedon: "garbage", retrycount: 2 });
+        const job = systemJobOf({
+            asyncoperationid: "j1",
+            name: "Staged",
+            statecode: 3,
+            statuscode: "31",
+            friendlymessage: "It failed.",
+            message: "Trace 0x80040216",
+            createdon: "2026-01-02T03:04:05Z",
+            startedon: "garbage",
+            retrycount: 2,
+        });
         expect(job).toMatchObject({ id: "j1", state: 3, status: 31, message: "It failed.", detail: "Trace 0x80040216", retryCount: 2, startedOn: undefined });
         expect(job.createdOn?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
         expect(systemJobOf({})).toMatchObject({ id: "", name: "", state: undefined, message: "", detail: "" });
@@ -222,7 +239,11 @@ describe("base64", () => {
 
 describe("DependencyGrouper: grouping that follows a reading", () => {
     it("groups run by run, and counts duplicates run by run, exactly as at once", () => {
-        const values = Array.from({ length: 500 }, (_, i) => ({ id: `id-${i % 450}`, name: `n${i}`, componenttype: i % 7 === 0 ? "Custom thing" : (i % 3) + 1 }));
+        const values = Array.from({ length: 500 }, (_, i) => ({
+            id: `id-${i % 450}`,
+            name: `n${i}`,
+            componenttype: i % 7 === 0 ? "Custom thing" : (i % 3) + 1,
+        }));
         const collector = new EntryCollector();
         const grouper = new DependencyGrouper(collector.entries);
         for (let start = 0; start < values.length; start += 37) {

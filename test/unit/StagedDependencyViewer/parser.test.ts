@@ -14,7 +14,7 @@ const dep = (patch: Partial<Dependency>): Dependency => ({ id: "", name: "", typ
 
 describe("parseDependencies: what the column can hold", () => {
     it("says there is nothing for null, empty and blank values, [] and {}", () => {
-        for (const text of [null, undefined, "", "   \n ", "[]", "{}", '{"dependencies":[]}', "null", "[null, \"\", \"  \"]"]) {
+        for (const text of [null, undefined, "", "   \n ", "[]", "{}", '{"dependencies":[]}', "null", '[null, "", "  "]']) {
             expect(parseDependencies(text).kind).toBe("empty");
         }
     });
@@ -68,7 +68,13 @@ describe("parseDependencies: what the column can hold", () => {
     it("reads delimited text of GUIDs or names: commas, semicolons, new lines, pipes", () => {
         const list = parseDependencies(`account, contact;lead\r\n${G1}|  opportunity  \n\n`);
         expect(list.kind === "list" && list.format).toBe("delimited");
-        expect(entries(list)).toEqual([dep({ name: "account" }), dep({ name: "contact" }), dep({ name: "lead" }), dep({ id: G1 }), dep({ name: "opportunity" })]);
+        expect(entries(list)).toEqual([
+            dep({ name: "account" }),
+            dep({ name: "contact" }),
+            dep({ name: "lead" }),
+            dep({ id: G1 }),
+            dep({ name: "opportunity" }),
+        ]);
         expect(entries(parseDependencies(`"a;b"`)).map((d) => d.name)).toEqual(["a", "b"]);
     });
 
@@ -82,7 +88,11 @@ describe("parseDependencies: what the column can hold", () => {
     });
 
     it("keeps the complete entries of a truncated JSON array and says it was cut", () => {
-        const full = JSON.stringify([{ id: G1, name: "a, b" }, { id: "2", name: "c" }, { id: "3", name: "d" }]);
+        const full = JSON.stringify([
+            { id: G1, name: "a, b" },
+            { id: "2", name: "c" },
+            { id: "3", name: "d" },
+        ]);
         const list = parseDependencies(full.slice(0, full.length - 8));
         expect(list.kind === "list" && list.truncated).toBe(true);
         expect(entries(list).map((d) => d.id)).toEqual([G1, "2"]);
@@ -110,7 +120,11 @@ describe("parseDependencies: what the column can hold", () => {
     });
 
     it("reads a 100,000-entry list", () => {
-        const source = Array.from({ length: 100_000 }, (_, i) => ({ objectid: `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`, name: `n${i}`, componenttype: (i % 3) + 1 }));
+        const source = Array.from({ length: 100_000 }, (_, i) => ({
+            objectid: `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`,
+            name: `n${i}`,
+            componenttype: (i % 3) + 1,
+        }));
         const list = parseDependencies(JSON.stringify(source));
         expect(list.kind === "list" && list.entries.length).toBe(100_000);
         expect(list.kind === "list" && list.entries.at(99_999)).toEqual(dep({ id: "00000000-0000-0000-0000-000000099999", name: "n99999", typeCode: 1 }));
@@ -174,7 +188,7 @@ describe("parseDependenciesInChunks: large values without freezing", () => {
             { warnings: ["first array, not the list"], meta: { tags: ["x"] }, unprocessedDependencies: objects, components: [{ name: "later" }] },
             { notes: ["a"], Components: objects },
             { header: { version: 2 }, payload: { other: { values: objects } } },
-            { note: "has [brackets] and \"quotes\" and {braces}", "esc\"aped": [1], Items: objects },
+            { note: 'has [brackets] and "quotes" and {braces}', 'esc"aped': [1], Items: objects },
         ];
         for (const shape of shapes) {
             const text = JSON.stringify(shape);
@@ -281,7 +295,13 @@ describe("parseDependenciesInChunks: entries handed out as they are read", () =>
         let time = 0;
         const clocked: ChunkScheduler = { schedule: (next) => scheduler.schedule(next), cancel: (h) => scheduler.cancel(h), now: () => time++ };
         const seen: number[] = [];
-        const job = parseDependenciesInChunks(json, { scheduler: clocked, sliceChars: 5_000, segmentChars: 2_000, budgetMs: 1_000, onEntries: (e) => seen.push(e.length) });
+        const job = parseDependenciesInChunks(json, {
+            scheduler: clocked,
+            sliceChars: 5_000,
+            segmentChars: 2_000,
+            budgetMs: 1_000,
+            onEntries: (e) => seen.push(e.length),
+        });
         scheduler.runOne();
         expect(seen).toHaveLength(1);
         const slices = 1 + scheduler.runAll();

@@ -84,7 +84,16 @@ describe("StagedDependencyViewer: an updateView with the same values", () => {
         await settle();
         expect(screen.getByText("Process staged metadata")).toBeTruthy();
         // The counter sees the views: each rendered at least once.
-        for (const name of ["ControlRoot", "DependencyView", "OperationHeader", "DependencyBody", "DependencyListView", "GroupHeader", "SystemJobsView", "SystemJobItem"]) {
+        for (const name of [
+            "ControlRoot",
+            "DependencyView",
+            "OperationHeader",
+            "DependencyBody",
+            "DependencyListView",
+            "GroupHeader",
+            "SystemJobsView",
+            "SystemJobItem",
+        ]) {
             expect(mockRenders.get(name) ?? 0).toBeGreaterThan(0);
         }
 

@@ -257,7 +257,10 @@ describe("StagedDependencyViewer states and context", () => {
 
     it("speaks the user's language, lays out right to left and in dark and phone layouts", () => {
         const mounted = mount(
-            context({ unprocessedDependencies: SAMPLE, componentType: 1, asyncJobStatus: 31 }, { languageId: 1031, isRTL: true, dark: true, allocatedWidth: 320 }),
+            context(
+                { unprocessedDependencies: SAMPLE, componentType: 1, asyncJobStatus: 31 },
+                { languageId: 1031, isRTL: true, dark: true, allocatedWidth: 320 },
+            ),
         );
         expect(screen.getAllByText("Entität").length).toBeGreaterThan(0);
         expect(screen.getByText("Fehlgeschlagen")).toBeTruthy();

@@ -186,7 +186,10 @@ describe("VisibleText and LtrText", () => {
     it("shows each invisible character as a labelled code point and never puts it on the page", () => {
         const { container } = renderInRoot(<VisibleText text={"admin\u202Etxt.exe\u200B!"} />);
         const markers = screen.getAllByRole("img");
-        expect(markers.map((m) => m.getAttribute("aria-label"))).toEqual([`${english.Invisible_Character.replace("{0}", "U+202E")}`, english.Invisible_Character.replace("{0}", "U+200B")]);
+        expect(markers.map((m) => m.getAttribute("aria-label"))).toEqual([
+            `${english.Invisible_Character.replace("{0}", "U+202E")}`,
+            english.Invisible_Character.replace("{0}", "U+200B"),
+        ]);
         expect(markers.map((m) => m.textContent)).toEqual(["U+202E", "U+200B"]);
         expect(container.textContent).not.toMatch(/[\u202E\u200B]/);
         expect(container.textContent).toContain("admin");
@@ -201,7 +204,14 @@ describe("VisibleText and LtrText", () => {
 });
 
 describe("RefreshStatus", () => {
-    const failing = (lastError: unknown): RefreshSnapshot<unknown> => ({ data: undefined, readAt: undefined, phase: "idle", failures: 1, lastError, nextReadAt: undefined });
+    const failing = (lastError: unknown): RefreshSnapshot<unknown> => ({
+        data: undefined,
+        readAt: undefined,
+        phase: "idle",
+        failures: 1,
+        lastError,
+        nextReadAt: undefined,
+    });
 
     it("shows Dataverse's own message, isolated from the layout's direction", () => {
         const dataverse = Object.assign(new Error("Der Dienst ist nicht verfügbar."), { status: 503, errorCode: -2147204784 });

@@ -56,7 +56,9 @@ describe("one error code formatter", () => {
 
 describe("what a user is told about a failure", () => {
     it("is Dataverse's own message when Dataverse answered (an error code or an HTTP status)", () => {
-        expect(userMessage(Object.assign(new Error("Der Datensatz wurde nicht gefunden."), { errorCode: -2147185406 }))).toBe("Der Datensatz wurde nicht gefunden.");
+        expect(userMessage(Object.assign(new Error("Der Datensatz wurde nicht gefunden."), { errorCode: -2147185406 }))).toBe(
+            "Der Datensatz wurde nicht gefunden.",
+        );
         expect(userMessage(Object.assign(new Error("Service Unavailable"), { status: 503 }))).toBe("Service Unavailable");
         expect(userMessage({ error: { code: "0x80040220", message: "Principal user is missing prvReadbackgroundoperation privilege." } })).toBe(
             "Principal user is missing prvReadbackgroundoperation privilege.",

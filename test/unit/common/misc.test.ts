@@ -33,7 +33,9 @@ describe("data access guard", () => {
             entityName: "backgroundoperation",
             id: "ab26025c-cbe6-ed11-a7c6-000d3a9933c9",
         });
-        expect(recordOf({ page: { entityId: "bb26025c-cbe6-ed11-a7c6-000d3a9933c9", entityTypeName: "msdyn_integrationjob" } })?.entityName).toBe("msdyn_integrationjob");
+        expect(recordOf({ page: { entityId: "bb26025c-cbe6-ed11-a7c6-000d3a9933c9", entityTypeName: "msdyn_integrationjob" } })?.entityName).toBe(
+            "msdyn_integrationjob",
+        );
         expect(recordOf({ mode: { contextInfo: { entityId: "", entityTypeName: "x" } } })).toBeUndefined();
         expect(recordOf({})).toBeUndefined();
         expect(normalizeGuid("not-a-guid")).toBeUndefined();
@@ -109,7 +111,12 @@ describe("host theme in dark mode", () => {
     it("keeps links and brand text readable on the dark background", () => {
         const dark = themeFromHost({
             isDarkTheme: true,
-            tokenTheme: { colorBrandBackground: "#115ea3", colorBrandForeground1: "#479ef5", colorBrandForegroundLink: "#479ef5", colorNeutralBackground1: "#292929" },
+            tokenTheme: {
+                colorBrandBackground: "#115ea3",
+                colorBrandForeground1: "#479ef5",
+                colorBrandForegroundLink: "#479ef5",
+                colorNeutralBackground1: "#292929",
+            },
         });
         expect(dark.palette.themePrimary).toBe("#479ef5");
         expect(dark.semanticColors.link).toBe("#479ef5");

@@ -17,7 +17,9 @@ const map = (row: Record<string, unknown>) => row.n;
 
 describe("readPages", () => {
     it("follows nextLink to the end, passing on only its query part", async () => {
-        const fake = api((_o, call) => (call < 3 ? { entities: [{ n: call }], nextLink: `https://elsewhere.example/api/data/v9.2/t?$skiptoken=${call}` } : { entities: [{ n: call }] }));
+        const fake = api((_o, call) =>
+            call < 3 ? { entities: [{ n: call }], nextLink: `https://elsewhere.example/api/data/v9.2/t?$skiptoken=${call}` } : { entities: [{ n: call }] },
+        );
         const read = await readPages(fake, { table: "t", options: "?$select=n", map });
         expect(read).toEqual({ rows: [1, 2, 3], pages: 3 });
         expect(fake.calls).toEqual(["?$select=n", "?$skiptoken=1", "?$skiptoken=2"]);
@@ -43,7 +45,10 @@ describe("readPages", () => {
 
     it("refuses answers of an unexpected shape instead of counting them", async () => {
         for (const answer of [null, "text", {}, { entities: null }, { entities: { 0: 1 } }, { entities: "rows" }] as Answer[]) {
-            await readPages(api(() => answer), { table: "t", options: "?a", map }).then(
+            await readPages(
+                api(() => answer),
+                { table: "t", options: "?a", map },
+            ).then(
                 () => {
                     throw new Error("should have refused");
                 },

@@ -62,7 +62,9 @@ describe("HostNavigation", () => {
     it("uses the newest navigation and reads the confirm answer; a failing dialog means 'ask inside'", async () => {
         const navigation = new HostNavigation();
         const opened: unknown[] = [];
-        navigation.update({ navigation: { openForm: () => Promise.reject(new Error("blocked")), openConfirmDialog: () => Promise.resolve({ confirmed: false }) } });
+        navigation.update({
+            navigation: { openForm: () => Promise.reject(new Error("blocked")), openConfirmDialog: () => Promise.resolve({ confirmed: false }) },
+        });
         navigation.update({
             navigation: {
                 openForm: (options: unknown) => {

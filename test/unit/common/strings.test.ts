@@ -18,7 +18,16 @@ describe("strings", () => {
         expect(createTranslator({ getString: () => "" }, defaults)("Only")).toBe("English only");
         expect(createTranslator({ getString: (id) => id }, defaults)("Only")).toBe("English only");
         expect(createTranslator(undefined, defaults)("Only")).toBe("English only");
-        expect(createTranslator({ getString: () => { throw new Error("no resources"); } }, defaults)("Only")).toBe("English only");
+        expect(
+            createTranslator(
+                {
+                    getString: () => {
+                        throw new Error("no resources");
+                    },
+                },
+                defaults,
+            )("Only"),
+        ).toBe("English only");
     });
 
     it("adopts new resources that answer every key used so far alike, and refuses ones that answer otherwise", () => {

@@ -31,7 +31,12 @@ describe("system jobs rows", () => {
 
 describe("systemJobsSource", () => {
     it("reads the jobs regarding the record and is final once all have completed", async () => {
-        const api = new FakeWebApi({ asyncoperation: [job({ statecode: 3, statuscode: 30 }), job({ asyncoperationid: "other", _regardingobjectid_value: "0a0a0a0a-0000-4000-8000-000000000000" })] });
+        const api = new FakeWebApi({
+            asyncoperation: [
+                job({ statecode: 3, statuscode: 30 }),
+                job({ asyncoperationid: "other", _regardingobjectid_value: "0a0a0a0a-0000-4000-8000-000000000000" }),
+            ],
+        });
         const snapshot = await readOnce(api);
         expect(api.calls[0].options).toContain(`_regardingobjectid_value eq ${RECORD}`);
         expect(snapshot.data?.map((j) => j.id)).toEqual(["j-1"]);

@@ -5,7 +5,7 @@ describe("spreadsheet text", () => {
     it("never hands a spreadsheet a formula, in CSV or on the clipboard", () => {
         for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(spreadsheetCell(`${start}1+1`).startsWith("'")).toBe(true);
         expect(spreadsheetCell("contact")).toBe("contact");
-        expect(toCsvText([["=HYPERLINK(\"x\")", "a"]], ",")).toBe("\"'=HYPERLINK(\"\"x\"\")\",a\r\n");
+        expect(toCsvText([['=HYPERLINK("x")', "a"]], ",")).toBe('"\'=HYPERLINK(""x"")",a\r\n');
         expect(toTabText([["@SUM(A1)", "line\nbreak"]])).toBe("'@SUM(A1)\tline break");
     });
 

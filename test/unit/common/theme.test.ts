@@ -23,7 +23,9 @@ describe("the theme derived from the host", () => {
     it("leaves no palette slot at its light default in a dark theme", () => {
         for (const design of [HOSTS["dark, no tokens"], HOSTS["dark, Fluent 9 tokens"]]) {
             const palette = themeFromHost(design).palette;
-            const kept = (Object.keys(DefaultPalette) as (keyof IPalette)[]).filter((slot) => palette[slot].toLowerCase() === DefaultPalette[slot].toLowerCase());
+            const kept = (Object.keys(DefaultPalette) as (keyof IPalette)[]).filter(
+                (slot) => palette[slot].toLowerCase() === DefaultPalette[slot].toLowerCase(),
+            );
             expect(kept).toEqual([]);
         }
     });
