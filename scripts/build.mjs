@@ -65,13 +65,10 @@ step("Entry points: each control's index.ts exports its class only");
 const entryProblems = CONTROLS.flatMap((control) => entryPointProblems(root, control));
 if (entryProblems.length) fail(`pcf-scripts would refuse these code files:\n  ${entryProblems.join("\n  ")}`);
 
-// Prettier guards the layout once the tree has been formatted in one commit; until then the file that
-// switches the check on (.prettier-enforced at the root) is absent and `npm run format:check` is advisory.
-if (existsSync(join(root, ".prettier-enforced"))) {
-    step("Prettier (formatting)");
-    const prettierArgs = ["--check", "--cache", "--cache-location", cache("prettier"), "."];
-    if ((await run(bin("prettier"), prettierArgs, { cwd: root })).code !== 0) fail("Files are not formatted: run `npm run format`.");
-}
+// The tree is formatted with Prettier: an unformatted file fails the build (`npm run format` fixes it).
+step("Prettier (formatting)");
+const prettierArgs = ["--check", "--cache", "--cache-location", cache("prettier"), "."];
+if ((await run(bin("prettier"), prettierArgs, { cwd: root })).code !== 0) fail("Files are not formatted: run `npm run format`.");
 
 console.log("\n… ESLint, the production bundles and then TypeScript run side by side; each step prints when it ends.");
 

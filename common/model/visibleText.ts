@@ -12,8 +12,8 @@ export interface TextSegment {
 }
 
 // Control characters and combining marks are the point of this class: it finds exactly those.
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
 const INVISIBLE =
+    // eslint-disable-next-line no-control-regex, no-misleading-character-class
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]/g;
 
 /** Whether the text has any character that `revealInvisible` would mark. */
