@@ -82,7 +82,8 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
     );
     const renderCell = React.useCallback((item?: BoardRow, _index?: number, column?: IColumn) => (item && column ? byKey.get(column.key)?.render(item) : null), [byKey]);
     const renderRow = React.useCallback<IRenderFunction<IDetailsRowProps>>(
-        (props) => (props ? <DetailsRow {...props} styles={ROW_STYLES} className={(props.item as BoardRow | null)?.changed ? styles.changed : undefined} /> : null),
+        (props) =>
+            props ? <DetailsRow {...props} styles={ROW_STYLES} className={(props.item as BoardRow | null)?.changed ? styles.changed : undefined} /> : null,
         [styles],
     );
     const renderHeader = React.useCallback<IRenderFunction<IDetailsHeaderProps>>(
