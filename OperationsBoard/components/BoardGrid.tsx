@@ -34,6 +34,12 @@ export interface BoardGridProps {
     height: number;
 }
 
+/**
+ * Rows appear at once: Fluent fades every row in as it mounts, so rows scrolled into view would be
+ * half-transparent for a moment (and fail contrast checks meanwhile). Only changed rows are animated.
+ */
+const ROW_STYLES = { root: { animation: "none" } };
+
 /** Rendered where the next page will appear: asks for it once, when it first shows. */
 const LoadMoreRow = React.memo(function LoadMoreRow({ onLoadMore }: { onLoadMore(): void }) {
     const { t } = useHost();
@@ -79,7 +85,8 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
         [byKey],
     );
     const renderRow = React.useCallback<IRenderFunction<IDetailsRowProps>>(
-        (props) => (props ? <DetailsRow {...props} className={(props.item as BoardRow | null)?.changed ? styles.changed : undefined} /> : null),
+        (props) =>
+            props ? <DetailsRow {...props} styles={ROW_STYLES} className={(props.item as BoardRow | null)?.changed ? styles.changed : undefined} /> : null,
         [styles],
     );
     const renderHeader = React.useCallback<IRenderFunction<IDetailsHeaderProps>>(

@@ -8,6 +8,7 @@ function boardStyles(theme: Theme) {
         from: { backgroundColor: theme.palette.themeLighter },
         to: { backgroundColor: "transparent" },
     });
+    const changedAnimation = { animationName: highlight, animationDuration: "2.5s", animationTimingFunction: "ease-out", animationFillMode: "both" };
     return mergeStyleSets({
         root: { display: "flex", flexDirection: "column", gap: 8, minWidth: 0 },
         toolbar: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, minWidth: 0 },
@@ -15,7 +16,11 @@ function boardStyles(theme: Theme) {
         /** The grid scrolls inside this box (Fluent's virtualization needs a scrolling element with a height). */
         gridBox: { position: "relative", border: `1px solid ${theme.palette.neutralLight}`, borderRadius: 2, minWidth: 0 },
         /** A row whose status just changed: a short fade of the brand tint (CSS only, no timer). */
-        changed: { animationName: highlight, animationDuration: "2.5s", animationTimingFunction: "ease-out", animationFillMode: "both" },
+        changed: [
+            changedAnimation,
+            // A grid row's own styles turn animation off; this one wins over them.
+            { selectors: { "&.ms-DetailsRow": changedAnimation } },
+        ],
         /** Grid cells: one line, centred on the row's height (the status badge is taller than text). */
         cell: {
             selectors: {
