@@ -3,7 +3,7 @@ import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
-import { errorText } from "../../common/model/dataverseErrors";
+import { userMessage } from "../../common/model/dataverseErrors";
 import { formatDateTime } from "../../common/model/dates";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { SyncError, SyncErrors } from "../model/syncErrors";
@@ -30,7 +30,7 @@ export const SyncErrorsView = React.memo(function SyncErrorsView({ source }: Syn
                 : snapshot.phase === "gone"
                   ? t("SyncErrors_Unavailable")
                   : data === undefined && snapshot.failures > 0
-                    ? t("SyncErrors_Failed", errorText(snapshot.lastError) || t("Error_Unknown"))
+                    ? t("SyncErrors_Failed", userMessage(snapshot.lastError) ?? t("Error_Unknown"))
                     : undefined;
         return note ? (
             <Text variant="small" className={`aops-sync-errors-note ${styles.muted}`}>

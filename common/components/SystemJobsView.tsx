@@ -7,7 +7,7 @@ import { useStore } from "./useStore";
 import { RefreshStatus } from "./RefreshStatus";
 import { useSharedStyles } from "./styles";
 import type { RefreshSource } from "../sources/refreshSource";
-import { errorText } from "../model/dataverseErrors";
+import { userMessage } from "../model/dataverseErrors";
 import { formatDateTime } from "../model/dates";
 import { resolveOption } from "../model/options";
 import { ASYNC_OPERATION_STATUS } from "../model/optionTables";
@@ -43,7 +43,7 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
             </div>
             {jobs === undefined ? (
                 <Text role="status">
-                    {stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", errorText(snapshot.lastError) || t("Error_Unknown")) : t("Jobs_Loading"))}
+                    {stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", userMessage(snapshot.lastError) ?? t("Error_Unknown")) : t("Jobs_Loading"))}
                 </Text>
             ) : (
                 <>

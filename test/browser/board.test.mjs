@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readResx } from "../../scripts/lib/resx.mjs";
-import { openGallery } from "./galleryPage.mjs";
+import { openGallery } from "../../scripts/gallery/galleryPage.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = join(root, "test-results", "gallery");
