@@ -44,7 +44,8 @@ export const ErrorCard = React.memo(function ErrorCard({ error }: { error: Error
     const message = error.message.state === "value" ? (error.message.value ?? "") : "";
     const short = React.useMemo(() => preview(message), [message]);
     const code = error.code.state === "value" ? error.code.value : null;
-    const codeText = (value: number) => (error.notFromDataverse ? t("Error_NotFromDataverse") : <LtrText>{error.formatted ?? String(value)}</LtrText>);
+    const codeText = (value: number) =>
+        error.notFromDataverse ? t("Error_NotFromDataverse") : <LtrText className={styles.errorCodeValue}>{error.formatted ?? String(value)}</LtrText>;
     const copyText = React.useCallback(
         () => [code !== null ? (error.formatted ?? String(code)) : "", message].filter(Boolean).join("\n"),
         [code, error.formatted, message],

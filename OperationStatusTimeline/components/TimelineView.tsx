@@ -100,6 +100,13 @@ export const TimelineView = React.memo(function TimelineView({ values, formAt, s
             <div role="status" aria-live="polite" aria-atomic="true" className={shared.visuallyHidden}>
                 {announcement}
             </div>
+            {gone ? (
+                // The row was deleted (its time to live ran out): said first and clearly, since it changes the
+                // meaning of every value below, not as a quiet refresh note.
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+                    {t("Gone_Message")}
+                </MessageBar>
+            ) : null}
             {asking && cancel ? <CancelQuestion action={cancel} /> : null}
             {cancelSnapshot?.phase === "refused" ? <CancelRefusal snapshot={cancelSnapshot} /> : null}
             {model.phase === "masked" ? <p className={`aops-steps-masked ${shared.restricted}`}>{t("Steps_Masked")}</p> : <StepList steps={model.steps} />}
@@ -112,12 +119,7 @@ export const TimelineView = React.memo(function TimelineView({ values, formAt, s
             {model.error ? <ErrorCard error={model.error} /> : null}
             <ParametersSection label={t("Property_inputParameters")} read={current.inputParameters} />
             <ParametersSection label={t("Property_outputParameters")} read={current.outputParameters} />
-            {gone ? (
-                // The row was deleted (its time to live ran out): said clearly, not as a quiet refresh note.
-                <MessageBar messageBarType={MessageBarType.warning}>{t("Gone_Message")}</MessageBar>
-            ) : snapshot || (!live && !model.terminal) ? (
-                <RefreshStatus source={refresh} snapshot={snapshot} />
-            ) : null}
+            {!gone && (snapshot || (!live && !model.terminal)) ? <RefreshStatus source={refresh} snapshot={snapshot} /> : null}
         </div>
     );
 });

@@ -86,7 +86,8 @@ function timelineStyles(theme: Theme) {
         copy: { display: "inline-flex", alignItems: "center" },
         muted: { color: semanticColors.bodySubtext },
         errorCodeLine: { display: "flex", flexWrap: "wrap", columnGap: 8, alignItems: "baseline", marginTop: 4, minWidth: 0 },
-        errorCode: { fontFamily: MONOSPACE, overflowWrap: "anywhere", minWidth: 0 },
+        errorCode: { overflowWrap: "anywhere", minWidth: 0 },
+        errorCodeValue: { fontFamily: MONOSPACE },
         errorMessage: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", marginTop: 4, overflow: "auto" },
         errorMessageExpanded: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", marginTop: 4, overflow: "auto", maxHeight: 400 },
 
