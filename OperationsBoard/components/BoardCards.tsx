@@ -6,6 +6,7 @@ import { useHost } from "../../common/components/HostContext";
 import type { BoardRow } from "../model/rows";
 import type { BoardColumn } from "./columns";
 import { useBoardStyles } from "./styles";
+import { LoadMore } from "./BoardGrid";
 
 export interface BoardCardsProps {
     rows: readonly BoardRow[];
@@ -54,17 +55,6 @@ const OperationCard = React.memo(function OperationCard({ row, columns, selected
     );
 });
 
-const LoadMoreCard = React.memo(function LoadMoreCard({ onLoadMore }: { onLoadMore(): void }) {
-    const { t } = useHost();
-    const styles = useBoardStyles();
-    React.useEffect(() => onLoadMore(), [onLoadMore]);
-    return (
-        <div className={styles.more} data-load-more="true">
-            {t("Grid_LoadingMore")}
-        </div>
-    );
-});
-
 /** Phone width: each row is a card with its own selection box; the list is virtualized like the grid. */
 export const BoardCards = React.memo(function BoardCards({ rows, columns, selected, onToggle, hasMore, onLoadMore, height }: BoardCardsProps) {
     const { t } = useHost();
@@ -77,11 +67,7 @@ export const BoardCards = React.memo(function BoardCards({ rows, columns, select
     const items = React.useMemo<(BoardRow | null)[]>(() => (hasMore ? [...rows, null] : (rows as BoardRow[])), [rows, hasMore]);
     const renderCell = React.useCallback(
         (item?: BoardRow | null) =>
-            item ? (
-                <OperationCard row={item} columns={ordered} selected={selected.has(item.id)} onToggle={onToggle} />
-            ) : (
-                <LoadMoreCard onLoadMore={onLoadMore} />
-            ),
+            item ? <OperationCard row={item} columns={ordered} selected={selected.has(item.id)} onToggle={onToggle} /> : <LoadMore onLoadMore={onLoadMore} />,
         [ordered, selected, onToggle, onLoadMore],
     );
     return (

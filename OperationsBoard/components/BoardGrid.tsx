@@ -40,8 +40,8 @@ export interface BoardGridProps {
  */
 const ROW_STYLES = { root: { animation: "none" } };
 
-/** Rendered where the next page will appear: asks for it once, when it first shows. */
-const LoadMoreRow = React.memo(function LoadMoreRow({ onLoadMore }: { onLoadMore(): void }) {
+/** Rendered where the next page will appear (grid row or card): asks for it once, when it first shows. */
+export const LoadMore = React.memo(function LoadMore({ onLoadMore }: { onLoadMore(): void }) {
     const { t } = useHost();
     const styles = useBoardStyles();
     React.useEffect(() => onLoadMore(), [onLoadMore]);
@@ -98,7 +98,7 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
             ) : null,
         [],
     );
-    const renderMissing = React.useCallback(() => <LoadMoreRow onLoadMore={onLoadMore} />, [onLoadMore]);
+    const renderMissing = React.useCallback(() => <LoadMore onLoadMore={onLoadMore} />, [onLoadMore]);
     const invoke = React.useCallback((item?: BoardRow) => item && onOpen?.(item.id), [onOpen]);
     // Arrow keys move the focus only; space (or the check box) selects, so several rows can be picked by keyboard.
     const zoneProps = React.useMemo(() => ({ selection, isSelectedOnFocus: false }), [selection]);
