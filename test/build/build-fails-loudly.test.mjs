@@ -1,9 +1,10 @@
 // The toolchain exits 0 when lint, TypeScript or the manifest fails; our build must not. These tests copy a
 // minimal project (the configuration, the build scripts, common/ and the smallest control, node_modules
 // linked) to a temporary folder and run the real scripts/build.mjs on it: first unbroken, so a failure
-// below cannot come from the copy being incomplete, then with one thing broken at a time (and put back
-// after). The broken builds run on the unbroken build's caches, as a developer's would: they also show
-// that a warm ESLint or tsc cache does not hide a new error.
+// below cannot come from the copy being incomplete; then, in that copy and in two copies of it taken after
+// its build, side by side, with one thing broken at a time (and put back after). The broken builds start
+// from the unbroken build's output and caches, as a developer's would: they also show that a warm cache
+// does not hide a new error.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
@@ -38,95 +39,136 @@ function folderBytes(dir) {
 /** The control with the least code: the quickest to bundle. */
 const CONTROL = CONTROLS.map((name) => ({ name, bytes: folderBytes(join(root, name)) })).sort((a, b) => a.bytes - b.bytes)[0].name;
 
-let dir;
+/** A copy of the minimal project in a temporary folder. */
+class Copy {
+    constructor(from) {
+        this.dir = mkdtempSync(join(tmpdir(), "aops-broken-"));
+        if (from) {
+            cpSync(from.dir, this.dir, { recursive: true, filter: (src) => src !== join(from.dir, "node_modules") });
+        } else {
+            for (const entry of [...CONFIG, ...SCRIPTS, "common", CONTROL]) {
+                if (!existsSync(join(root, entry))) continue;
+                cpSync(join(root, entry), join(this.dir, entry), {
+                    recursive: true,
+                    filter: (src) => !/[\\/](out|generated|node_modules)([\\/]|$)/.test(src.slice(root.length)),
+                });
+            }
+        }
+        symlinkSync(join(root, "node_modules"), join(this.dir, "node_modules"), "junction");
+    }
 
-function build() {
-    return run(process.execPath, [join(dir, "scripts", "build.mjs")], { cwd: dir, echo: false });
-}
+    build() {
+        return run(process.execPath, [join(this.dir, "scripts", "build.mjs")], { cwd: this.dir, echo: false });
+    }
 
-/** Builds with `relative` holding `text` (a new file, or a changed one), then puts the copy back. */
-async function buildWith(relative, change) {
-    const path = join(dir, relative);
-    const original = existsSync(path) ? readFileSync(path, "utf8") : undefined;
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, typeof change === "function" ? change(original) : change);
-    try {
-        return await build();
-    } finally {
-        if (original === undefined) rmSync(path);
-        else writeFileSync(path, original);
+    /** Builds with `relative` holding `change` (text, or a function of the old text), then puts it back. */
+    async buildWith(relative, change) {
+        const path = join(this.dir, relative);
+        const original = existsSync(path) ? readFileSync(path, "utf8") : undefined;
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, typeof change === "function" ? change(original) : change);
+        try {
+            return await this.build();
+        } finally {
+            if (original === undefined) rmSync(path);
+            else writeFileSync(path, original);
+        }
+    }
+
+    remove() {
+        rmSync(this.dir, { recursive: true, force: true });
     }
 }
 
+const unbroken = { copy: undefined, built: false };
+
 describe(`the build of a minimal copy (common/ and ${CONTROL})`, () => {
     before(() => {
-        dir = mkdtempSync(join(tmpdir(), "aops-broken-"));
-        for (const entry of [...CONFIG, ...SCRIPTS, "common", CONTROL]) {
-            if (!existsSync(join(root, entry))) continue;
-            cpSync(join(root, entry), join(dir, entry), {
-                recursive: true,
-                filter: (src) => !/[\\/](out|generated|node_modules)([\\/]|$)/.test(src.slice(root.length)),
-            });
-        }
-        symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "junction");
+        unbroken.copy = new Copy();
     });
 
-    after(() => rmSync(dir, { recursive: true, force: true }));
+    after(() => unbroken.copy.remove());
 
     test("builds when nothing is broken", async () => {
-        const result = await build();
+        const result = await unbroken.copy.build();
         assert.equal(result.code, 0, result.output);
         assert.match(result.output, new RegExp(`${CONTROL}: bundle\\.js [\\d,]+ bytes`));
         assert.match(result.output, /✔ Build finished/);
+        unbroken.built = true;
     });
 
-    test("a lint error in a control fails the build", async () => {
-        const result = await buildWith(`${CONTROL}/model/lintBreaker.ts`, "export function broken(): void {\n    let unused = 1;\n}\n");
-        assert.notEqual(result.code, 0);
-        assert.match(result.output, /lintBreaker\.ts[\s\S]*'unused' is assigned a value but never used/);
-        assert.match(result.output, /✖ ESLint found problems/);
-    });
-
-    test("a Web API call in a control's model/ fails the build", async () => {
-        const source = [
-            "export async function readJobs(webAPI: { retrieveMultipleRecords(entity: string, options?: string): Promise<unknown> }): Promise<unknown> {",
-            '    return webAPI.retrieveMultipleRecords("asyncoperation", "?$top=1");',
-            "}",
-            "",
-        ].join("\n");
-        const result = await buildWith(`${CONTROL}/model/webApiBreaker.ts`, source);
-        assert.notEqual(result.code, 0);
-        assert.match(result.output, /webApiBreaker\.ts[\s\S]*fence\/host-calls/);
-        assert.match(result.output, /✖ ESLint found problems/);
-    });
-
-    test("a manifest pcf-scripts rejects fails the build, though pcf-scripts exits 0", async () => {
-        const result = await buildWith(`${CONTROL}/ControlManifest.Input.xml`, (manifest) => {
-            assert.match(manifest, /usage="bound"/);
-            return manifest.replace('usage="bound"', 'usage="sometimes"');
+    describe("fails loudly when broken", { concurrency: 3 }, () => {
+        // Three lanes side by side, each one case at a time. Both copies are taken before a lane breaks the built one.
+        const lanes = {};
+        before(() => {
+            lanes.second = new Copy(unbroken.copy);
+            lanes.third = new Copy(unbroken.copy);
         });
-        assert.notEqual(result.code, 0);
-        assert.match(result.output, /\[rebuild\] Failed/);
-        assert.match(result.output, /✖ pcf-scripts reported a failed build/);
-    });
-
-    test("an index.ts that exports more than its class fails the build", async () => {
-        const result = await buildWith(`${CONTROL}/index.ts`, (source) => `${source}\nexport const extra = 1;\n`);
-        assert.notEqual(result.code, 0);
-        assert.match(result.output, new RegExp(`${CONTROL}/index\\.ts: exports more than one thing`));
-        assert.match(result.output, /✖ pcf-scripts would refuse these code files/);
-    });
-
-    test("a type error in a control fails the build and names the file", async () => {
-        const result = await buildWith(`${CONTROL}/index.ts`, (source) => {
-            assert.match(source, /public getOutputs\(\): IOutputs \{/);
-            return source.replace(
-                "public getOutputs(): IOutputs {",
-                'public getOutputs(): IOutputs {\n        const count: number = "not a number";\n        void count;',
-            );
+        after(() => {
+            lanes.second?.remove();
+            lanes.third?.remove();
         });
-        assert.notEqual(result.code, 0);
-        assert.match(result.output, new RegExp(`${CONTROL}[\\\\/]index\\.ts\\(\\d+,\\d+\\): error TS2322`));
-        assert.match(result.output, /✖ TypeScript found errors/);
+
+        describe("in the built copy", { concurrency: 1 }, () => {
+            test("a type error in a control fails the build and names the file", async () => {
+                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
+                const result = await unbroken.copy.buildWith(`${CONTROL}/index.ts`, (source) => {
+                    assert.match(source, /public getOutputs\(\): IOutputs \{/);
+                    return source.replace(
+                        "public getOutputs(): IOutputs {",
+                        'public getOutputs(): IOutputs {\n        const count: number = "not a number";\n        void count;',
+                    );
+                });
+                assert.notEqual(result.code, 0);
+                assert.match(result.output, new RegExp(`${CONTROL}[\\\\/]index\\.ts\\(\\d+,\\d+\\): error TS2322`));
+                assert.match(result.output, /✖ TypeScript found errors/);
+            });
+        });
+
+        describe("in a second copy", { concurrency: 1 }, () => {
+            test("a lint error in a control fails the build", async () => {
+                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
+                // A mistake only ESLint objects to (tsc accepts it), so ESLint's verdict is the one that fails the build.
+                const result = await lanes.second.buildWith(`${CONTROL}/model/lintBreaker.ts`, "export function broken(): void {\n    debugger;\n}\n");
+                assert.notEqual(result.code, 0);
+                assert.match(result.output, /lintBreaker\.ts[\s\S]*Unexpected 'debugger' statement/);
+                assert.match(result.output, /✖ ESLint found problems/);
+            });
+
+            test("a Web API call in a control's model/ fails the build", async () => {
+                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
+                const source = [
+                    "export async function readJobs(webAPI: { retrieveMultipleRecords(entity: string, options?: string): Promise<unknown> }): Promise<unknown> {",
+                    '    return webAPI.retrieveMultipleRecords("asyncoperation", "?$top=1");',
+                    "}",
+                    "",
+                ].join("\n");
+                const result = await lanes.second.buildWith(`${CONTROL}/model/webApiBreaker.ts`, source);
+                assert.notEqual(result.code, 0);
+                assert.match(result.output, /webApiBreaker\.ts[\s\S]*fence\/host-calls/);
+                assert.match(result.output, /✖ ESLint found problems/);
+            });
+        });
+
+        describe("in a third copy", { concurrency: 1 }, () => {
+            test("a manifest pcf-scripts rejects fails the build, though pcf-scripts exits 0", async () => {
+                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
+                const result = await lanes.third.buildWith(`${CONTROL}/ControlManifest.Input.xml`, (manifest) => {
+                    assert.match(manifest, /usage="bound"/);
+                    return manifest.replace('usage="bound"', 'usage="sometimes"');
+                });
+                assert.notEqual(result.code, 0);
+                assert.match(result.output, /\[rebuild\] Failed/);
+                assert.match(result.output, /✖ pcf-scripts reported a failed build/);
+            });
+
+            test("an index.ts that exports more than its class fails the build", async () => {
+                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
+                const result = await lanes.third.buildWith(`${CONTROL}/index.ts`, (source) => `${source}\nexport const extra = 1;\n`);
+                assert.notEqual(result.code, 0);
+                assert.match(result.output, new RegExp(`${CONTROL}/index\\.ts: exports more than one thing`));
+                assert.match(result.output, /✖ pcf-scripts would refuse these code files/);
+            });
+        });
     });
 });
