@@ -2,12 +2,12 @@
 // pcf-scripts exits 0 even when lint or TypeScript fails (and leaves a bundle without its registration),
 // so every step's outcome is checked here instead of trusted.
 //
-// What keeps it quick: ESLint runs once, beside the bundling. pcf-scripts skips its own ESLint pass and its
-// entry point check, which is made here on the syntax alone (scripts/lib/pcf-rebuild.mjs). Webpack only
-// transpiles (webpack.config.js): tsc checks the controls and common/ as bundled and the tests, once,
+// What keeps it quick: Prettier and ESLint run beside the bundling. pcf-scripts skips its own ESLint pass
+// and its entry point check, which is made here on the syntax alone (scripts/lib/pcf-rebuild.mjs). Webpack
+// only transpiles (webpack.config.js): tsc checks the controls and common/ as bundled and the tests, once,
 // instead of ts-loader checking the whole project once per control. tsc starts as soon as pcf-scripts has
-// written its manifest types and begins bundling, so it runs beside webpack; ESLint and tsc keep caches in
-// out/.cache, so an unchanged file is not checked twice. The first failure stops the rest.
+// written its manifest types and begins bundling, so it runs beside webpack; Prettier, ESLint and tsc keep
+// caches in out/.cache, so an unchanged file is not checked twice. The first failure stops the rest.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,12 +65,15 @@ step("Entry points: each control's index.ts exports its class only");
 const entryProblems = CONTROLS.flatMap((control) => entryPointProblems(root, control));
 if (entryProblems.length) fail(`pcf-scripts would refuse these code files:\n  ${entryProblems.join("\n  ")}`);
 
-// The tree is formatted with Prettier: an unformatted file fails the build (`npm run format` fixes it).
-step("Prettier (formatting)");
-const prettierArgs = ["--check", "--cache", "--cache-location", cache("prettier"), "."];
-if ((await run(bin("prettier"), prettierArgs, { cwd: root })).code !== 0) fail("Files are not formatted: run `npm run format`.");
+console.log("\n… Prettier, ESLint, the production bundles and then TypeScript run side by side; each step prints when it ends.");
 
-console.log("\n… ESLint, the production bundles and then TypeScript run side by side; each step prints when it ends.");
+// The tree is formatted with Prettier: an unformatted file fails the build (`npm run format` fixes it).
+const formatting = runStep({
+    title: "Prettier (formatting)",
+    command: bin("prettier"),
+    args: ["--check", "--cache", "--cache-location", cache("prettier"), "."],
+    check: (result) => (result.code !== 0 ? "Files are not formatted: run `npm run format`." : null),
+});
 
 const lint = runStep({
     title: "ESLint (whole project)",
@@ -143,7 +146,7 @@ const types = typesWritten.then(async () => {
     ]);
 });
 
-await Promise.all([lint, bundles, types]);
+await Promise.all([formatting, lint, bundles, types]);
 if (firstFailure) fail(firstFailure);
 
 const packageScript = join(root, "scripts", "package-solution.mjs");
