@@ -162,6 +162,14 @@ describe(`the build of a minimal copy (common/ and ${CONTROL})`, () => {
                 assert.match(result.output, /✖ pcf-scripts reported a failed build/);
             });
 
+            test("a file Prettier would change fails the build", async () => {
+                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
+                const result = await lanes.third.buildWith(`${CONTROL}/model/formatBreaker.ts`, "export const answer   =  42\n");
+                assert.notEqual(result.code, 0);
+                assert.match(result.output, /formatBreaker\.ts/);
+                assert.match(result.output, /✖ Files are not formatted/);
+            });
+
             test("an index.ts that exports more than its class fails the build", async () => {
                 assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
                 const result = await lanes.third.buildWith(`${CONTROL}/index.ts`, (source) => `${source}\nexport const extra = 1;\n`);
