@@ -3,7 +3,7 @@ import { useTheme } from "@fluentui/react/lib/Theme";
 import { Icon } from "@fluentui/react/lib/Icon";
 import { css } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
-import { toneColor } from "../../common/components/StatusBadge";
+import { optionColor } from "../../common/components/StatusBadge";
 import { useSharedStyles } from "../../common/components/styles";
 import type { Translate } from "../../common/model/text";
 import { MAX_RETRIES, type TimelineStep } from "../model/timelineModel";
@@ -42,7 +42,7 @@ export const Step = React.memo(function Step({ step, last }: { step: TimelineSte
     const reached = step.state === "done" || step.state === "current";
     // Passed steps all look passed (the theme color, filled and checked), whatever their status color; only
     // the current step wears its status's own color, from the option set's metadata.
-    const color = step.option ? (step.option.color ?? toneColor(theme, step.option.tone)) : theme.palette.themePrimary;
+    const color = step.option ? optionColor(theme, step.option) : theme.palette.themePrimary;
     const markerClass = { done: styles.markerDone, current: styles.markerCurrent, notReached: styles.markerNotReached, skipped: styles.markerSkipped }[
         step.state
     ];

@@ -2,6 +2,7 @@ import * as React from "react";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import type { ResolvedOption, Tone } from "../model/options";
+import { readableOn } from "../model/color";
 import { useSharedStyles } from "./styles";
 
 export function toneColor(theme: Theme, tone: Tone): string {
@@ -20,6 +21,16 @@ export function toneColor(theme: Theme, tone: Tone): string {
     }
 }
 
+/**
+ * The color that marks an option: the maker's metadata color, moved just far enough towards the text
+ * color to stay visible (3:1) on the control's background (a maker's "#498205" is about 3:1 on white but
+ * far less on a dark form), or the tone's color when the option has none.
+ */
+export function optionColor(theme: Theme, option: Pick<ResolvedOption, "color" | "tone">): string {
+    if (!option.color) return toneColor(theme, option.tone);
+    return readableOn(option.color, theme.palette.white, 3, theme.palette.neutralPrimary);
+}
+
 export interface StatusBadgeProps {
     option: ResolvedOption;
     /** Accessible prefix such as "Status"; the label follows it. */
@@ -34,7 +45,7 @@ export interface StatusBadgeProps {
 export const StatusBadge = React.memo(function StatusBadge({ option, caption }: StatusBadgeProps) {
     const theme = useTheme();
     const styles = useSharedStyles();
-    const color = option.color ?? toneColor(theme, option.tone);
+    const color = optionColor(theme, option);
     return (
         <span
             className={`aops-badge ${styles.badge}`}

@@ -1,6 +1,7 @@
 import { DefaultPalette, type IPalette } from "@fluentui/react/lib/Styling";
 import { themeFromHost, TEXT_SLOTS, GRAPHIC_SLOTS, TEXT_SEMANTIC, GRAPHIC_SEMANTIC, MESSAGE_BACKGROUNDS } from "../../../common/host/theme";
 import { TOKENS } from "../../../scripts/host/context";
+import { optionColor } from "../../../common/components/StatusBadge";
 
 /** WCAG 2 contrast ratio of two #rrggbb colors, written out here so the theme is not checked by its own code. */
 function contrast(a: string, b: string): number {
@@ -71,5 +72,30 @@ describe("the theme derived from the host", () => {
     it("keeps a host's unreadable brand readable as text", () => {
         const theme = themeFromHost({ isDarkTheme: true, tokenTheme: { ...TOKENS.dark, colorBrandForeground1: "#0c3b5e" } });
         expect(contrast(theme.palette.themePrimary, theme.palette.white)).toBeGreaterThanOrEqual(4.5);
+    });
+});
+
+describe("a maker's option color", () => {
+    // The colors makers pick in the option set editor; chosen for a white form.
+    const MAKER_COLORS = ["#498205", "#0078d4", "#a4262c", "#605e5c", "#ffb900"];
+
+    it("stays visible (3:1) on a dark form, moved only as far as needed", () => {
+        for (const design of [HOSTS["dark, no tokens"], HOSTS["dark, Fluent 9 tokens"]]) {
+            const theme = themeFromHost(design);
+            for (const color of MAKER_COLORS) {
+                const shown = optionColor(theme, { color, tone: "neutral" });
+                expect([color, contrast(shown, theme.palette.white) >= 3]).toEqual([color, true]);
+            }
+        }
+    });
+
+    it("is used as the maker gave it where it is already visible", () => {
+        const theme = themeFromHost(HOSTS["light, no tokens"]);
+        expect(optionColor(theme, { color: "#498205", tone: "neutral" })).toBe("#498205");
+    });
+
+    it("falls back to the tone's color when the option has none", () => {
+        const theme = themeFromHost(HOSTS["dark, no tokens"]);
+        expect(optionColor(theme, { tone: "error" })).toBe(theme.semanticColors.errorIcon);
     });
 });
