@@ -1,5 +1,5 @@
 // Opens the gallery in the system Chromium on a server of its own (free port, 127.0.0.1), for the
-// browser tests and the benchmark. Collects page errors and console errors as they happen. The page
+// browser tests and the benchmark. Collects page errors, console errors and warnings as they happen. The page
 // runs the platform libraries of `runtime` (default: GALLERY_RUNTIME, else React 16.14 + Fluent 8.29;
 // the ids are in runtimes.mjs).
 import { join } from "node:path";
@@ -37,7 +37,8 @@ export async function openGallery({
         const problems = [];
         page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
         page.on("console", (message) => {
-            if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+            // Warnings count too, on every runtime (Fluent and the controls warn through console.warn).
+            if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
         });
         if (beforeLoad) await beforeLoad(page);
         await page.goto(`${server.url}?runtime=${encodeURIComponent(runtime)}`);
