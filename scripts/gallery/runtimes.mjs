@@ -2,7 +2,7 @@
 // bundles are built against React 16.14 and Fluent 8.29 (the manifests' platform-library versions); at
 // run time canvas apps (and the pcf-start harness) load React 16.14.0, model-driven apps React 17.0.2,
 // and Fluent 8 is served at 8.29.0 or 8.121.1. The gallery picks one with `?runtime=<id>`; the browser
-// tests with the environment variable GALLERY_RUNTIME (the same ids).
+// tests with the environment variable GALLERY_RUNTIME (the same ids). npm test runs TESTED_RUNTIMES.
 
 /** Files under node_modules, by the names the page loads them as (/lib/<runtime>/<name>). */
 export const RUNTIMES = {
@@ -28,7 +28,22 @@ export const RUNTIMES = {
             "fluent.js": "node_modules/fluentui-react-8121/dist/fluentui-react.umd.js",
         },
     },
+    // What a model-driven app loads for our manifests (they name Fluent 8.29.0; see the README).
+    "react17-fluent8.29": {
+        label: "React 17.0.2 + Fluent 8.29 (model-driven apps, manifests naming 8.29.0)",
+        short: "React 17.0.2 + Fluent 8.29.0",
+        react: "17.0.2",
+        fluent: "8.29.0",
+        files: {
+            "react.js": "node_modules/react-17/umd/react.production.min.js",
+            "react-dom.js": "node_modules/react-dom-17/umd/react-dom.production.min.js",
+            "fluent.js": "node_modules/@fluentui/react/dist/fluentui-react.umd.js",
+        },
+    },
 };
+
+/** The runtimes npm test runs every gallery and board test on (the third pairs React 17 with Fluent 8.29). */
+export const TESTED_RUNTIMES = ["react16-fluent8.29", "react17-fluent8.121"];
 
 export const DEFAULT_RUNTIME = "react16-fluent8.29";
 
