@@ -1,7 +1,7 @@
 // The gallery's HTTP server: Node's http module only, bound to 127.0.0.1. It serves the page, the shared
 // fixtures, the fake host (scripts/host, transpiled on request), the production bundles and strings from
-// out/, and the platform libraries of the chosen runtime (React 16.14 + Fluent 8.29, or React 17.0.2 +
-// Fluent 8.121.1: scripts/gallery/runtimes.mjs) from node_modules, so the gallery works offline.
+// out/, and the platform libraries of the chosen runtime (React 16.14 or 17.0.2 with Fluent 8.29 or
+// 8.121.1, as listed in scripts/gallery/runtimes.mjs) from node_modules, so the gallery works offline.
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
