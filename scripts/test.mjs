@@ -2,7 +2,9 @@
 //   1. the production build (lint, types, bundles, solution zips): a broken build fails the tests
 //   2. unit, component and lifecycle tests (jest, jsdom)
 //   3. broken minimal copies of the project must fail to build (lint, fence, type and manifest errors)
-//   4. further suites when present: the solution-zip verifier and the browser tests
+//   4. further suites when present: the solution-zip verifier and the browser tests, the gallery's once per
+//      runtime a host loads (React 16.14 + Fluent 8.29 as in canvas apps, React 17.0.2 + Fluent 8.121.1 as
+//      in model-driven apps: GALLERY_RUNTIME, scripts/gallery/runtimes.mjs)
 // Ends with one line "N passed, N failed" over all suites. Nothing after step 1 builds again: every later
 // suite uses what out/ and Solutions/bin hold (step 3 builds throw-away copies in a temporary folder).
 //
@@ -14,6 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildState } from "./lib/freshness.mjs";
 import { run } from "./lib/run.mjs";
+import { RUNTIMES, TESTED_RUNTIMES } from "./gallery/runtimes.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name) => join(root, "node_modules", ".bin", name);
@@ -52,10 +55,10 @@ async function jestSuite() {
 }
 
 /** Suites written as node:test files print "# pass N" / "# fail N". */
-async function nodeTestSuite(name, files) {
+async function nodeTestSuite(name, files, env = {}) {
     const present = files.filter((file) => existsSync(join(root, file)));
     if (present.length === 0) return;
-    const { code, output } = await run(process.execPath, ["--test", "--test-reporter=tap", ...present], { cwd: root });
+    const { code, output } = await run(process.execPath, ["--test", "--test-reporter=tap", ...present], { cwd: root, env });
     const pass = Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0);
     const fail = Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0);
     record(name, pass, fail + (code !== 0 && fail === 0 ? 1 : 0));
@@ -75,7 +78,13 @@ if (built) {
     await jestSuite();
     await nodeTestSuite("the build fails loudly", ["test/build/build-fails-loudly.test.mjs"]);
     await nodeTestSuite("solution zip verifier", ["test/solution/verify-solution.test.mjs"]);
-    await nodeTestSuite("browser tests", ["test/browser/gallery.test.mjs", "test/browser/board.test.mjs", "test/browser/harness.test.mjs"]);
+    for (const id of TESTED_RUNTIMES) {
+        const runtime = RUNTIMES[id];
+        console.log(`\n▶ Browser tests on ${runtime.label}`);
+        await nodeTestSuite(`browser tests on ${runtime.short}`, ["test/browser/gallery.test.mjs", "test/browser/board.test.mjs"], { GALLERY_RUNTIME: id });
+    }
+    // The stock harness serves its own React 16.14 and Fluent 8.29, whatever the gallery runs.
+    await nodeTestSuite("browser tests of the pcf-start harness", ["test/browser/harness.test.mjs"]);
 } else {
     console.error("\nThe build failed, so the tests that need its output were not run.");
 }

@@ -52,6 +52,14 @@ export const LoadMore = React.memo(function LoadMore({ onLoadMore }: { onLoadMor
     );
 });
 
+/**
+ * Fluent 8.121 (served to model-driven apps when a manifest names it, or when the host loads a later 8.x)
+ * lets the list's focus zone turn Space on a row into a click, which selects that row alone; with this,
+ * Space stays the selection zone's toggle as on 8.29. Spread because the 8.29 typings we build against do
+ * not know `focusZoneProps` (8.29 ignores it).
+ */
+const SPACE_TOGGLES = { focusZoneProps: { shouldRaiseClicksOnSpace: false } };
+
 /** The board as a virtualized grid: sortable headers, multiple selection, arrow keys, Enter opens a row. */
 export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, onSort, selection, hasMore, onLoadMore, onOpen, height }: BoardGridProps) {
     const { t } = useHost();
@@ -108,6 +116,7 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
         <div className={`${styles.gridBox} aops-board-grid`} style={{ height }}>
             <ScrollablePane scrollbarVisibility={ScrollbarVisibility.auto}>
                 <DetailsList
+                    {...SPACE_TOGGLES}
                     items={items}
                     columns={detailsColumns}
                     setKey="operations"

@@ -1,7 +1,7 @@
 // The gallery's HTTP server: Node's http module only, bound to 127.0.0.1. It serves the page, the shared
 // fixtures, the fake host (scripts/host, transpiled on request), the production bundles and strings from
-// out/, and the platform libraries (React 16.14, ReactDOM, Fluent 8.29) from node_modules, so the gallery
-// works offline.
+// out/, and the platform libraries of the chosen runtime (React 16.14 or 17.0.2 with Fluent 8.29 or
+// 8.121.1, as listed in scripts/gallery/runtimes.mjs) from node_modules, so the gallery works offline.
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
@@ -10,6 +10,7 @@ import { XMLParser } from "fast-xml-parser";
 import ts from "typescript";
 import { CONTROLS } from "../lib/controls.mjs";
 import { LANGUAGES, readResx } from "../lib/resx.mjs";
+import { DEFAULT_RUNTIME, RUNTIMES, runtimeId } from "./runtimes.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PAGE = join(ROOT, "scripts", "gallery", "page");
@@ -26,13 +27,23 @@ const TYPES = {
     ".woff": "font/woff",
 };
 
-/** Platform libraries under the names the page loads them by. */
+/** Libraries every runtime shares, under the names the page loads them by. */
 const LIBRARIES = {
-    "react.js": "node_modules/react/umd/react.production.min.js",
-    "react-dom.js": "node_modules/react-dom/umd/react-dom.production.min.js",
-    "fluent.js": "node_modules/@fluentui/react/dist/fluentui-react.umd.js",
     "axe.min.js": "node_modules/axe-core/axe.min.js",
 };
+
+/** `/lib/<runtime>/<name>` (or `/lib/<name>`: the default runtime, then the shared libraries) → file. */
+function libraryFile(relative) {
+    const [first, second] = relative.split("/");
+    if (second !== undefined) return Object.hasOwn(RUNTIMES, first) ? RUNTIMES[first].files[second] : undefined;
+    return RUNTIMES[DEFAULT_RUNTIME].files[first] ?? LIBRARIES[first];
+}
+
+/** The page with the chosen runtime's libraries (`?runtime=<id>`; unknown or none: the default). */
+function pageFor(url) {
+    const id = runtimeId(url.searchParams.get("runtime"));
+    return readFileSync(join(PAGE, "index.html"), "utf8").replaceAll("{{runtime}}", id);
+}
 
 /** URL prefix → folder; nothing outside these folders is served. */
 const foldersOf = (root) => ({
@@ -76,6 +87,9 @@ export function controlStrings(control, lcid, root = ROOT) {
     if (!existsSync(path)) return undefined;
     return Object.fromEntries(readResx(path));
 }
+
+/** The runtimes the page offers: id, label and the versions it must find loaded. */
+const runtimeList = () => Object.entries(RUNTIMES).map(([id, { label, react, fluent }]) => ({ id, label, react, fluent }));
 
 const HOST = join(ROOT, "scripts", "host");
 const hostModules = new Map();
@@ -127,9 +141,9 @@ export function startGalleryServer({ port = 0, host = "127.0.0.1", root = ROOT, 
         try {
             if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "Method not allowed");
             if (path === "/favicon.ico") return send(response, 204, "");
-            if (path === "/" || path === "/index.html") return sendFile(response, join(PAGE, "index.html"));
+            if (path === "/" || path === "/index.html") return send(response, 200, pageFor(url), TYPES[".html"]);
             if (path.startsWith("/lib/")) {
-                const library = LIBRARIES[path.slice(5)];
+                const library = libraryFile(path.slice(5));
                 return library ? sendFile(response, join(root, library)) : send(response, 404, "Not found");
             }
             const hostFile = /^\/host\/(\w+)(?:\.js)?$/.exec(path);
@@ -138,7 +152,12 @@ export function startGalleryServer({ port = 0, host = "127.0.0.1", root = ROOT, 
                 return text === undefined ? send(response, 404, "Not found") : send(response, 200, text, TYPES[".js"]);
             }
             if (path === "/api/controls")
-                return send(response, 200, JSON.stringify({ controls: controlCatalog(root), languages: LANGUAGES, ...status() }), TYPES[".json"]);
+                return send(
+                    response,
+                    200,
+                    JSON.stringify({ controls: controlCatalog(root), languages: LANGUAGES, runtimes: runtimeList(), ...status() }),
+                    TYPES[".json"],
+                );
             const strings = /^\/api\/strings\/(\w+)\/(\d+)$/.exec(path);
             if (strings) {
                 const table = CONTROLS.includes(strings[1]) ? controlStrings(strings[1], Number(strings[2]), root) : undefined;

@@ -8,10 +8,11 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readResx } from "../../scripts/lib/resx.mjs";
-import { openGallery } from "../../scripts/gallery/galleryPage.mjs";
+import { openGallery, screenshotFolder } from "../../scripts/gallery/galleryPage.mjs";
+import { testTheRuntime } from "./runtime.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const shots = join(root, "test-results", "gallery");
+const shots = screenshotFolder();
 const axeSource = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const strings = Object.fromEntries(readResx(join(root, "OperationsBoard", "strings", "OperationsBoard.1033.resx")));
 mkdirSync(shots, { recursive: true });
@@ -28,6 +29,8 @@ before(async () => {
 after(async () => {
     await gallery?.close();
 });
+
+testTheRuntime(() => gallery, "board-mixed-statuses-live");
 
 const stage = () => gallery.page.locator("#stage .control-host");
 const rowOf = (name) => stage().locator("[role='row']", { has: gallery.page.getByText(name, { exact: true }) });

@@ -11,11 +11,12 @@ import { fileURLToPath } from "node:url";
 import { scenarios } from "../../scripts/gallery/fixtures/scenarios.mjs";
 import { CONTROLS } from "../../scripts/lib/controls.mjs";
 import { readResx } from "../../scripts/lib/resx.mjs";
-import { openGallery } from "../../scripts/gallery/galleryPage.mjs";
+import { openGallery, screenshotFolder } from "../../scripts/gallery/galleryPage.mjs";
+import { testTheRuntime } from "./runtime.mjs";
 import { axeEveryRule, expandAll, sidewaysOverflow, useDesktopWidth, usePhoneWidth, visualText } from "./hostStates.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const shots = join(root, "test-results", "gallery");
+const shots = screenshotFolder();
 const axeSource = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 mkdirSync(shots, { recursive: true });
 
@@ -101,6 +102,8 @@ before(async () => {
 after(async () => {
     await gallery?.close();
 });
+
+testTheRuntime(() => gallery, scenarios[0].id);
 
 describe("every scenario in the gallery", () => {
     for (const scenario of scenarios) {

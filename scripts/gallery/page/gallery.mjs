@@ -49,6 +49,38 @@ function addLog(entry) {
     while (list.childElementCount > 200) list.firstElementChild.remove();
 }
 
+/**
+ * The platform libraries the page really runs: the runtime id the server filled in, React's own version
+ * and the version Fluent registered (`window.__packages__`, written by @fluentui/set-version).
+ */
+function loadedRuntime() {
+    const fluent = window.__packages__?.["@fluentui/react"];
+    return {
+        id: document.documentElement.dataset.runtime,
+        react: window.React?.version,
+        reactDom: window.ReactDOM?.version,
+        fluent: Array.isArray(fluent) ? fluent.join(", ") : fluent,
+    };
+}
+
+/** The runtime picker: choosing another loads the page again with `?runtime=<id>` (settings stay in the hash). */
+function setUpRuntimePicker(runtimes) {
+    const picker = $("runtime");
+    const loaded = loadedRuntime();
+    for (const runtime of runtimes) picker.append(new Option(runtime.label, runtime.id));
+    picker.value = loaded.id;
+    picker.addEventListener("change", () => {
+        const params = new URLSearchParams(location.search);
+        params.set("runtime", picker.value);
+        location.assign(`${location.pathname}?${params}${location.hash}`);
+    });
+    const expected = runtimes.find((r) => r.id === loaded.id);
+    if (!expected) return `Unknown runtime ${loaded.id}`;
+    if (loaded.react !== expected.react || loaded.reactDom !== expected.react || loaded.fluent !== expected.fluent)
+        return `The page runs React ${loaded.react}, ReactDOM ${loaded.reactDom} and Fluent ${loaded.fluent} instead of ${expected.label}`;
+    return "";
+}
+
 function setStatus(text) {
     $("status").textContent = text;
 }
@@ -323,7 +355,8 @@ async function start() {
         if (control.built && (await loadScript(`/out/controls/${control.name}/bundle.js?t=${Date.now()}`))) loaded.push(control.name);
     }
     const missing = catalog.filter((c) => !registry.has(`AsyncOps.${c.name}`)).map((c) => c.name);
-    setStatus(missing.length ? `Not built: ${missing.join(", ")} (run npm run build)` : info.building ? "Rebuilding…" : "");
+    const wrongRuntime = setUpRuntimePicker(info.runtimes);
+    setStatus(missing.length ? `Not built: ${missing.join(", ")} (run npm run build)` : wrongRuntime || (info.building ? "Rebuilding…" : ""));
 
     const picker = $("scenario");
     for (const control of catalog) {
@@ -367,6 +400,8 @@ window.gallery = {
         return rerender([name]);
     },
     timeSameValueUpdates,
+    /** The platform libraries the page runs: { id, react, reactDom, fluent } (versions as the libraries report them). */
+    runtime: loadedRuntime,
     webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, id: c.id, options: c.options, data: c.data })) : []),
     navigationCalls: () => log.filter((entry) => entry.kind === "navigation").map((entry) => ({ method: entry.method, args: entry.args })),
     datasetCalls: () => current?.datasets?.calls() ?? [],
