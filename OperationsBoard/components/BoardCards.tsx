@@ -67,8 +67,12 @@ export const BoardCards = React.memo(function BoardCards({ rows, columns, select
     const items = React.useMemo<(BoardRow | null)[]>(() => (hasMore ? [...rows, null] : (rows as BoardRow[])), [rows, hasMore]);
     const renderCell = React.useCallback(
         (item?: BoardRow | null) =>
-            item ? <OperationCard row={item} columns={ordered} selected={selected.has(item.id)} onToggle={onToggle} /> : <LoadMore onLoadMore={onLoadMore} />,
-        [ordered, selected, onToggle, onLoadMore],
+            item ? (
+                <OperationCard row={item} columns={ordered} selected={selected.has(item.id)} onToggle={onToggle} />
+            ) : (
+                <LoadMore onLoadMore={onLoadMore} loaded={rows.length} />
+            ),
+        [ordered, selected, onToggle, onLoadMore, rows.length],
     );
     return (
         <div data-is-scrollable="true" className="aops-board-cards" style={{ height, overflowY: "auto" }}>

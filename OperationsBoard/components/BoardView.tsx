@@ -66,7 +66,8 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const snapshot = useStore(refresh);
     const [chosen, setChosen] = React.useState<ReadonlySet<string>>(NO_FILTER);
 
-    const counts = React.useMemo(() => summarize(board.rows), [board.rows]);
+    const statusOptions = useStore(services.statusOptions);
+    const counts = React.useMemo(() => summarize(board.rows, statusOptions), [board.rows, statusOptions]);
     const active = activeStatuses(chosen, counts);
     const visible = React.useMemo(() => filterRows(board.rows, active), [board.rows, active]);
     const withPackets = board.mapping.kind === "integrationjob";

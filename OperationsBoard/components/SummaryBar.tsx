@@ -2,7 +2,7 @@ import * as React from "react";
 import { ActionButton, DefaultButton } from "@fluentui/react/lib/Button";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import { useHost } from "../../common/components/HostContext";
-import { toneColor } from "../../common/components/StatusBadge";
+import { optionColor } from "../../common/components/StatusBadge";
 import { countText } from "../../common/model/text";
 import type { StatusCount } from "../model/summary";
 import { useBoardStyles } from "./styles";
@@ -45,7 +45,7 @@ export const SummaryBar = React.memo(function SummaryBar({ counts, active, onTog
                                 height: 8,
                                 borderRadius: 4,
                                 marginInlineEnd: 6,
-                                background: option.color ?? toneColor(theme, option.tone),
+                                background: optionColor(theme, option),
                                 flex: "none",
                             }}
                         />

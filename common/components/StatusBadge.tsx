@@ -1,6 +1,7 @@
 import * as React from "react";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
+import { readableOn } from "../model/color";
 import type { ResolvedOption, Tone } from "../model/options";
 import { useSharedStyles } from "./styles";
 
@@ -20,6 +21,19 @@ export function toneColor(theme: Theme, tone: Tone): string {
     }
 }
 
+/** Graphics (a badge's dot and border) need 3:1 against what they sit on (WCAG 1.4.11). */
+const GRAPHIC_CONTRAST = 3;
+
+/**
+ * The color an option shows in: the maker's color from the option set's metadata, moved just far enough
+ * towards the theme's text color to stay visible on the theme's background (a dark navy chosen for light
+ * forms would vanish on a dark one), else the tone's color.
+ */
+export function optionColor(theme: Theme, option: Pick<ResolvedOption, "color" | "tone">): string {
+    if (!option.color) return toneColor(theme, option.tone);
+    return readableOn(option.color, theme.semanticColors.bodyBackground, GRAPHIC_CONTRAST, theme.semanticColors.bodyText);
+}
+
 export interface StatusBadgeProps {
     option: ResolvedOption;
     /** Accessible prefix such as "Status"; the label follows it. */
@@ -34,7 +48,7 @@ export interface StatusBadgeProps {
 export const StatusBadge = React.memo(function StatusBadge({ option, caption }: StatusBadgeProps) {
     const theme = useTheme();
     const styles = useSharedStyles();
-    const color = option.color ?? toneColor(theme, option.tone);
+    const color = optionColor(theme, option);
     return (
         <span
             className={`aops-badge ${styles.badge}`}
