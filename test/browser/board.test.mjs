@@ -279,6 +279,10 @@ async function openFirstTooltip(page) {
     if ((await code.count()) === 0) return false;
     await code.focus();
     await page.locator(".ms-Tooltip").first().waitFor({ timeout: WAIT_MS });
+    // Fluent fades a tooltip in: the screenshot and the contrast check see it once it is opaque.
+    await page.waitForFunction(() => [...document.querySelectorAll(".ms-Callout")].every((c) => getComputedStyle(c).opacity === "1"), null, {
+        timeout: WAIT_MS,
+    });
     return true;
 }
 
