@@ -6,6 +6,7 @@ import { useHost } from "../../common/components/HostContext";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
+import { revealedText } from "../../common/model/visibleText";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import { cancelPlan } from "../model/cancel";
 import type { BoardRow, BoardRows } from "../model/rows";
@@ -104,7 +105,7 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const announcement = React.useMemo(() => {
         if (board.changes.length === 0) return "";
         const { shown, more } = changeSummary(board.changes);
-        const list = shown.map((change) => t("Change_Item", change.name !== "" ? change.name : t("Name_None"), change.label)).join("; ");
+        const list = shown.map((change) => t("Change_Item", change.name !== "" ? revealedText(change.name) : t("Name_None"), change.label)).join("; ");
         return t("Changes_Announce", more > 0 ? t("List_More", list, more) : list);
     }, [board.changes, t]);
 

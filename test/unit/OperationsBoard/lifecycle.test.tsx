@@ -80,6 +80,29 @@ describe("OperationsBoard lifecycle", () => {
         board.destroy();
     });
 
+    it("shows invisible characters in names as code points: the link, its title, card labels and announcements", async () => {
+        const name = "Invoice\u202Etxt.exe";
+        const board = mountBoard({
+            rows: [operation(1, BGOP.inProgress, { name, errorcode: 1, errormessage: "Denied\u200B." })],
+            steps: [[{ id: guid(1), set: { backgroundoperationstatuscode: BGOP.failed } }]],
+        });
+        await settle();
+        const link = document.querySelector("[data-operation-id]") as HTMLElement;
+        expect(link.textContent).toBe("InvoiceU+202Etxt.exe");
+        expect(link.getAttribute("title")).toContain("InvoiceU+202Etxt.exe");
+        await advance(15_000);
+        const status = screen.getAllByRole("status").find((e) => e.getAttribute("aria-live") === "polite" && e.textContent?.startsWith("Status changed"));
+        expect(status?.textContent).toBe("Status changed: InvoiceU+202Etxt.exe: Failed");
+        const html = document.body.innerHTML;
+        for (const hidden of ["\u202E", "\u200B"]) expect(html.includes(hidden)).toBe(false);
+        board.destroy();
+        const phone = mountBoard({ rows: [operation(1, BGOP.waiting, { name })], context: { allocatedWidth: 360 } });
+        await settle();
+        expect(screen.getByRole("checkbox").getAttribute("aria-label")).toContain("InvoiceU+202Etxt.exe");
+        expect(document.body.innerHTML.includes("\u202E")).toBe(false);
+        phone.destroy();
+    });
+
     it("never refreshes with refreshSeconds 0, but offers Refresh now", async () => {
         const board = mountBoard({ rows: [operation(1, BGOP.inProgress)], refreshSeconds: 0 });
         await settle();
