@@ -17,7 +17,7 @@ import { BoardCards } from "./BoardCards";
 import { BoardGrid } from "./BoardGrid";
 import { CancelBar } from "./CancelBar";
 import { SummaryBar } from "./SummaryBar";
-import { BoardServicesContext, type BoardServices } from "./cells";
+import { BoardServicesContext, StatusOptionsContext, type BoardServices } from "./cells";
 import { boardColumns } from "./columns";
 import { useBoardStyles } from "./styles";
 
@@ -159,42 +159,44 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
 
     return (
         <BoardServicesContext.Provider value={services}>
-            <div className={`${styles.root} aops-board`} data-board-kind={board.mapping.kind}>
-                {rows.length > 0 ? (
-                    <div className={styles.toolbar}>
-                        <SummaryBar
-                            counts={counts}
-                            active={active}
-                            onToggle={toggleStatus}
-                            onClear={clearStatuses}
-                            loaded={rows.length}
-                            shown={visible.length}
-                            total={view.total}
-                        />
+            <StatusOptionsContext.Provider value={statusOptions}>
+                <div className={`${styles.root} aops-board`} data-board-kind={board.mapping.kind}>
+                    {rows.length > 0 ? (
+                        <div className={styles.toolbar}>
+                            <SummaryBar
+                                counts={counts}
+                                active={active}
+                                onToggle={toggleStatus}
+                                onClear={clearStatuses}
+                                loaded={rows.length}
+                                shown={visible.length}
+                                total={view.total}
+                            />
+                        </div>
+                    ) : null}
+                    {refresh || cancel ? (
+                        <div className={styles.toolbar}>
+                            {cancel ? <CancelBar cancel={cancel} plan={plan} /> : null}
+                            <span className={styles.grow} />
+                            {refresh ? <RefreshStatus source={refresh} snapshot={snapshot} /> : null}
+                        </div>
+                    ) : null}
+                    {unmapped.length > 0 ? (
+                        <MessageBar messageBarType={MessageBarType.info} isMultiline className="aops-board-unmapped">
+                            {t("Board_Unmapped", unmapped.map((role) => t(`Role_${role}`)).join(", "))}
+                        </MessageBar>
+                    ) : null}
+                    {view.error !== undefined ? (
+                        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+                            {t("Board_Error", view.error || t("Error_Unknown"))}
+                        </MessageBar>
+                    ) : null}
+                    {body}
+                    <div role="status" aria-live="polite" className={shared.visuallyHidden}>
+                        {announcement}
                     </div>
-                ) : null}
-                {refresh || cancel ? (
-                    <div className={styles.toolbar}>
-                        {cancel ? <CancelBar cancel={cancel} plan={plan} /> : null}
-                        <span className={styles.grow} />
-                        {refresh ? <RefreshStatus source={refresh} snapshot={snapshot} /> : null}
-                    </div>
-                ) : null}
-                {unmapped.length > 0 ? (
-                    <MessageBar messageBarType={MessageBarType.info} isMultiline className="aops-board-unmapped">
-                        {t("Board_Unmapped", unmapped.map((role) => t(`Role_${role}`)).join(", "))}
-                    </MessageBar>
-                ) : null}
-                {view.error !== undefined ? (
-                    <MessageBar messageBarType={MessageBarType.error} isMultiline>
-                        {t("Board_Error", view.error || t("Error_Unknown"))}
-                    </MessageBar>
-                ) : null}
-                {body}
-                <div role="status" aria-live="polite" className={shared.visuallyHidden}>
-                    {announcement}
                 </div>
-            </div>
+            </StatusOptionsContext.Provider>
         </BoardServicesContext.Provider>
     );
 });

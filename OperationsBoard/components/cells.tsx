@@ -9,7 +9,8 @@ import { useStore } from "../../common/components/useStore";
 import { useSharedStyles } from "../../common/components/styles";
 import { formatDateTime, formatDuration, isoInstant } from "../../common/model/dates";
 import { normalizeGuid } from "../../common/model/guid";
-import { revealedText } from "../../common/model/visibleText";
+import type { Translate } from "../../common/model/text";
+import { hasInvisible, revealedText } from "../../common/model/visibleText";
 import type { ReadonlyStore } from "../../common/sources/store";
 import { MAX_RETRIES, type BoardRow, type RowError } from "../model/rows";
 import { withStatusOptions } from "../model/statusOptions";
@@ -29,17 +30,25 @@ export interface BoardServices {
 
 export const BoardServicesContext = React.createContext<BoardServices | undefined>(undefined);
 
+/** The status options the board read (one subscription for the board; a change re-renders only the status cells). */
+export const StatusOptionsContext = React.createContext<StatusOptionList | undefined>(undefined);
+
 function useServices(): BoardServices {
     const services = React.useContext(BoardServicesContext);
     if (!services) throw new Error("BoardServicesContext missing");
     return services;
 }
 
+/** Text as it is, or with its invisible characters shown as code points when it has any. */
+function textOf(text: string): string | React.ReactElement {
+    return hasInvisible(text) ? <VisibleText text={text} /> : text;
+}
+
 /** The row's name, as a link that opens the record where the host can. */
 export const NameCell = React.memo(function NameCell({ row }: { row: BoardRow }) {
     const { t } = useHost();
     const { open } = useServices();
-    const name = row.name !== "" ? <VisibleText text={row.name} /> : t("Name_None");
+    const name = row.name !== "" ? textOf(row.name) : t("Name_None");
     if (!open) return <span data-operation-id={row.id}>{name}</span>;
     return (
         <Link
@@ -55,8 +64,7 @@ export const NameCell = React.memo(function NameCell({ row }: { row: BoardRow })
 
 /** The status badge: the host's label, with the option's color from the metadata once it arrived. */
 export const StatusCell = React.memo(function StatusCell({ row }: { row: BoardRow }) {
-    const { statusOptions } = useServices();
-    const options = useStore(statusOptions);
+    const options = React.useContext(StatusOptionsContext);
     const option = React.useMemo(() => withStatusOptions(row.status, row.statusFromHost, options), [row.status, row.statusFromHost, options]);
     return <StatusBadge option={option} />;
 });
@@ -111,29 +119,26 @@ export const RetriesCell = React.memo(function RetriesCell({ row }: { row: Board
 });
 
 /** The error code in decimal and hex, isolated left to right, or what stands in for it. */
-function ErrorLabel({ error }: { error: RowError }) {
-    const { t } = useHost();
-    const styles = useBoardStyles();
-    if (error.text !== undefined) return <LtrText className={`aops-board-error-code ${styles.code}`}>{error.text}</LtrText>;
+function errorLabel(error: RowError, t: Translate, codeClass: string): React.ReactElement {
+    if (error.text !== undefined) return <LtrText className={`aops-board-error-code ${codeClass}`}>{error.text}</LtrText>;
     return <span>{error.notFromDataverse ? t("Error_NotFromDataverse") : t("Error_MessageOnly")}</span>;
 }
 
 /** The error code; its message shows on hover and on keyboard focus (and is read with the cell). */
 export const ErrorCell = React.memo(function ErrorCell({ row }: { row: BoardRow }) {
+    const { t } = useHost();
     const styles = useBoardStyles();
     const shared = useSharedStyles();
     const error = row.error;
     if (!error) return null;
-    if (!error.message) return <ErrorLabel error={error} />;
+    const label = errorLabel(error, t, styles.code);
+    if (!error.message) return label;
     return (
-        <TooltipHost content={<VisibleText text={error.message} />} styles={{ root: { display: "inline-block", maxWidth: "100%" } }}>
+        <TooltipHost content={textOf(error.message)} styles={{ root: { display: "inline-block", maxWidth: "100%" } }}>
             {/* Focusable so the keyboard opens the message too; a button, as tooltip triggers are. */}
             <span role="button" tabIndex={0} data-selection-disabled="true" className={`aops-board-error ${styles.focusable}`}>
-                <ErrorLabel error={error} />
-                <span className={shared.visuallyHidden}>
-                    {" "}
-                    <VisibleText text={error.message} />
-                </span>
+                {label}
+                <span className={shared.visuallyHidden}> {textOf(error.message)}</span>
             </span>
         </TooltipHost>
     );
