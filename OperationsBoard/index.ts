@@ -16,6 +16,7 @@ import { BulkCancel } from "./sources/bulkCancel";
 import { DatasetLink, readDataset, type DatasetRead, type SortState } from "./sources/datasetLink";
 import { LiveRefresh } from "./sources/liveRefresh";
 import { PacketCounts } from "./sources/packetCounts";
+import { StatusOptions, type MetadataUtils } from "./sources/statusOptions";
 import { Ticker } from "./sources/ticker";
 import { BoardView, type ViewState } from "./components/BoardView";
 import type { BoardServices } from "./components/cells";
@@ -31,6 +32,7 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
     private readonly ticker = new Ticker();
     private readonly packets = new KeyedSource<PacketCounts>();
     private readonly cancel = new KeyedSource<BulkCancel>();
+    private readonly statusOptions = new KeyedSource<StatusOptions>();
     private api: ComponentFramework.WebApi | undefined;
     private view: ViewState | undefined;
     private sort: SortState | undefined;
@@ -60,10 +62,13 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
             records: read.records,
             t: host.t,
             pageAnswered: this.link.takePageAnswer(),
+            pagePending: this.link.pagePending,
         });
+        this.link.showing(board.rows.length);
         const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
         this.live.sync({ anyLive: board.anyLive, loadedRows: board.rows.length, intervalMs, available: read.canRefresh });
         const packets = this.syncPackets(board, read.loading);
+        const statusOptions = this.syncStatusOptions(board, (context as { utils?: MetadataUtils }).utils);
         const canCancel = board.mapping.kind === "backgroundoperation" && typeof this.api?.updateRecord === "function" && !isReadOnly(context);
         const cancel = this.cancel.sync(canCancel ? "cancel" : undefined, () => this.createCancel());
         const element = React.createElement(
@@ -74,7 +79,7 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
                 view: this.viewState(read),
                 sort: this.sortState(read),
                 link: this.link,
-                services: this.servicesFor(read.canOpen, packets),
+                services: this.servicesFor(read.canOpen, packets, statusOptions),
                 canSort: read.canSort,
                 refresh: this.live.current,
                 cancel,
@@ -92,6 +97,7 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
         this.live.dispose();
         this.packets.dispose();
         this.cancel.dispose();
+        this.statusOptions.dispose();
         this.ticker.dispose();
         this.link.dispose();
         this.gate.forget();
@@ -114,6 +120,14 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
             );
         }
         return packets;
+    }
+
+    /** The status column's option metadata, asked for once per table and column. */
+    private syncStatusOptions(board: BoardRows, utils: MetadataUtils | undefined): StatusOptions | undefined {
+        const entityName = board.mapping.entityName;
+        const column = board.mapping.roles.status?.column;
+        const key = entityName !== "" && column ? `${entityName}\u0001${column}` : undefined;
+        return this.statusOptions.sync(key, () => new StatusOptions(utils, entityName, column as string));
     }
 
     private createCancel(): BulkCancel {
@@ -140,11 +154,11 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
         return this.sort;
     }
 
-    private servicesFor(canOpen: boolean, packets: PacketCounts | undefined): BoardServices {
+    private servicesFor(canOpen: boolean, packets: PacketCounts | undefined, statusOptions: StatusOptions | undefined): BoardServices {
         const last = this.services;
         const open = canOpen ? this.link.open : undefined;
-        if (last && last.open === open && last.packets === packets) return last;
-        this.services = { open, ticker: this.ticker, packets };
+        if (last && last.open === open && last.packets === packets && last.statusOptions === statusOptions) return last;
+        this.services = { open, ticker: this.ticker, packets, statusOptions };
         return this.services;
     }
 }

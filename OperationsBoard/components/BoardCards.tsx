@@ -3,6 +3,7 @@ import { Checkbox } from "@fluentui/react/lib/Checkbox";
 import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
 import { List } from "@fluentui/react/lib/List";
 import { useHost } from "../../common/components/HostContext";
+import { revealedText } from "../../common/model/visibleText";
 import type { BoardRow } from "../model/rows";
 import type { BoardColumn } from "./columns";
 import { useBoardStyles } from "./styles";
@@ -35,7 +36,7 @@ const OperationCard = React.memo(function OperationCard({ row, columns, selected
             <div className={styles.cardHead}>
                 <Checkbox
                     checked={selected}
-                    ariaLabel={t("Card_Select", row.name !== "" ? row.name : t("Name_None"))}
+                    ariaLabel={t("Card_Select", row.name !== "" ? revealedText(row.name) : t("Name_None"))}
                     onChange={(_event, checked) => onToggle(row.id, checked === true)}
                 />
                 {name?.render(row)}
@@ -67,8 +68,12 @@ export const BoardCards = React.memo(function BoardCards({ rows, columns, select
     const items = React.useMemo<(BoardRow | null)[]>(() => (hasMore ? [...rows, null] : (rows as BoardRow[])), [rows, hasMore]);
     const renderCell = React.useCallback(
         (item?: BoardRow | null) =>
-            item ? <OperationCard row={item} columns={ordered} selected={selected.has(item.id)} onToggle={onToggle} /> : <LoadMore onLoadMore={onLoadMore} />,
-        [ordered, selected, onToggle, onLoadMore],
+            item ? (
+                <OperationCard row={item} columns={ordered} selected={selected.has(item.id)} onToggle={onToggle} />
+            ) : (
+                <LoadMore onLoadMore={onLoadMore} loaded={rows.length} />
+            ),
+        [ordered, selected, onToggle, onLoadMore, rows.length],
     );
     return (
         <div data-is-scrollable="true" className="aops-board-cards" style={{ height, overflowY: "auto" }}>

@@ -40,11 +40,14 @@ export interface BoardGridProps {
  */
 const ROW_STYLES = { root: { animation: "none" } };
 
-/** Rendered where the next page will appear (grid row or card): asks for it once, when it first shows. */
-export const LoadMore = React.memo(function LoadMore({ onLoadMore }: { onLoadMore(): void }) {
+/**
+ * Rendered where the next page will appear (grid row or card): asks for it when it shows, and again
+ * when a page arrived and it still shows (the end of the list is still in view).
+ */
+export const LoadMore = React.memo(function LoadMore({ onLoadMore, loaded }: { onLoadMore(): void; loaded: number }) {
     const { t } = useHost();
     const styles = useBoardStyles();
-    React.useEffect(() => onLoadMore(), [onLoadMore]);
+    React.useEffect(() => onLoadMore(), [onLoadMore, loaded]);
     return (
         <div className={styles.more} data-load-more="true">
             {t("Grid_LoadingMore")}
@@ -106,7 +109,7 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
             ) : null,
         [],
     );
-    const renderMissing = React.useCallback(() => <LoadMore onLoadMore={onLoadMore} />, [onLoadMore]);
+    const renderMissing = React.useCallback(() => <LoadMore onLoadMore={onLoadMore} loaded={rows.length} />, [onLoadMore, rows.length]);
     const invoke = React.useCallback((item?: BoardRow) => item && onOpen?.(item.id), [onOpen]);
     // Arrow keys move the focus only; space (or the check box) selects, so several rows can be picked by keyboard.
     const zoneProps = React.useMemo(() => ({ selection, isSelectedOnFocus: false }), [selection]);

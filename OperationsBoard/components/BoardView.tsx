@@ -6,6 +6,7 @@ import { useHost } from "../../common/components/HostContext";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
+import { revealedText } from "../../common/model/visibleText";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import { cancelPlan } from "../model/cancel";
 import type { BoardRow, BoardRows } from "../model/rows";
@@ -16,7 +17,7 @@ import { BoardCards } from "./BoardCards";
 import { BoardGrid } from "./BoardGrid";
 import { CancelBar } from "./CancelBar";
 import { SummaryBar } from "./SummaryBar";
-import { BoardServicesContext, type BoardServices } from "./cells";
+import { BoardServicesContext, StatusOptionsContext, type BoardServices } from "./cells";
 import { boardColumns } from "./columns";
 import { useBoardStyles } from "./styles";
 
@@ -66,7 +67,8 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const snapshot = useStore(refresh);
     const [chosen, setChosen] = React.useState<ReadonlySet<string>>(NO_FILTER);
 
-    const counts = React.useMemo(() => summarize(board.rows), [board.rows]);
+    const statusOptions = useStore(services.statusOptions);
+    const counts = React.useMemo(() => summarize(board.rows, statusOptions), [board.rows, statusOptions]);
     const active = activeStatuses(chosen, counts);
     const visible = React.useMemo(() => filterRows(board.rows, active), [board.rows, active]);
     const withPackets = board.mapping.kind === "integrationjob";
@@ -103,7 +105,7 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const announcement = React.useMemo(() => {
         if (board.changes.length === 0) return "";
         const { shown, more } = changeSummary(board.changes);
-        const list = shown.map((change) => t("Change_Item", change.name !== "" ? change.name : t("Name_None"), change.label)).join("; ");
+        const list = shown.map((change) => t("Change_Item", change.name !== "" ? revealedText(change.name) : t("Name_None"), change.label)).join("; ");
         return t("Changes_Announce", more > 0 ? t("List_More", list, more) : list);
     }, [board.changes, t]);
 
@@ -157,42 +159,44 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
 
     return (
         <BoardServicesContext.Provider value={services}>
-            <div className={`${styles.root} aops-board`} data-board-kind={board.mapping.kind}>
-                {rows.length > 0 ? (
-                    <div className={styles.toolbar}>
-                        <SummaryBar
-                            counts={counts}
-                            active={active}
-                            onToggle={toggleStatus}
-                            onClear={clearStatuses}
-                            loaded={rows.length}
-                            shown={visible.length}
-                            total={view.total}
-                        />
+            <StatusOptionsContext.Provider value={statusOptions}>
+                <div className={`${styles.root} aops-board`} data-board-kind={board.mapping.kind}>
+                    {rows.length > 0 ? (
+                        <div className={styles.toolbar}>
+                            <SummaryBar
+                                counts={counts}
+                                active={active}
+                                onToggle={toggleStatus}
+                                onClear={clearStatuses}
+                                loaded={rows.length}
+                                shown={visible.length}
+                                total={view.total}
+                            />
+                        </div>
+                    ) : null}
+                    {refresh || cancel ? (
+                        <div className={styles.toolbar}>
+                            {cancel ? <CancelBar cancel={cancel} plan={plan} /> : null}
+                            <span className={styles.grow} />
+                            {refresh ? <RefreshStatus source={refresh} snapshot={snapshot} /> : null}
+                        </div>
+                    ) : null}
+                    {unmapped.length > 0 ? (
+                        <MessageBar messageBarType={MessageBarType.info} isMultiline className="aops-board-unmapped">
+                            {t("Board_Unmapped", unmapped.map((role) => t(`Role_${role}`)).join(", "))}
+                        </MessageBar>
+                    ) : null}
+                    {view.error !== undefined ? (
+                        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+                            {t("Board_Error", view.error || t("Error_Unknown"))}
+                        </MessageBar>
+                    ) : null}
+                    {body}
+                    <div role="status" aria-live="polite" className={shared.visuallyHidden}>
+                        {announcement}
                     </div>
-                ) : null}
-                {refresh || cancel ? (
-                    <div className={styles.toolbar}>
-                        {cancel ? <CancelBar cancel={cancel} plan={plan} /> : null}
-                        <span className={styles.grow} />
-                        {refresh ? <RefreshStatus source={refresh} snapshot={snapshot} /> : null}
-                    </div>
-                ) : null}
-                {unmapped.length > 0 ? (
-                    <MessageBar messageBarType={MessageBarType.info} isMultiline className="aops-board-unmapped">
-                        {t("Board_Unmapped", unmapped.map((role) => t(`Role_${role}`)).join(", "))}
-                    </MessageBar>
-                ) : null}
-                {view.error !== undefined ? (
-                    <MessageBar messageBarType={MessageBarType.error} isMultiline>
-                        {t("Board_Error", view.error || t("Error_Unknown"))}
-                    </MessageBar>
-                ) : null}
-                {body}
-                <div role="status" aria-live="polite" className={shared.visuallyHidden}>
-                    {announcement}
                 </div>
-            </div>
+            </StatusOptionsContext.Provider>
         </BoardServicesContext.Provider>
     );
 });

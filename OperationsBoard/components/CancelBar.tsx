@@ -4,6 +4,7 @@ import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { useHost } from "../../common/components/HostContext";
 import { useStore } from "../../common/components/useStore";
 import { countText, type Translate } from "../../common/model/text";
+import { revealedText } from "../../common/model/visibleText";
 import type { CancelPlan } from "../model/cancel";
 import type { BoardRow } from "../model/rows";
 import type { BulkCancel } from "../sources/bulkCancel";
@@ -11,7 +12,8 @@ import { useBoardStyles } from "./styles";
 
 /** Names in a sentence: a few, then how many more. */
 function names(rows: readonly BoardRow[], t: Translate, limit = 5): string {
-    const shown = rows.slice(0, limit).map((row) => (row.name !== "" ? row.name : t("Name_None")));
+    // Invisible characters in a name show as code points (an override would reorder the sentence).
+    const shown = rows.slice(0, limit).map((row) => (row.name !== "" ? revealedText(row.name) : t("Name_None")));
     const more = rows.length - shown.length;
     return more > 0 ? t("List_More", shown.join(", "), more) : shown.join(", ");
 }
@@ -80,7 +82,7 @@ const CancelReport = React.memo(function CancelReport({ plan, outcomes, onDismis
     const { t } = useHost();
     const failed = outcomes.filter((o) => !o.ok).length;
     const ok = outcomes.length - failed;
-    const nameOf = (name: string): string => (name !== "" ? name : t("Name_None"));
+    const nameOf = (name: string): string => (name !== "" ? revealedText(name) : t("Name_None"));
     return (
         <MessageBar
             messageBarType={failed > 0 ? MessageBarType.warning : MessageBarType.success}
@@ -93,7 +95,9 @@ const CancelReport = React.memo(function CancelReport({ plan, outcomes, onDismis
             <ul style={{ margin: "4px 0 0", paddingInlineStart: 18 }}>
                 {outcomes.map((outcome) => (
                     <li key={outcome.id}>
-                        {outcome.ok ? t("Cancel_Ok", nameOf(outcome.name)) : t("Cancel_Failed", nameOf(outcome.name), outcome.message || t("Error_Unknown"))}
+                        {outcome.ok
+                            ? t("Cancel_Ok", nameOf(outcome.name))
+                            : t("Cancel_Failed", nameOf(outcome.name), revealedText(outcome.message || t("Error_Unknown")))}
                     </li>
                 ))}
                 {plan.leftAlone.map((row) => (

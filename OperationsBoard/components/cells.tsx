@@ -2,14 +2,20 @@ import * as React from "react";
 import { Link } from "@fluentui/react/lib/Link";
 import { TooltipHost } from "@fluentui/react/lib/Tooltip";
 import { useHost } from "../../common/components/HostContext";
+import { LtrText } from "../../common/components/LtrText";
 import { StatusBadge } from "../../common/components/StatusBadge";
+import { VisibleText } from "../../common/components/VisibleText";
 import { useStore } from "../../common/components/useStore";
 import { useSharedStyles } from "../../common/components/styles";
 import { formatDateTime, formatDuration, isoInstant } from "../../common/model/dates";
 import { normalizeGuid } from "../../common/model/guid";
+import type { Translate } from "../../common/model/text";
+import { hasInvisible, revealedText } from "../../common/model/visibleText";
 import type { ReadonlyStore } from "../../common/sources/store";
 import { MAX_RETRIES, type BoardRow, type RowError } from "../model/rows";
+import { withStatusOptions } from "../model/statusOptions";
 import type { PacketState } from "../sources/packetCounts";
+import type { StatusOptionList } from "../sources/statusOptions";
 import { useBoardStyles } from "./styles";
 
 /** What every cell may need, stable for the board's lifetime (so rows never re-render for it). */
@@ -18,9 +24,14 @@ export interface BoardServices {
     /** Ticks once a second while a live counter shows. */
     ticker: ReadonlyStore<number>;
     packets?: ReadonlyStore<PacketState>;
+    /** The status column's option metadata (labels and colors), once the host has answered. */
+    statusOptions?: ReadonlyStore<StatusOptionList | undefined>;
 }
 
 export const BoardServicesContext = React.createContext<BoardServices | undefined>(undefined);
+
+/** The status options the board read (one subscription for the board; a change re-renders only the status cells). */
+export const StatusOptionsContext = React.createContext<StatusOptionList | undefined>(undefined);
 
 function useServices(): BoardServices {
     const services = React.useContext(BoardServicesContext);
@@ -28,21 +39,34 @@ function useServices(): BoardServices {
     return services;
 }
 
+/** Text as it is, or with its invisible characters shown as code points when it has any. */
+function textOf(text: string): string | React.ReactElement {
+    return hasInvisible(text) ? <VisibleText text={text} /> : text;
+}
+
 /** The row's name, as a link that opens the record where the host can. */
 export const NameCell = React.memo(function NameCell({ row }: { row: BoardRow }) {
     const { t } = useHost();
     const { open } = useServices();
-    const text = row.name !== "" ? row.name : t("Name_None");
-    if (!open) return <span data-operation-id={row.id}>{text}</span>;
+    const name = row.name !== "" ? textOf(row.name) : t("Name_None");
+    if (!open) return <span data-operation-id={row.id}>{name}</span>;
     return (
-        <Link data-operation-id={row.id} data-selection-disabled="true" onClick={() => open(row.id)} title={t("Open_Record", text)}>
-            {text}
+        <Link
+            data-operation-id={row.id}
+            data-selection-disabled="true"
+            onClick={() => open(row.id)}
+            title={t("Open_Record", row.name !== "" ? revealedText(row.name) : t("Name_None"))}
+        >
+            {name}
         </Link>
     );
 });
 
+/** The status badge: the host's label, with the option's color from the metadata once it arrived. */
 export const StatusCell = React.memo(function StatusCell({ row }: { row: BoardRow }) {
-    return <StatusBadge option={row.status} />;
+    const options = React.useContext(StatusOptionsContext);
+    const option = React.useMemo(() => withStatusOptions(row.status, row.statusFromHost, options), [row.status, row.statusFromHost, options]);
+    return <StatusBadge option={option} />;
 });
 
 export const DateCell = React.memo(function DateCell({ date }: { date: Date | undefined }) {
@@ -51,14 +75,27 @@ export const DateCell = React.memo(function DateCell({ date }: { date: Date | un
     return <time dateTime={isoInstant(date)}>{formatDateTime(date, clock)}</time>;
 });
 
-/** A duration that counts up once a second from `since` (a queued or running row). */
+/**
+ * A duration that counts up once a second from `since` (a queued or running row). A card says it in a
+ * sentence ("Waiting for 45 s"); a grid cell, whose row's status already says waiting or running, shows
+ * the duration alone (the sentence would not fit the column in every language) and keeps the sentence
+ * for screen readers and as its tooltip.
+ */
 const LiveDuration = React.memo(function LiveDuration({ since, label }: { since: Date; label: string }) {
-    const { t, clock } = useHost();
+    const { t, clock, compact } = useHost();
     const { ticker } = useServices();
+    const shared = useSharedStyles();
     const now = useStore(ticker) ?? Date.now();
     const text = formatDuration(Math.max(0, now - since.getTime()), clock.locale);
     if (text === null) return null;
-    return <span title={t(label, text)}>{t(label, text)}</span>;
+    const sentence = t(label, text);
+    if (compact) return <span title={sentence}>{sentence}</span>;
+    return (
+        <span title={sentence} data-live-duration="true">
+            <span aria-hidden="true">{text}</span>
+            <span className={shared.visuallyHidden}>{sentence}</span>
+        </span>
+    );
 });
 
 export const QueueCell = React.memo(function QueueCell({ row }: { row: BoardRow }) {
@@ -81,31 +118,27 @@ export const RetriesCell = React.memo(function RetriesCell({ row }: { row: Board
     return <span>{t("Retry_Count", row.retries.toLocaleString(clock.locale), MAX_RETRIES.toLocaleString(clock.locale))}</span>;
 });
 
-function errorLabel(error: RowError, t: ReturnType<typeof useHost>["t"]): string {
-    if (error.code === undefined) return t("Error_MessageOnly");
-    if (error.notFromDataverse) return t("Error_NotFromDataverse");
-    return t("Error_Code", error.code, error.hex ?? "");
+/** The error code in decimal and hex, isolated left to right, or what stands in for it. */
+function errorLabel(error: RowError, t: Translate, codeClass: string): React.ReactElement {
+    if (error.text !== undefined) return <LtrText className={`aops-board-error-code ${codeClass}`}>{error.text}</LtrText>;
+    return <span>{error.notFromDataverse ? t("Error_NotFromDataverse") : t("Error_MessageOnly")}</span>;
 }
 
-/** The error code in decimal and hex; its message shows on hover and on keyboard focus (and is read with the cell). */
+/** The error code; its message shows on hover and on keyboard focus (and is read with the cell). */
 export const ErrorCell = React.memo(function ErrorCell({ row }: { row: BoardRow }) {
     const { t } = useHost();
     const styles = useBoardStyles();
     const shared = useSharedStyles();
     const error = row.error;
     if (!error) return null;
-    const label = errorLabel(error, t);
-    if (!error.message)
-        return (
-            <span className={styles.code} dir="ltr">
-                {label}
-            </span>
-        );
+    const label = errorLabel(error, t, styles.code);
+    if (!error.message) return label;
     return (
-        <TooltipHost content={error.message} styles={{ root: { display: "inline-block", maxWidth: "100%" } }}>
-            <span tabIndex={0} data-selection-disabled="true" className={`${styles.code} ${styles.focusable}`}>
-                <bdi dir="ltr">{label}</bdi>
-                <span className={shared.visuallyHidden}>{` ${error.message}`}</span>
+        <TooltipHost content={textOf(error.message)} styles={{ root: { display: "inline-block", maxWidth: "100%" } }}>
+            {/* Focusable so the keyboard opens the message too; a button, as tooltip triggers are. */}
+            <span role="button" tabIndex={0} data-selection-disabled="true" className={`aops-board-error ${styles.focusable}`}>
+                {label}
+                <span className={shared.visuallyHidden}> {textOf(error.message)}</span>
             </span>
         </TooltipHost>
     );

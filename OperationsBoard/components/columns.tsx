@@ -88,7 +88,7 @@ export function boardColumns(mapping: ColumnMapping, t: Translate, withPackets: 
             key: "retries",
             header: t("Column_Retries"),
             sortColumn: sortBy("retryCount"),
-            minWidth: 100,
+            minWidth: 130,
             render: (row) => <RetriesCell row={row} />,
             has: (row) => row.retries !== undefined,
         });

@@ -15,6 +15,8 @@ export interface BoardInput {
     t: Translate;
     /** The host just answered the board's request for the next page. */
     pageAnswered: boolean;
+    /** The board asked for the next page and the host is still loading it. */
+    pagePending?: boolean;
 }
 
 export class BoardModel {
@@ -33,6 +35,8 @@ export class BoardModel {
     read(input: BoardInput): BoardRows {
         const last = this.lastInput;
         this.lastInput = input;
+        // While the next page loads, the host may still hand over an earlier page alone: the rows shown stay.
+        if (this.rows && input.pagePending && !input.pageAnswered) return this.rows;
         // The host handed over the very same records and ids (an updateView for a resize, say): nothing to read.
         if (
             this.rows &&

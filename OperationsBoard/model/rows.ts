@@ -4,6 +4,7 @@
  * Rows are rebuilt only when one of their values changed, so an unchanged row keeps its object and its
  * view does not render again. Pure: reads the record objects it is given, nothing else.
  */
+import { formatErrorCode } from "../../common/model/errorCodes";
 import { resolveOption, type OptionTable, type ResolvedOption } from "../../common/model/options";
 import { BACKGROUND_OPERATION_STATUS, INTEGRATION_JOB_STATUS } from "../../common/model/optionTables";
 import { dateOf, numberOf, textOf } from "../../common/model/rowValues";
@@ -41,8 +42,8 @@ const STATUS_TABLES: Readonly<Record<TableKind, OptionTable>> = {
 
 export interface RowError {
     code?: number;
-    /** The code as admins search for it (0x80048405); absent for 0. */
-    hex?: string;
+    /** The code as admins search for it, decimal and hex ("-2147187707 (0x80048405)"); absent for 0. */
+    text?: string;
     /** errorcode 0: the error came from outside Dataverse. */
     notFromDataverse: boolean;
     message?: string;
@@ -54,6 +55,8 @@ export interface BoardRow {
     readonly name: string;
     readonly statusValue: number | null;
     readonly status: ResolvedOption;
+    /** The status label is the host's formatted value (metadata labels do not replace it). */
+    readonly statusFromHost: boolean;
     /** Groups the summary: the value, or the label for rows whose value the board cannot read. */
     readonly statusKey: string;
     /** The status can still change, so the board keeps refreshing while such a row is loaded. */
@@ -106,10 +109,6 @@ export interface BuildInput {
     records: Readonly<Record<string, RecordLike | undefined>> | null | undefined;
     t: Translate;
     previous?: BoardRows;
-}
-
-export function errorCodeHex(code: number): string {
-    return `0x${(code >>> 0).toString(16).toUpperCase().padStart(8, "0")}`;
 }
 
 /** One record's values, read once; a host that throws on a column gives nothing for it. */
@@ -191,7 +190,7 @@ function rowOf(id: string, record: RecordLike, input: BuildInput, previous: Boar
         errorCode !== undefined || message !== ""
             ? {
                   code: errorCode,
-                  hex: errorCode !== undefined && errorCode !== 0 ? errorCodeHex(errorCode) : undefined,
+                  text: errorCode !== undefined && errorCode !== 0 ? formatErrorCode(errorCode) : undefined,
                   notFromDataverse: errorCode === 0,
                   message: message === "" ? undefined : message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message,
               }
@@ -201,6 +200,7 @@ function rowOf(id: string, record: RecordLike, input: BuildInput, previous: Boar
         name,
         statusValue,
         status,
+        statusFromHost: statusText !== "" && (labels.length > 0 || statusValue === null),
         statusKey: statusValue !== null ? `v${statusValue}` : statusText !== "" ? `l${statusText}` : "none",
         live,
         cancelable: mapping.kind === "backgroundoperation" && statusValue === WAITING_FOR_RESOURCES,

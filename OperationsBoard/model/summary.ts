@@ -2,8 +2,9 @@
  * The summary bar: how many loaded rows are in each status, and the rows the active status toggles let
  * through. Pure.
  */
-import type { ResolvedOption } from "../../common/model/options";
+import type { OptionMetadataLike, ResolvedOption } from "../../common/model/options";
 import type { BoardRow } from "./rows";
+import { withStatusOptions } from "./statusOptions";
 
 export interface StatusCount {
     key: string;
@@ -11,13 +12,16 @@ export interface StatusCount {
     count: number;
 }
 
-/** Counts per status, in the option set's order (by value), then statuses without a known value. */
-export function summarize(rows: readonly BoardRow[]): readonly StatusCount[] {
+/**
+ * Counts per status, in the option set's order (by value), then statuses without a known value; each
+ * status with its metadata color (and label where the host gave none) once the options are known.
+ */
+export function summarize(rows: readonly BoardRow[], options?: readonly OptionMetadataLike[]): readonly StatusCount[] {
     const counts = new Map<string, StatusCount>();
     for (const row of rows) {
         const entry = counts.get(row.statusKey);
         if (entry) entry.count += 1;
-        else counts.set(row.statusKey, { key: row.statusKey, option: row.status, count: 1 });
+        else counts.set(row.statusKey, { key: row.statusKey, option: withStatusOptions(row.status, row.statusFromHost, options), count: 1 });
     }
     return [...counts.values()].sort((a, b) => {
         const av = a.option.value;

@@ -74,8 +74,16 @@ export function readDataset(dataset: DataSetLike): DatasetRead {
         canRefresh: fn(dataset?.refresh),
         canOpen: fn(dataset?.openDatasetItem),
         canSelect: fn(dataset?.setSelectedRecordIds),
-        canLoadMore: fn(paging?.loadNextPage),
+        canLoadMore: fn(paging?.loadNextPage) || fn(paging?.loadExactPage),
     };
+}
+
+/** The number of the page after the loaded ones: the host's last page number, else counted from the rows shown. */
+export function nextPageNumber(paging: Partial<ComponentFramework.PropertyHelper.DataSetApi.Paging>, loadedRows: number): number {
+    const last = paging.lastPageNumber;
+    if (typeof last === "number" && Number.isInteger(last) && last >= 1) return last + 1;
+    const size = typeof paging.pageSize === "number" && paging.pageSize > 0 ? paging.pageSize : 0;
+    return size > 0 ? Math.floor(loadedRows / size) + 1 : 2;
 }
 
 interface Waiter {
@@ -103,6 +111,8 @@ export class DatasetLink {
     private readonly selected = new Store<readonly string[]>([]);
     /** Counts the data deliveries that answered a refresh, so readers know fresh data arrived. */
     private answeredRefreshes = 0;
+    /** Rows the board shows now (the pages loaded so far), told by the index on each updateView. */
+    private loadedRows = 0;
 
     constructor(private readonly timers: DatasetLinkEnvironment = browserTimers) {}
 
@@ -124,6 +134,11 @@ export class DatasetLink {
         this.answeredRefreshes += 1;
         if (dataset?.error === true) waiter.reject(hostFailure(typeof dataset.errorMessage === "string" ? dataset.errorMessage : ""));
         else waiter.resolve();
+    }
+
+    /** The board asked for the next page and the host has not answered yet. */
+    get pagePending(): boolean {
+        return this.pageAsked;
     }
 
     /** True once: the board asked for the next page and the host has answered (not loading any more). */
@@ -161,17 +176,30 @@ export class DatasetLink {
         }
     };
 
+    /**
+     * Asks for the page after the loaded ones: `loadNextPage` (the host adds it to the pages it holds), or
+     * on a host that offers only `loadExactPage`, that page by its number (the host then hands over that
+     * page alone, and the board keeps the rows it already shows; see idsAfterPaging).
+     */
     readonly loadNextPage = (): void => {
         const dataset = this.dataset;
         const paging = dataset?.paging;
-        if (!paging || paging.hasNextPage !== true || !fn(paging.loadNextPage) || this.pageAsked || dataset?.loading === true || this.waiter) return;
+        if (!paging || paging.hasNextPage !== true || this.pageAsked || dataset?.loading === true || this.waiter) return;
+        const next = fn(paging.loadNextPage) ? undefined : fn(paging.loadExactPage) ? nextPageNumber(paging, this.loadedRows) : undefined;
+        if (!fn(paging.loadNextPage) && next === undefined) return;
         try {
             this.pageAsked = true;
-            paging.loadNextPage();
+            if (next === undefined) paging.loadNextPage();
+            else paging.loadExactPage(next);
         } catch {
             this.pageAsked = false;
         }
     };
+
+    /** The rows the board shows after this updateView (a host answering loadExactPage hands over one page only). */
+    showing(rows: number): void {
+        this.loadedRows = rows;
+    }
 
     readonly select = (ids: readonly string[]): void => {
         this.selected.set(ids);

@@ -30,7 +30,6 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Duration_Waiting": "Waiting for {0}",
     "Duration_Running": "Running for {0}",
     "Retry_Count": "Retry {0} of {1}",
-    "Error_Code": "{0} ({1})",
     "Error_NotFromDataverse": "0 (not from Dataverse)",
     "Error_MessageOnly": "Message",
     "Packets_Of": "{0} of {1}",

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { useTheme } from "@fluentui/react/lib/Theme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
-import type { ResolvedOption, Tone } from "../model/options";
 import { readableOn } from "../model/color";
+import type { ResolvedOption, Tone } from "../model/options";
 import { useSharedStyles } from "./styles";
 
 export function toneColor(theme: Theme, tone: Tone): string {
@@ -21,14 +21,17 @@ export function toneColor(theme: Theme, tone: Tone): string {
     }
 }
 
+/** Graphics (a badge's dot and border) need 3:1 against what they sit on (WCAG 1.4.11). */
+const GRAPHIC_CONTRAST = 3;
+
 /**
- * The color that marks an option: the maker's metadata color, moved just far enough towards the text
- * color to stay visible (3:1) on the control's background (a maker's "#498205" is about 3:1 on white but
- * far less on a dark form), or the tone's color when the option has none.
+ * The color an option shows in: the maker's color from the option set's metadata, moved just far enough
+ * towards the theme's text color to stay visible on the theme's background (a dark navy chosen for light
+ * forms would vanish on a dark one), else the tone's color.
  */
 export function optionColor(theme: Theme, option: Pick<ResolvedOption, "color" | "tone">): string {
     if (!option.color) return toneColor(theme, option.tone);
-    return readableOn(option.color, theme.palette.white, 3, theme.palette.neutralPrimary);
+    return readableOn(option.color, theme.semanticColors.bodyBackground, GRAPHIC_CONTRAST, theme.semanticColors.bodyText);
 }
 
 export interface StatusBadgeProps {

@@ -40,3 +40,10 @@ export function revealInvisible(text: string): TextSegment[] {
     if (last < text.length) segments.push({ text: text.slice(last) });
     return segments;
 }
+
+/** The text with each invisible character replaced by its code point, for attributes and announcements. */
+export function revealedText(text: string): string {
+    return revealInvisible(text)
+        .map((segment) => segment.codePoint ?? segment.text)
+        .join("");
+}

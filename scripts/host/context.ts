@@ -98,6 +98,13 @@ export interface FakeContextOptions {
     updatedProperties?: string[];
     /** The log navigations go to; a new one by default. Pass the previous context's to keep one log. */
     navigationCalls?: NavigationCall[];
+    /**
+     * What `utils.getEntityMetadata(entity, [column])` answers: option sets per table and column (labels
+     * in the user's language). `"fail"` rejects; left out, the host has no such API.
+     */
+    entityMetadata?: Readonly<Record<string, Readonly<Record<string, readonly OptionSpec[]>>>> | "fail";
+    /** Called with each getEntityMetadata call. */
+    onMetadata?: (entityName: string, attributes: readonly string[]) => void;
 }
 
 export interface FakeContext<TInputs> extends ComponentFramework.Context<TInputs> {
@@ -229,6 +236,45 @@ function parameterOf(spec: ParameterSpec, host: ParameterHost): unknown {
     return isCustomParameter(spec) ? spec.buildParameter(host) : property(spec, host.languageId);
 }
 
+/**
+ * `context.utils` with getEntityMetadata answering as a model-driven app does: `Attributes.get(name)`
+ * gives the attribute's metadata, whose `attributeDescriptor.OptionSet` lists the options with labels in
+ * the user's language and their colors.
+ */
+function utilsFor(options: FakeContextOptions, languageId: number): unknown {
+    const metadata = options.entityMetadata;
+    if (metadata === undefined) return undefined;
+    // One host, one utils object: contexts built from the same metadata share it, as a form's controls do.
+    const known = metadata === "fail" ? undefined : sharedUtils.get(metadata)?.get(languageId);
+    if (known) return known;
+    const utils = {
+        getEntityMetadata: (entityName: string, attributes: string[] = []) => {
+            options.onMetadata?.(entityName, attributes);
+            if (metadata === "fail") return Promise.reject(new Error("Metadata could not be retrieved."));
+            const columns = metadata[entityName] ?? {};
+            const described = Object.fromEntries(
+                Object.entries(columns)
+                    .filter(([name]) => attributes.length === 0 || attributes.includes(name))
+                    .map(([name, set]) => [
+                        name,
+                        {
+                            LogicalName: name,
+                            attributeDescriptor: {
+                                LogicalName: name,
+                                OptionSet: set.map((o) => ({ Value: o.Value, Label: labelIn(o.Label, languageId), Color: o.Color ?? "" })),
+                            },
+                        },
+                    ]),
+            );
+            return Promise.resolve({ LogicalName: entityName, Attributes: { get: (name: string) => described[name], getNames: () => Object.keys(described) } });
+        },
+    };
+    if (metadata !== "fail") sharedUtils.set(metadata, (sharedUtils.get(metadata) ?? new Map()).set(languageId, utils));
+    return utils;
+}
+
+const sharedUtils = new WeakMap<object, Map<number, unknown>>();
+
 /** A context as the host hands it to init and updateView. */
 export function createFakeContext<TInputs>(options: FakeContextOptions): FakeContext<TInputs> {
     const languageId = options.languageId ?? BASE_LANGUAGE;
@@ -302,6 +348,7 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
             openFile: answering("openFile", undefined),
         },
         webAPI,
+        utils: utilsFor(options, languageId),
         factory: { requestRender },
         fluentDesignLanguage: options.theme
             ? { isDarkTheme: options.theme === "dark", tokenTheme: options.themeTokens === false ? {} : TOKENS[options.theme], brand: {} }

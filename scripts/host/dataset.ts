@@ -23,7 +23,8 @@ export interface FakeColumn {
 
 export interface FakeOption {
     Value: number;
-    Label: string;
+    /** One text, or one per language (LCID → text): formatted values are in the user's language. */
+    Label: string | Readonly<Record<number, string>>;
     Color?: string;
 }
 
@@ -40,6 +41,8 @@ export interface FakeDatasetOptions {
     primaryKey?: string;
     /** Option labels per column, for formatted values. */
     optionSets?: Record<string, FakeOption[]>;
+    /** The user's language: formatted option values use its label (else English, else the first). */
+    languageId?: number;
     pageSize?: number;
     title?: string;
     /** Changes the service makes meanwhile: the n-th refresh finds the n-th entry applied. */
@@ -245,6 +248,11 @@ export class FakeDataset {
         this.loaded = rows;
     }
 
+    private labelOf(label: FakeOption["Label"]): string {
+        if (typeof label === "string") return label;
+        return label[this.options.languageId ?? 1033] ?? label[1033] ?? Object.values(label)[0] ?? "";
+    }
+
     private record(id: string, row: Row): ComponentFramework.PropertyHelper.DataSetApi.EntityRecord {
         const primary = this.options.columns.find((c) => c.isPrimary)?.name;
         const hidden = (name: string): boolean => this.options.masked === true && name !== primary;
@@ -257,7 +265,9 @@ export class FakeDataset {
             const raw = value(name);
             if (raw === null) return "";
             const options = this.options.optionSets?.[name];
-            if (options && typeof raw === "number") return options.find((o) => o.Value === raw)?.Label ?? String(raw);
+            const option = options && typeof raw === "number" ? options.find((o) => o.Value === raw) : undefined;
+            if (option) return this.labelOf(option.Label);
+            if (options && typeof raw === "number") return String(raw);
             if (raw instanceof Date) return raw.toISOString();
             return String(raw);
         };

@@ -10,11 +10,14 @@ import { fileURLToPath } from "node:url";
 import { readResx } from "../../scripts/lib/resx.mjs";
 import { openGallery, screenshotFolder } from "../../scripts/gallery/galleryPage.mjs";
 import { testTheRuntime } from "./runtime.mjs";
+import { scenarios } from "../../scripts/gallery/fixtures/scenarios.mjs";
+import { axeEveryRule, expandAll, sidewaysOverflow, useDesktopWidth, usePhoneWidth, visualText } from "./hostStates.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = screenshotFolder();
 const axeSource = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const strings = Object.fromEntries(readResx(join(root, "OperationsBoard", "strings", "OperationsBoard.1033.resx")));
+const common = Object.fromEntries(readResx(join(root, "common", "strings", "Common.1033.resx")));
 mkdirSync(shots, { recursive: true });
 
 const WAIT_MS = 8000;
@@ -260,6 +263,204 @@ describe("OperationsBoard in the gallery", () => {
             return host.scrollWidth - host.clientWidth;
         });
         assert.ok(overflow <= 1, `the board fits the narrow form (${overflow}px too wide)`);
+        await finish();
+    });
+});
+
+/** The host states real users run; each board scenario is checked in all of them. */
+const HOST_STATES = [
+    { name: "light", settings: { dark: false, rtl: false, languageId: 1033, phone: false } },
+    { name: "dark", settings: { dark: true, rtl: false, languageId: 1033, phone: false } },
+    { name: "rtl", settings: { dark: false, rtl: true, languageId: 1025, phone: false } },
+    { name: "phone-390", settings: { dark: false, rtl: false, languageId: 1033, phone: true }, width: 390 },
+    { name: "phone-320-dark", settings: { dark: true, rtl: false, languageId: 1031, phone: true }, width: 320 },
+];
+
+/** Opens the first error message tooltip (keyboard focus), as a user checking a failure does. */
+async function openFirstTooltip(page) {
+    const code = stage().locator(".aops-board-error").first();
+    if ((await code.count()) === 0) return false;
+    await code.focus();
+    await page.locator(".ms-Tooltip").first().waitFor({ timeout: WAIT_MS });
+    // Fluent fades a tooltip in: the screenshot and the contrast check see it once it is opaque.
+    await page.waitForFunction(() => [...document.querySelectorAll(".ms-Callout")].every((c) => getComputedStyle(c).opacity === "1"), null, {
+        timeout: WAIT_MS,
+    });
+    return true;
+}
+
+/** The visible content of the page: wait until the board shows rows, cards or its empty/loading state. */
+async function boardShown(page) {
+    await page.waitForFunction(
+        () => {
+            const host = document.querySelector("#stage .control-host");
+            return host && host.innerText.trim().length > 0 && !host.querySelector(".ms-Spinner");
+        },
+        null,
+        { timeout: WAIT_MS },
+    );
+}
+
+describe("OperationsBoard in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
+    for (const scenario of scenarios.filter((s) => s.control === "OperationsBoard")) {
+        test(`${scenario.id}: collapsibles and a tooltip open, axe (every rule) clean, nothing sideways, screenshots`, async () => {
+            const { page } = gallery;
+            try {
+                for (const state of HOST_STATES) {
+                    if (state.width) await usePhoneWidth(page, state.width);
+                    else await useDesktopWidth(page);
+                    await show(scenario.id, state.settings);
+                    await boardShown(page);
+                    await expandAll(page);
+                    await openFirstTooltip(page);
+                    await page.screenshot({ path: join(shots, `${scenario.id}-${state.name}.png`), fullPage: true });
+                    // Fluent's grid puts its focused row (role "row", the ARIA grid pattern) in the tab order, which
+                    // axe's experimental focus-order-semantics rule does not count as a widget; every other rule applies.
+                    const violations = (await axeEveryRule(page, axeSource)).filter(
+                        (v) =>
+                            !(
+                                v.startsWith("focus-order-semantics ") &&
+                                v
+                                    .split(" — ")[1]
+                                    .split(" | ")
+                                    .every((node) => /^(#row[\w-]+|div\[data-selection-index="\d+"\]) /.test(node))
+                            ),
+                    );
+                    assert.deepEqual(violations, [], `axe violations (${state.name})`);
+                    assert.deepEqual(await sidewaysOverflow(page), [], `sideways overflow (${state.name})`);
+                    await finish();
+                }
+            } finally {
+                await useDesktopWidth(page);
+            }
+        });
+    }
+});
+
+describe("OperationsBoard: what a demanding admin checks", () => {
+    test("in Arabic the error code reads -2147187707 (0x80048405) in visual order, in the grid and on the cards", async () => {
+        const { page } = gallery;
+        for (const phone of [false, true]) {
+            await show("board-mixed-statuses-live", { rtl: true, languageId: 1025, dark: phone, phone });
+            const code = stage().locator(".aops-board-error-code").first();
+            await code.waitFor({ timeout: WAIT_MS });
+            assert.ok((await stage().locator("[dir='rtl']").count()) > 0, "the board is right-to-left");
+            assert.equal(await visualText(page, "#stage .aops-board-error-code"), "-2147187707 (0x80048405)", phone ? "cards" : "grid");
+            await finish();
+        }
+    });
+
+    for (const width of [880, 1024, 1366]) {
+        test(`a ${width} px form: every column can be seen whole (inside the grid's own scrolling), the page never scrolls sideways`, async () => {
+            const { page } = gallery;
+            try {
+                // The form frame is `width` wide, the host log beside it as in the gallery.
+                await page.setViewportSize({ width: width + 420, height: 900 });
+                await page.addStyleTag({ content: `#stage.stage { max-width: none; width: ${width}px; }` });
+                for (const languageId of [1033, 1031, 3082, 1025]) {
+                    await show("board-mixed-statuses-live", { languageId, rtl: languageId === 1025 });
+                    await stage().locator("[role='row'] [data-operation-id]").first().waitFor({ timeout: WAIT_MS });
+                    const look = await page.evaluate(() => {
+                        const box = document.querySelector("#stage .ms-ScrollablePane--contentContainer");
+                        const clipped = [];
+                        for (const title of document.querySelectorAll("#stage .ms-DetailsHeader-cellName")) {
+                            if (title.scrollWidth > title.clientWidth + 1) clipped.push(`header "${title.textContent}"`);
+                        }
+                        for (const cell of document.querySelectorAll("#stage [role='gridcell']")) {
+                            for (const child of cell.children) {
+                                if (child.getBoundingClientRect().width > cell.clientWidth + 1) clipped.push(`cell "${child.textContent}"`);
+                            }
+                        }
+                        const style = getComputedStyle(box);
+                        return {
+                            page: document.scrollingElement.scrollWidth - window.innerWidth,
+                            scrolls: box.scrollWidth > box.clientWidth + 1,
+                            overflowX: style.overflowX,
+                            clipped,
+                        };
+                    });
+                    assert.ok(look.page <= 0, `the page scrolls sideways by ${look.page} px (${languageId})`);
+                    assert.deepEqual(look.clipped, [], `text cut inside its column (${languageId})`);
+                    assert.deepEqual(await sidewaysOverflow(page), [], `the board sticks out of the form (${languageId})`);
+                    if (look.scrolls) assert.match(look.overflowX, /auto|scroll/, "the grid scrolls sideways inside itself");
+                    // Scrolled to its far end (the reading direction's end), the last column is whole inside the grid.
+                    const ends = await page.evaluate((rtl) => {
+                        const box = document.querySelector("#stage .ms-ScrollablePane--contentContainer");
+                        box.scrollLeft = rtl ? -box.scrollWidth : box.scrollWidth;
+                        const area = box.getBoundingClientRect();
+                        const headers = [...document.querySelectorAll("#stage [role='columnheader']")];
+                        const last = headers.at(-1).getBoundingClientRect();
+                        return { inside: last.left >= area.left - 1 && last.right <= area.right + 1, name: headers.at(-1).textContent };
+                    }, languageId === 1025);
+                    assert.ok(ends.inside, `the last column (${ends.name}) can be scrolled into view whole (${languageId})`);
+                    await finish();
+                }
+            } finally {
+                await page.evaluate(() => document.querySelectorAll("style").forEach((s) => s.textContent.includes("#stage.stage") && s.remove()));
+                await useDesktopWidth(page);
+            }
+        });
+    }
+
+    test("a refresh keeps an open error tooltip open", async () => {
+        const { page } = gallery;
+        await show("board-mixed-statuses-live");
+        const code = rowOf("Archive notes").locator(".aops-board-error");
+        await code.waitFor({ timeout: WAIT_MS });
+        const callsBefore = (await page.evaluate(() => window.gallery.datasetCalls())).filter((c) => c.method === "refresh").length;
+        // Hover, as a mouse user does (the keyboard path is the host-state sweep's).
+        await code.hover();
+        const tooltip = page.locator(".ms-Tooltip", { hasText: "Access is denied." });
+        await tooltip.waitFor({ timeout: WAIT_MS });
+        // The view refreshes on its own every 5 seconds; the rows it changes are others.
+        await page.waitForFunction((before) => window.gallery.datasetCalls().filter((c) => c.method === "refresh").length > before, callsBefore, {
+            timeout: 15_000,
+        });
+        await rowOf("Recalculate rollups").getByText("Succeeded").waitFor({ timeout: WAIT_MS });
+        await stage().locator(".aops-refresh[data-phase='idle']").waitFor({ timeout: WAIT_MS });
+        assert.equal(await tooltip.isVisible(), true, "the tooltip is still open after the refresh");
+        await page.mouse.move(0, 0);
+        await finish();
+    });
+
+    test("status labels in the user's language and the maker's colors from the metadata, readable in dark", async () => {
+        const { page } = gallery;
+        const expected = { 1031: "Zahlen werden berechnet", 1041: "数値を計算中", 1025: "جارٍ حساب الأرقام", 1033: "Crunching the numbers" };
+        for (const [languageId, label] of Object.entries(expected)) {
+            await show("board-maker-labels-and-colors", { languageId: Number(languageId), rtl: languageId === "1025", dark: languageId === "1041" });
+            await stage().getByText(label, { exact: true }).first().waitFor({ timeout: WAIT_MS });
+            await finish();
+        }
+        const metadataCalls = (entries) => entries.filter((e) => e.kind === "utils" && e.method === "getEntityMetadata");
+        const logged = await page.evaluate(() => window.gallery.log.length);
+        await show("board-maker-labels-and-colors");
+        const badge = rowOf("Recalculate sales quotas").locator(".aops-badge");
+        await page.waitForFunction(
+            () => [...document.querySelectorAll("#stage .aops-badge")].some((b) => getComputedStyle(b).borderTopColor === "rgb(73, 130, 5)"),
+            null,
+            { timeout: WAIT_MS },
+        );
+        assert.equal(await badge.evaluate((b) => getComputedStyle(b).borderTopColor), "rgb(73, 130, 5)", "the maker's color");
+        await page.evaluate(() => window.gallery.update());
+        assert.equal(metadataCalls((await page.evaluate(() => window.gallery.log)).slice(logged)).length, 1, "the metadata is read once");
+        await finish();
+    });
+
+    test("invisible characters in names and error messages show as code points", async () => {
+        const { page } = gallery;
+        await show("board-hidden-characters");
+        const link = stage().locator("[data-operation-id]").first();
+        await link.waitFor({ timeout: WAIT_MS });
+        assert.equal(await link.innerText(), "InvoiceU+202Etxt.exe sync");
+        const marker = common.Invisible_Character.replace("{0}", "U+202E");
+        assert.ok((await stage().getByRole("img", { name: marker }).count()) > 0, "the marker has an accessible name");
+        await stage().locator(".aops-board-error").first().hover();
+        const tooltip = page.locator(".ms-Tooltip").first();
+        await tooltip.waitFor({ timeout: WAIT_MS });
+        assert.match(await tooltip.innerText(), /AccessU\+200B is\s?U\+0000 denied for U\+202Euser\s?U\+202C\./);
+        const text = await page.evaluate(() => document.querySelector("#stage").innerText + (document.querySelector(".ms-Tooltip")?.innerText ?? ""));
+        for (const hidden of ["\u202E", "\u200B", "\u0000"]) assert.ok(!text.includes(hidden), `no raw ${JSON.stringify(hidden)} on the page`);
+        await page.mouse.move(0, 0);
         await finish();
     });
 });

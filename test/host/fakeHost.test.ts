@@ -1,6 +1,7 @@
 import { createFakeContext, property, withParameters, type CustomParameter, type ParameterHost } from "../../scripts/host/context";
 import { hostControl } from "../../scripts/host/lifecycle";
 import { DataverseError, FakeWebApi } from "../../scripts/host/webApi";
+import { FakeDataset } from "../../scripts/host/dataset";
 
 const STATUS = [
     { Value: 20, Label: { 1033: "In Progress", 1031: "In Bearbeitung" }, Color: "#0078d4" },
@@ -19,6 +20,37 @@ describe("the shared fake host", () => {
         expect(property({ raw: 20, options: STATUS }, 1041).formatted).toBe("In Progress");
         const context = createFakeContext<Record<string, unknown>>({ parameters: { status: { raw: 20, options: STATUS } }, languageId: 1031 });
         expect((context.parameters as Record<string, ComponentFramework.PropertyTypes.Property>).status.formatted).toBe("In Bearbeitung");
+    });
+
+    it("formats a data set's option values in the user's language, and describes the options through utils.getEntityMetadata", async () => {
+        const rows = [{ backgroundoperationid: "a", backgroundoperationstatuscode: 20 }];
+        const columns = [{ name: "backgroundoperationstatuscode", displayName: "Status", dataType: "OptionSet" }];
+        const german = new FakeDataset({
+            entityName: "backgroundoperation",
+            rows,
+            columns,
+            optionSets: { backgroundoperationstatuscode: STATUS },
+            languageId: 1031,
+        });
+        expect(german.snapshot().records.a.getFormattedValue("backgroundoperationstatuscode")).toBe("In Bearbeitung");
+        const english = new FakeDataset({ entityName: "backgroundoperation", rows, columns, optionSets: { backgroundoperationstatuscode: STATUS } });
+        expect(english.snapshot().records.a.getFormattedValue("backgroundoperationstatuscode")).toBe("In Progress");
+
+        const calls: unknown[][] = [];
+        const entityMetadata = { backgroundoperation: { backgroundoperationstatuscode: STATUS } };
+        const options = { parameters: {}, languageId: 1031, entityMetadata, onMetadata: (...args: unknown[]) => calls.push(args) };
+        const context = createFakeContext<Record<string, unknown>>(options);
+        type Described = { Attributes: { get(name: string): { attributeDescriptor: { OptionSet: unknown[] } } | undefined } };
+        const metadata = (await context.utils.getEntityMetadata("backgroundoperation", ["backgroundoperationstatuscode"])) as Described;
+        expect(metadata.Attributes.get("backgroundoperationstatuscode")?.attributeDescriptor.OptionSet).toEqual([
+            { Value: 20, Label: "In Bearbeitung", Color: "#0078d4" },
+            { Value: 30, Label: "Succeeded", Color: "" },
+        ]);
+        expect(calls).toEqual([["backgroundoperation", ["backgroundoperationstatuscode"]]]);
+        // One host, one utils object; a host without metadata has no utils, a failing one rejects.
+        expect(createFakeContext(options).utils).toBe(context.utils);
+        expect(createFakeContext({ parameters: {} }).utils).toBeUndefined();
+        await expect(createFakeContext({ parameters: {}, entityMetadata: "fail" }).utils.getEntityMetadata("x")).rejects.toThrow();
     });
 
     it("masks a secured value as the host does", () => {

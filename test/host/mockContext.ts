@@ -8,6 +8,7 @@ import {
     property,
     withParameters,
     type FakeContext,
+    type FakeContextOptions,
     type NavigationCall,
     type OptionSpec,
     type PropertySpec,
@@ -17,7 +18,7 @@ import { resxStrings } from "./resx";
 export { property, withParameters };
 export type { NavigationCall, OptionSpec, PropertySpec };
 
-export interface ContextOptions {
+export interface ContextOptions extends Pick<FakeContextOptions, "entityMetadata" | "onMetadata"> {
     control: string;
     parameters: Record<string, PropertySpec | unknown>;
     languageId?: number;

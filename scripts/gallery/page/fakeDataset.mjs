@@ -6,21 +6,27 @@
 import { FakeDataset } from "/host/dataset.js";
 import { OPTION_SETS } from "/fixtures/options.mjs";
 
+/** The option sets of the status columns a board shows; a scenario's own `optionSets` come first. */
+export const BOARD_OPTION_SETS = { backgroundoperationstatuscode: OPTION_SETS.backgroundoperationstatuscode, msdyn_status: OPTION_SETS.msdyn_status };
+
 /**
  * @param {object} definition the scenario
  * @param {Record<string, object[]>} tables the fake Web API's tables (shared rows)
  * @param {{ settings: object, log: (entry: object) => void, onChange: (name: string) => void }} host
- * @returns {{ snapshots(): Record<string, object>, calls(): object[], sets: Record<string, FakeDataset> } | undefined}
+ * @returns {{ snapshots(): Record<string, object>, calls(): object[], sets: Record<string, FakeDataset>, metadata: object | undefined } | undefined}
  */
 export function datasetsFor(definition, tables, { settings, log, onChange }) {
     const spec = definition.dataset;
     if (!spec) return undefined;
     const name = spec.name ?? "operations";
+    const optionSets = { ...BOARD_OPTION_SETS, ...definition.optionSets, ...spec.optionSets };
     const dataset = new FakeDataset({
         entityName: spec.entity,
         rows: (tables[spec.entity] ??= []),
         columns: spec.columns,
-        optionSets: spec.optionSets ?? { backgroundoperationstatuscode: OPTION_SETS.backgroundoperationstatuscode, msdyn_status: OPTION_SETS.msdyn_status },
+        optionSets,
+        // Formatted option values come in the user's language, as a real host gives them.
+        languageId: settings.languageId,
         pageSize: spec.pageSize,
         steps: spec.steps,
         totalUnknown: spec.totalUnknown,
@@ -35,6 +41,8 @@ export function datasetsFor(definition, tables, { settings, log, onChange }) {
     const sets = { [name]: dataset };
     return {
         sets,
+        // What the host's getEntityMetadata knows of the view's table: its option sets.
+        metadata: { [spec.entity]: optionSets },
         snapshots: () => Object.fromEntries(Object.entries(sets).map(([key, set]) => [key, set.snapshot()])),
         calls: () => Object.values(sets).flatMap((set) => set.calls.map((call) => ({ method: call.method, args: structuredClone(call.args) }))),
     };

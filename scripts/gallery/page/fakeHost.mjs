@@ -39,6 +39,7 @@ function propertySpec(definition, value, { masked, control, optionSets }) {
  * @param {string[]} options.updatedProperties
  * @param {Record<string, object[]>} [options.optionSets] a scenario's own option metadata (a maker's labels and colors)
  * @param {Record<string, object>} [options.datasets] data sets of a dataset control, by name (scripts/gallery/page/fakeDataset.mjs)
+ * @param {Record<string, Record<string, object[]>>} [options.entityMetadata] option sets `utils.getEntityMetadata` answers with, per table and column
  */
 export function createContext({
     control,
@@ -53,6 +54,7 @@ export function createContext({
     updatedProperties = [],
     optionSets,
     datasets,
+    entityMetadata,
 }) {
     const parameters = {};
     for (const definition of properties) {
@@ -82,6 +84,8 @@ export function createContext({
         theme: settings.dark ? "dark" : "light",
         confirm: () => window.confirm("The control asks: confirm?"),
         onNavigate: (call) => log({ kind: "navigation", ...call }),
+        entityMetadata,
+        onMetadata: (entityName, attributes) => log({ kind: "utils", method: "getEntityMetadata", args: [entityName, attributes] }),
         requestRender,
         updatedProperties,
     });

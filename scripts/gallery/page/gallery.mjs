@@ -206,6 +206,7 @@ function buildContext(updatedProperties = []) {
         updatedProperties,
         optionSets: current.definition.optionSets,
         datasets: current.datasets?.snapshots(),
+        entityMetadata: current.datasets?.metadata,
     });
 }
 

@@ -88,6 +88,8 @@ export interface BoardOptions extends Partial<Omit<FakeDatasetOptions, "rows" | 
     noConfirmDialog?: boolean;
     /** The height the host gives the control (a view's grid). */
     allocatedHeight?: number;
+    /** The host's paging offers loadExactPage but no loadNextPage. */
+    noLoadNextPage?: boolean;
 }
 
 /** A board on a form: the data set over the fake Web API's table, the host calling updateView on every change. */
@@ -116,7 +118,9 @@ export function mountBoard(options: BoardOptions) {
             record: null,
             ...options.context,
         });
-        (made.parameters as unknown as Record<string, unknown>).operations = dataset.snapshot();
+        const snapshot = dataset.snapshot();
+        if (options.noLoadNextPage) delete (snapshot.paging as Partial<ComponentFramework.PropertyHelper.DataSetApi.Paging>).loadNextPage;
+        (made.parameters as unknown as Record<string, unknown>).operations = snapshot;
         // A form keeps its resource strings object for the control's lifetime.
         if (resources) made.resources = resources;
         else resources = made.resources;

@@ -80,6 +80,29 @@ describe("OperationsBoard lifecycle", () => {
         board.destroy();
     });
 
+    it("shows invisible characters in names as code points: the link, its title, card labels and announcements", async () => {
+        const name = "Invoice\u202Etxt.exe";
+        const board = mountBoard({
+            rows: [operation(1, BGOP.inProgress, { name, errorcode: 1, errormessage: "Denied\u200B." })],
+            steps: [[{ id: guid(1), set: { backgroundoperationstatuscode: BGOP.failed } }]],
+        });
+        await settle();
+        const link = document.querySelector("[data-operation-id]") as HTMLElement;
+        expect(link.textContent).toBe("InvoiceU+202Etxt.exe");
+        expect(link.getAttribute("title")).toContain("InvoiceU+202Etxt.exe");
+        await advance(15_000);
+        const status = screen.getAllByRole("status").find((e) => e.getAttribute("aria-live") === "polite" && e.textContent?.startsWith("Status changed"));
+        expect(status?.textContent).toBe("Status changed: InvoiceU+202Etxt.exe: Failed");
+        const html = document.body.innerHTML;
+        for (const hidden of ["\u202E", "\u200B"]) expect(html.includes(hidden)).toBe(false);
+        board.destroy();
+        const phone = mountBoard({ rows: [operation(1, BGOP.waiting, { name })], context: { allocatedWidth: 360 } });
+        await settle();
+        expect(screen.getByRole("checkbox").getAttribute("aria-label")).toContain("InvoiceU+202Etxt.exe");
+        expect(document.body.innerHTML.includes("\u202E")).toBe(false);
+        phone.destroy();
+    });
+
     it("never refreshes with refreshSeconds 0, but offers Refresh now", async () => {
         const board = mountBoard({ rows: [operation(1, BGOP.inProgress)], refreshSeconds: 0 });
         await settle();
@@ -294,6 +317,26 @@ describe("OperationsBoard lifecycle", () => {
         board.destroy();
     });
 
+    it("on a host without loadNextPage, asks for the next page by number and keeps the rows already loaded; a refresh keeps them all", async () => {
+        // Fluent renders the first ten items in jsdom: pages of four keep the end of the list among them.
+        const rows = Array.from({ length: 10 }, (_, i) => operation(i + 1, i === 0 ? BGOP.inProgress : BGOP.succeeded));
+        const board = mountBoard({ rows, pageSize: 4, noLoadNextPage: true, refreshSeconds: 15 });
+        expect(screen.getByText("4 of 10 operations loaded")).toBeTruthy();
+        await settle();
+        await settle();
+        await settle();
+        expect(board.dataset.callsOf("loadExactPage")).toEqual([[2], [3]]);
+        expect(screen.getByText("10 of 10 operations loaded")).toBeTruthy();
+        expect(screen.getByText("Operation 1")).toBeTruthy();
+        // The refresh reloads page 1 alone, so it first asks for a page that holds every loaded row.
+        await advance(15_000);
+        expect(board.dataset.callsOf("refresh")).toHaveLength(1);
+        expect(board.dataset.callsOf("setPageSize")).toEqual([[12]]);
+        expect(screen.getByText("10 of 10 operations loaded")).toBeTruthy();
+        expect(board.dataset.callsOf("loadExactPage")).toHaveLength(2);
+        board.destroy();
+    });
+
     it("shows the loading state, then an empty view", async () => {
         const board = mountBoard({ rows: [], startLoading: true });
         expect(screen.getByText("Loading operations…")).toBeTruthy();
@@ -358,6 +401,66 @@ describe("OperationsBoard lifecycle", () => {
         await settle();
         expect(screen.getByText("Operation 2")).toBeTruthy();
         board.destroy();
+    });
+
+    describe("status colors from the entity metadata", () => {
+        const METADATA = {
+            backgroundoperation: {
+                backgroundoperationstatuscode: [
+                    { Value: BGOP.failed, Label: "Failed", Color: "#00aa55" },
+                    // A dark navy chosen for light forms: on a dark form it is lightened until it shows.
+                    { Value: BGOP.succeeded, Label: "Succeeded", Color: "#000080" },
+                ],
+            },
+        };
+        const badgeColor = (name: string): string => {
+            const badge = (screen.getByText(name).closest("[role='row']") as HTMLElement).querySelector(".aops-badge") as HTMLElement;
+            return (badge.style.borderColor || badge.style.border).toLowerCase();
+        };
+
+        it("reads the status column's options once per table and column, and paints their colors", async () => {
+            const calls: unknown[][] = [];
+            // One host: the same metadata, so the same utils object, for both boards.
+            const context = { entityMetadata: { ...METADATA }, onMetadata: (...args: unknown[]) => calls.push(args) };
+            const board = mountBoard({ rows: [operation(1, BGOP.failed), operation(2, BGOP.inProgress)], context });
+            expect(badgeColor("Operation 1")).not.toMatch(/#00aa55/);
+            await settle();
+            expect(badgeColor("Operation 1")).toMatch(/#00aa55/);
+            // A value the metadata does not color keeps its tone; the label stays the host's.
+            expect(badgeColor("Operation 2")).not.toMatch(/#00aa55/);
+            expect(rowText("Operation 1")).toContain("Failed");
+            board.update();
+            await advance(15_000);
+            board.destroy();
+            // A second board of the same table (another subgrid) asks nothing again.
+            const second = mountBoard({ rows: [operation(3, BGOP.failed)], context });
+            await settle();
+            expect(badgeColor("Operation 3")).toMatch(/#00aa55/);
+            expect(calls).toEqual([["backgroundoperation", ["backgroundoperationstatuscode"]]]);
+            second.destroy();
+        });
+
+        it("keeps maker colors visible in the dark theme", async () => {
+            const board = mountBoard({ rows: [operation(1, BGOP.succeeded)], context: { entityMetadata: METADATA, dark: true } });
+            await settle();
+            const color = badgeColor("Operation 1");
+            expect(color).toMatch(/#[0-9a-f]{6}/);
+            expect(color).not.toMatch(/#000080/);
+            board.destroy();
+        });
+
+        it("falls back to the tones when the host has no metadata API or the read fails", async () => {
+            const failing = mountBoard({ rows: [operation(1, BGOP.failed)], context: { entityMetadata: "fail" } });
+            await settle();
+            const toned = badgeColor("Operation 1");
+            expect(toned).toMatch(/#[0-9a-f]{6}/);
+            expect(toned).not.toMatch(/#00aa55/);
+            failing.destroy();
+            const without = mountBoard({ rows: [operation(1, BGOP.failed)] });
+            await settle();
+            expect(badgeColor("Operation 1")).toBe(toned);
+            without.destroy();
+        });
     });
 
     it("leaves no timer, listener or pending answer behind after destroy", async () => {

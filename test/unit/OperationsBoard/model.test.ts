@@ -1,10 +1,11 @@
 import { createTranslator } from "../../../common/host/strings";
 import { mapColumns, type ColumnLike } from "../../../OperationsBoard/model/columns";
-import { buildRows, errorCodeHex, idsAfterPaging, type RecordLike } from "../../../OperationsBoard/model/rows";
+import { buildRows, idsAfterPaging, type RecordLike } from "../../../OperationsBoard/model/rows";
 import { BoardModel } from "../../../OperationsBoard/model/board";
 import { activeStatuses, filterRows, summarize } from "../../../OperationsBoard/model/summary";
 import { chunks, isAggregateLimit, jobIdsOf, packetCountFetchXml, packetCountOptions, readPacketCounts } from "../../../OperationsBoard/model/packets";
 import { cancelPlan, CANCEL_UPDATE } from "../../../OperationsBoard/model/cancel";
+import { optionsFromEntityMetadata, withStatusOptions } from "../../../OperationsBoard/model/statusOptions";
 import { resxStrings } from "../../host/resx";
 
 const t = createTranslator(undefined, resxStrings("OperationsBoard"));
@@ -146,7 +147,7 @@ describe("rows", () => {
             waiting: record({ backgroundoperationstatuscode: 0, createdon: at("2026-01-01T11:59:00Z") }),
         });
         expect(rows[0]).toMatchObject({ queueMs: 300_000, runMs: 150_000, retries: 2, running: false, queueing: false });
-        expect(rows[0].error).toEqual({ code: -2147187707, hex: "0x80048405", notFromDataverse: false, message: "Access is denied." });
+        expect(rows[0].error).toEqual({ code: -2147187707, text: "-2147187707 (0x80048405)", notFromDataverse: false, message: "Access is denied." });
         expect(rows[1]).toMatchObject({ queueMs: 300_000, runMs: undefined, running: true, live: true, cancelable: false });
         expect(rows[2]).toMatchObject({ queueMs: undefined, queueing: true, running: false, live: true, cancelable: true });
     });
@@ -156,8 +157,7 @@ describe("rows", () => {
             a: record({ backgroundoperationstatuscode: 31, starttime: at("2026-01-01T11:05:00Z"), endtime: at("2026-01-01T11:00:00Z"), errorcode: 0 }),
         });
         expect(rows[0].runMs).toBeUndefined();
-        expect(rows[0].error).toEqual({ code: 0, hex: undefined, notFromDataverse: true, message: undefined });
-        expect(errorCodeHex(-2147204723)).toBe("0x8004418D");
+        expect(rows[0].error).toEqual({ code: 0, text: undefined, notFromDataverse: true, message: undefined });
     });
 
     it("keeps markup in messages as text and cuts very long ones", () => {
@@ -223,6 +223,70 @@ describe("rows", () => {
         });
         expect(page2.rows.map((r) => r.id)).toEqual(["a", "b"]);
         expect(page2.rows[0]).toBe(page1.rows[0]);
+    });
+});
+
+describe("status options from the entity metadata", () => {
+    const mapping = mapColumns("backgroundoperation", BGOP_VIEW);
+    const OPTIONS = [
+        { Value: 20, Label: "Läuft (Vertrieb)", Color: "#00ff00" },
+        { Value: 31, Label: "Fehlgeschlagen", Color: "not a color" },
+    ];
+
+    it("reads the options from Attributes.get(name).attributeDescriptor.OptionSet, Label objects and plain maps too", () => {
+        const described = { Attributes: { get: (name: string) => (name === "statuscode" ? { attributeDescriptor: { OptionSet: OPTIONS } } : undefined) } };
+        expect(optionsFromEntityMetadata(described, "statuscode")).toEqual([
+            { Value: 20, Label: "Läuft (Vertrieb)", Color: "#00ff00" },
+            { Value: 31, Label: "Fehlgeschlagen", Color: null },
+        ]);
+        const labelled = {
+            Attributes: { statuscode: { OptionSet: { Options: [{ Value: 1, Label: { UserLocalizedLabel: { Label: "Aktiv" } }, Color: "#123456" }] } } },
+        };
+        expect(optionsFromEntityMetadata(labelled, "statuscode")).toEqual([{ Value: 1, Label: "Aktiv", Color: "#123456" }]);
+        for (const odd of [
+            undefined,
+            null,
+            42,
+            "x",
+            { Attributes: null },
+            {
+                Attributes: {
+                    get: () => {
+                        throw new Error("no");
+                    },
+                },
+            },
+            { Attributes: { statuscode: { OptionSet: [null, { Value: "1" }] } } },
+        ]) {
+            expect(optionsFromEntityMetadata(odd, "statuscode")).toEqual([]);
+        }
+    });
+
+    it("colors a row's status with the option's color and keeps the host's label; a missing label comes from the metadata", () => {
+        const { rows } = buildRows({
+            mapping,
+            ids: ["a", "b", "c"],
+            records: {
+                a: record({ backgroundoperationstatuscode: 20 }, { backgroundoperationstatuscode: "In Bearbeitung" }),
+                b: record({ backgroundoperationstatuscode: 20 }, { backgroundoperationstatuscode: "" }),
+                c: record({ backgroundoperationstatuscode: 30 }, { backgroundoperationstatuscode: "Erfolgreich" }),
+            },
+            t,
+        });
+        const options = optionsFromEntityMetadata(
+            { Attributes: { get: () => ({ attributeDescriptor: { OptionSet: OPTIONS } }) } },
+            "backgroundoperationstatuscode",
+        );
+        expect(withStatusOptions(rows[0].status, rows[0].statusFromHost, options)).toMatchObject({
+            label: "In Bearbeitung",
+            color: "#00ff00",
+            tone: "progress",
+        });
+        expect(withStatusOptions(rows[1].status, rows[1].statusFromHost, options)).toMatchObject({ label: "Läuft (Vertrieb)", color: "#00ff00" });
+        // No option for the value, or no options at all: the status as it was (tone colors).
+        expect(withStatusOptions(rows[2].status, rows[2].statusFromHost, options)).toBe(rows[2].status);
+        expect(withStatusOptions(rows[0].status, rows[0].statusFromHost, undefined)).toBe(rows[0].status);
+        expect(summarize(rows, options)[0].option).toMatchObject({ label: "In Bearbeitung", color: "#00ff00" });
     });
 });
 
