@@ -152,7 +152,8 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
                         <List
                             aria-label={t("List_Label", format(filtered.matches))}
-                            items={rows}
+                            // Fluent's List reads only length, indexes and slice(): a typed array of a million rows serves.
+                            items={rows as unknown as number[]}
                             onRenderCell={onRenderCell}
                             getPageHeight={pageHeight}
                             getKey={rowKey}
