@@ -482,3 +482,26 @@ export function highlightParts(text: string, query: string): TextPart[] {
     if (last < text.length) parts.push({ text: text.slice(last), match: false });
     return parts.length > 0 ? parts : [{ text, match: false }];
 }
+
+/** Rows per page of the virtualized list where rows may show (Fluent's List default). */
+export const LIST_PAGE_ROWS = 10;
+
+/**
+ * How many rows the page of the virtualized list that starts at row `start` holds. Where rows may show
+ * (the first page, the pages around `shown`, the rectangle the list renders in pixels from its top, and
+ * the page of the focused row) pages hold LIST_PAGE_ROWS rows; elsewhere one page runs up to the next page
+ * that may show, so that the list lays out a million rows in a handful of pages instead of 100,000.
+ * Without that rectangle (before the list measured itself), every page holds LIST_PAGE_ROWS rows. Pages start
+ * at multiples of LIST_PAGE_ROWS.
+ */
+export function listPageRows(start: number, rowCount: number, rowHeight: number, shown: { top: number; bottom: number } | undefined, focused: number): number {
+    if (!shown || !(shown.bottom > shown.top) || start === 0) return LIST_PAGE_ROWS;
+    const pageOf = (row: number): number => Math.floor(row / LIST_PAGE_ROWS) * LIST_PAGE_ROWS;
+    const first = pageOf(Math.max(0, Math.floor(shown.top / rowHeight))) - LIST_PAGE_ROWS;
+    const end = pageOf(Math.max(0, Math.ceil(shown.bottom / rowHeight))) + 2 * LIST_PAGE_ROWS;
+    const focusedPage = focused >= 0 ? pageOf(focused) : -1;
+    if ((start >= first && start < end) || start === focusedPage) return LIST_PAGE_ROWS;
+    let next = start < first ? first : rowCount;
+    if (focusedPage > start && focusedPage < next) next = focusedPage;
+    return Math.max(LIST_PAGE_ROWS, next - start);
+}

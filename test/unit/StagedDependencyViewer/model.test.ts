@@ -10,6 +10,8 @@ import {
     filteredIndexes,
     groupDependencies,
     highlightParts,
+    LIST_PAGE_ROWS,
+    listPageRows,
     listRows,
     SEARCH_CHUNK_ENTRIES,
     searchIndexOf,
@@ -339,5 +341,40 @@ describe("SearchIndex: chunks of lower-case text searched with indexOf", () => {
         const found = filterDependencies(list.entries, groupDependencies(list.entries), "entry_4100", labelOf);
         expect(index.complete).toBe(true);
         expect(filteredIndexes(found)).toEqual([4100]);
+    });
+});
+
+describe("listPageRows: pages of the virtualized list", () => {
+    const H = 32;
+    /** The pages the list lays out from row 0, as Fluent's List does: [start, rows]. */
+    const pagesOf = (rowCount: number, shown: { top: number; bottom: number } | undefined, focused = -1): [number, number][] => {
+        const pages: [number, number][] = [];
+        for (let start = 0; start < rowCount;) {
+            const rows = listPageRows(start, rowCount, H, shown, focused);
+            pages.push([start, rows]);
+            start += rows;
+        }
+        return pages;
+    };
+
+    it("lays out a million rows in a few pages, with pages of ten rows around what shows", () => {
+        const shown = { top: 500_000 * H - 400, bottom: 500_000 * H + 800 };
+        const pages = pagesOf(1_000_000, shown);
+        expect(pages.length).toBeLessThan(20);
+        // Every row the list renders is on a page of ten rows, and the pages cover every row once.
+        for (let row = Math.floor(shown.top / H); row <= Math.ceil(shown.bottom / H); row++) {
+            const page = pages.find(([start, rows]) => row >= start && row < start + rows);
+            expect(page?.[1]).toBe(LIST_PAGE_ROWS);
+        }
+        expect(pages[0]).toEqual([0, LIST_PAGE_ROWS]);
+        expect(pages.reduce((sum, [, rows]) => sum + rows, 0)).toBe(1_000_000);
+        pages.forEach(([start]) => expect(start % LIST_PAGE_ROWS).toBe(0));
+    });
+
+    it("keeps the focused row on a page of its own, and pages of ten before the list measured itself", () => {
+        const pages = pagesOf(1_000_000, { top: 0, bottom: 400 }, 700_005);
+        expect(pages).toContainEqual([700_000, LIST_PAGE_ROWS]);
+        expect(pages.length).toBeLessThan(20);
+        expect(pagesOf(95, undefined)).toEqual(Array.from({ length: 10 }, (_, i) => [i * 10, 10]));
     });
 });
