@@ -8,14 +8,15 @@ import { UpdateGate } from "../common/host/updates";
 import { ControlRoot } from "../common/components/ControlRoot";
 import { StableElement } from "../common/components/stableElement";
 import { optionsOf } from "../common/model/options";
-import type { SystemJob } from "../common/model/systemJobs";
+import { ChangeClock, formIsNewer } from "../common/sources/changeClock";
 import { KeyedSource } from "../common/sources/keyedSource";
-import { refreshIntervalMs, type RefreshSource } from "../common/sources/refreshSource";
-import { systemJobsSource } from "../common/sources/systemJobsSource";
+import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { createOperationContext } from "./model/operationContext";
+import { isFinalOperationStatus } from "./model/operationStatus";
 import { DependencyReader } from "./sources/dependencyReader";
 import { saveTextFile } from "./sources/fileExport";
+import { OperationRefresh } from "./sources/operationRefresh";
 import { DependencyView } from "./components/DependencyView";
 
 /** Lifecycle only: reads the bound values, syncs the dependency reading and the system-jobs loop, returns the view. */
@@ -25,8 +26,10 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
     private readonly navigation = new HostNavigation();
     /** The column can hold megabytes: one reading per distinct value, however often updateView runs. */
     private readonly reader = new DependencyReader();
-    /** The refresh loop of the record's system jobs, one per record id. */
-    private readonly jobs = new KeyedSource<RefreshSource<SystemJob[]>>();
+    /** The refresh of the record (its own status, then its system jobs), one per record id. */
+    private readonly refresh = new KeyedSource<OperationRefresh>();
+    /** When the form's job status last changed: newer than the last read, it is what the control shows. */
+    private readonly statusClock = new ChangeClock<string>();
     private readonly operation = createOperationContext();
     private readonly view = new StableElement(DependencyView);
 
@@ -49,12 +52,19 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
             jobStatus,
             jobStatusOptions: optionsOf(parameters.asyncJobStatus),
         });
-        const jobs = this.syncJobs(context);
+        const statusAt = this.statusClock.stamp(`${jobStatus.state}|${jobStatus.value ?? ""}`);
+        const refresh = this.syncRefresh(context);
+        // The form shows a finished run that is newer than the last read: nothing left to refresh. (The first
+        // read happens whatever the form says: it brings the system jobs.)
+        const lastRead = refresh?.status.current;
+        if (lastRead && isFinalOperationStatus(jobStatus.value) && formIsNewer(statusAt, lastRead)) refresh?.finish();
         const view = this.view.of({
             field: text.state,
             reading: this.reader.read(text.value),
             operation,
-            jobs,
+            statusAt,
+            liveStatus: refresh?.status,
+            jobs: refresh?.jobs,
             onOpenRecord: this.navigation.openRecord,
             onExport: this.exportFile,
         });
@@ -72,26 +82,26 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
 
     public destroy(): void {
         this.reader.dispose();
-        this.jobs.dispose();
+        this.refresh.dispose();
         this.gate.forget();
     }
 
-    /** The system jobs of the record: a loop per record id, none without Web API or a saved record. */
-    private syncJobs(context: ComponentFramework.Context<IInputs>): RefreshSource<SystemJob[]> | undefined {
+    /** The refresh of the record's status and system jobs: one per record id, none without Web API or a saved record. */
+    private syncRefresh(context: ComponentFramework.Context<IInputs>): OperationRefresh | undefined {
         const api = webApiOf(context);
         const record = api ? recordOf(context) : undefined;
         if (!api || !record) {
-            this.jobs.dispose();
+            this.refresh.dispose();
             return undefined;
         }
         const intervalMs = refreshIntervalMs(context.parameters.refreshSeconds?.raw);
-        const jobs = this.jobs.sync(record.id, () => {
-            const source = systemJobsSource({ api, regardingId: record.id, intervalMs });
+        const refresh = this.refresh.sync(record.id, () => {
+            const source = new OperationRefresh({ api, id: record.id, intervalMs });
             source.start();
             return source;
         });
-        jobs?.setIntervalMs(intervalMs);
-        return jobs;
+        refresh?.setIntervalMs(intervalMs);
+        return refresh;
     }
 
     private readonly exportFile = (fileName: string, content: string, mimeType: string): Promise<void> =>

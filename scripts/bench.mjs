@@ -15,6 +15,8 @@
 //   - OperationsBoard with 5,000 loaded rows: the first screen of rows (updateView + render, the rows
 //     exist when ReactDOM.render returns), against a floor of 100 ms; a repeated updateView
 // Prints a table and writes bench/results/latest.json. `--no-build` measures the bundles out/ holds.
+// `--reading` measures only the large values arriving (no build, nothing written), for comparing changes
+// to the sliced reading quickly and several times in the same conditions.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
@@ -27,7 +29,8 @@ import { openGallery } from "./gallery/galleryPage.mjs";
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** GALLERY_ROOT: measure another checkout's build (as the gallery tests can). */
 const outRoot = process.env.GALLERY_ROOT ?? root;
-const skipBuild = process.argv.includes("--no-build") || outRoot !== root;
+const readingOnly = process.argv.includes("--reading");
+const skipBuild = process.argv.includes("--no-build") || readingOnly || outRoot !== root;
 const DEPENDENCY_SIZES = [1000, 10000, 100000];
 const PACKET_COUNTS = [12, 10000];
 const SAMPLES = 3;
@@ -351,6 +354,55 @@ function table(title, rows) {
     if (rows.length) console.table(rows);
 }
 
+function machineOf(browser) {
+    return {
+        cpu: cpus()[0]?.model ?? "unknown",
+        cores: cpus().length,
+        memoryGb: round(totalmem() / 1024 ** 3, 1),
+        os: `${platform()} ${release()}`,
+        node: process.version,
+        browser,
+        /** 1, 5 and 15-minute load averages when the measuring ended: figures taken under load are pessimistic. */
+        loadAverage: loadavg().map((l) => round(l, 2)),
+    };
+}
+
+const machineLine = (machine) =>
+    `\nMachine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.browser}, load average ${machine.loadAverage.join(" ")}`;
+
+function readingTable(streamed) {
+    table(
+        "StagedDependencyViewer: a large value arriving, read in slices (headless Chromium, production bundle)",
+        streamed.map((r) => ({
+            entries: r.entries,
+            "MB of text": round(r.characters / 1e6, 1),
+            "JSON.parse ms": round(r.jsonParseMs),
+            "first row ms": round(r.firstRowMs),
+            "read ms": round(r.readMs),
+            "read / JSON.parse": round(r.readMs / Math.max(r.jsonParseMs, 0.1), 2),
+            "longest task ms": round(r.longestTaskMs),
+            "long tasks": r.longTasks,
+            "heap MB": round(r.heapAfterMb),
+            "search: last key → count ms": round(r.searchCountMs),
+            "search longest task ms": round(r.searchLongestTaskMs),
+        })),
+    );
+    console.log(`(search "${SEARCH_QUERY}", typed 60 ms a key; the count waits for the debounce after the last key)`);
+}
+
+if (readingOnly) {
+    const gallery = await openGallery();
+    const streamed = [];
+    try {
+        for (const count of STREAM_SIZES) streamed.push(await measureStreamedReading(gallery.page, count));
+        readingTable(streamed);
+        console.log(machineLine(machineOf(gallery.browser.version())));
+    } finally {
+        await gallery.close();
+    }
+    process.exit(0);
+}
+
 const builtAt = new Date().toISOString();
 const buildResult = build();
 const bundles = bundleSizes();
@@ -380,16 +432,7 @@ try {
     await clockGallery.close();
 }
 
-const machine = {
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: cpus().length,
-    memoryGb: round(totalmem() / 1024 ** 3, 1),
-    os: `${platform()} ${release()}`,
-    node: process.version,
-    browser: browserVersion,
-    /** 1, 5 and 15-minute load averages when the measuring ended: figures taken under load are pessimistic. */
-    loadAverage: loadavg().map((l) => round(l, 2)),
-};
+const machine = machineOf(browserVersion);
 const results = {
     measuredAt: builtAt,
     machine,
@@ -424,23 +467,7 @@ table(
         "same-value update + render ms": r.sameValueUpdateWithRenderMs,
     })),
 );
-table(
-    "StagedDependencyViewer: a large value arriving, read in slices (headless Chromium, production bundle)",
-    streamed.map((r) => ({
-        entries: r.entries,
-        "MB of text": round(r.characters / 1e6, 1),
-        "JSON.parse ms": round(r.jsonParseMs),
-        "first row ms": round(r.firstRowMs),
-        "read ms": round(r.readMs),
-        "read / JSON.parse": round(r.readMs / Math.max(r.jsonParseMs, 0.1), 2),
-        "longest task ms": round(r.longestTaskMs),
-        "long tasks": r.longTasks,
-        "heap MB": round(r.heapAfterMb),
-        "search: last key → count ms": round(r.searchCountMs),
-        "search longest task ms": round(r.searchLongestTaskMs),
-    })),
-);
-console.log(`(search "${SEARCH_QUERY}", typed 60 ms a key; the count waits ${200} ms of debounce after the last key)`);
+readingTable(streamed);
 table(
     "IntegrationJobProgress Web API requests",
     requests.map((r) => ({ packets: r.packets, "first load": r.firstLoadRequests, "per refresh": r.requestsPerRefresh, "refresh calls": r.refreshCalls })),
@@ -456,9 +483,7 @@ table("OperationsBoard, 5,000 loaded rows", [
         [`median within the ${BOARD_FLOOR_MS} ms floor`]: boardFigures.withinFloor ? "yes" : "NO",
     },
 ]);
-console.log(
-    `\nMachine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.browser}, load average ${machine.loadAverage.join(" ")}`,
-);
+console.log(machineLine(machine));
 
 const folder = join(root, "bench", "results");
 mkdirSync(folder, { recursive: true });

@@ -16,6 +16,7 @@ import {
     filteredIndexes,
     groupDependencies,
     highlightParts,
+    listPageRows,
     listRows,
     toClipboardText,
     toCsv,
@@ -71,6 +72,24 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     // The result and the query it answers (a very large list is searched in slices: the previous ones until then).
     const { filtered, search } = useFiltered(entries, grouped, typed, labelOf);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
+    // Pages of rows far from what shows are laid out as one page each; the focused row's page stays a page of its own.
+    const focusedRow = React.useRef(-1);
+    const onFocusRow = React.useCallback((event: React.FocusEvent<HTMLElement>) => {
+        const cell = event.target instanceof Element ? event.target.closest("[data-list-index]") : null;
+        focusedRow.current = cell ? Number(cell.getAttribute("data-list-index")) : -1;
+    }, []);
+    const rowCount = rows.length;
+    const pageRows = React.useCallback(
+        (start?: number, rendered?: { top: number; bottom?: number }) =>
+            listPageRows(
+                start ?? 0,
+                rowCount,
+                ROW_HEIGHT,
+                rendered?.bottom === undefined ? undefined : { top: rendered.top, bottom: rendered.bottom },
+                focusedRow.current,
+            ),
+        [rowCount],
+    );
     const columns = React.useMemo<ExportColumns>(
         () => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }),
         [t],
@@ -148,12 +167,15 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     className={`aops-dependency-scroll ${styles.scroll}`}
                     // The box is as high as its rows, up to LIST_MAX_HEIGHT: a value per list.
                     style={{ height: Math.min(LIST_MAX_HEIGHT, rows.length * ROW_HEIGHT + 2) }}
+                    onFocus={onFocusRow}
                 >
                     <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
                         <List
                             aria-label={t("List_Label", format(filtered.matches))}
-                            items={rows}
+                            // Fluent's List reads only length, indexes and slice(): a typed array of a million rows serves.
+                            items={rows as unknown as number[]}
                             onRenderCell={onRenderCell}
+                            getItemCountForPage={pageRows}
                             getPageHeight={pageHeight}
                             getKey={rowKey}
                             renderedWindowsAhead={1}

@@ -13,9 +13,13 @@ import { resolveOption } from "../../common/model/options";
 import { ASYNC_OPERATION_STATUS } from "../../common/model/optionTables";
 import type { SystemJob } from "../../common/model/systemJobs";
 import type { RefreshSource } from "../../common/sources/refreshSource";
+import { formIsNewer } from "../../common/sources/changeClock";
+import type { ReadonlyStore } from "../../common/sources/store";
+import { useStore } from "../../common/components/useStore";
 import { MAX_DEPENDENCY_CHARS } from "../model/parseDependencies";
 import type { OperationContext } from "../model/operationContext";
 import type { DependencyReading } from "../sources/dependencyReader";
+import type { StatusRead } from "../sources/operationRefresh";
 import { DependencyListView, ReadingListView, type ExportFile } from "./DependencyListView";
 import { componentTypeLabel } from "./typeLabels";
 import { useReadingState } from "./useReading";
@@ -25,27 +29,56 @@ export interface DependencyViewProps {
     field: FieldState;
     reading: DependencyReading;
     operation: OperationContext;
+    /** When the form's job status last changed (epoch milliseconds). */
+    statusAt: number;
+    /** The job status the control's own refresh read; shown over the form's unless the form's is newer. */
+    liveStatus?: ReadonlyStore<StatusRead | undefined>;
     /** The system jobs behind the operation; absent without Web API or record id. */
     jobs?: RefreshSource<SystemJob[]>;
     onOpenRecord(entityName: string, id: string): void;
     onExport: ExportFile;
 }
 
-export const DependencyView = React.memo(function DependencyView({ field, reading, operation, jobs, onOpenRecord, onExport }: DependencyViewProps) {
+export const DependencyView = React.memo(function DependencyView({
+    field,
+    reading,
+    operation,
+    statusAt,
+    liveStatus,
+    jobs,
+    onOpenRecord,
+    onExport,
+}: DependencyViewProps) {
     const styles = useDependencyStyles();
     return (
         <div className={`aops-dependencies ${styles.root}`}>
-            <OperationHeader operation={operation} />
+            <OperationHeader operation={operation} statusAt={statusAt} liveStatus={liveStatus} />
             <DependencyBody field={field} reading={reading} onExport={onExport} />
             {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );
 });
 
-const OperationHeader = React.memo(function OperationHeader({ operation }: { operation: OperationContext }) {
+interface OperationHeaderProps {
+    operation: OperationContext;
+    statusAt: number;
+    liveStatus?: ReadonlyStore<StatusRead | undefined>;
+}
+
+const OperationHeader = React.memo(function OperationHeader({ operation, statusAt, liveStatus }: OperationHeaderProps) {
     const { t, compact } = useHost();
     const styles = useDependencyStyles();
-    const { name, componentType, jobStatus } = operation;
+    const { name, componentType } = operation;
+    const read = useStore(liveStatus);
+    // The newest value wins: the status a refresh read, unless the form's changed after that read.
+    const fromRead = read !== undefined && read.data !== null && operation.jobStatus.state !== "masked" && !formIsNewer(statusAt, read);
+    const jobStatus = React.useMemo(
+        () =>
+            fromRead && read
+                ? { state: "value" as const, value: read.data, metadata: operation.jobStatus.metadata.filter((o) => o.Value === read.data) }
+                : operation.jobStatus,
+        [fromRead, read, operation.jobStatus],
+    );
     const status = React.useMemo(
         () => (jobStatus.value === null ? undefined : resolveOption(jobStatus.value, ASYNC_OPERATION_STATUS, t, jobStatus.metadata)),
         [jobStatus, t],

@@ -153,39 +153,117 @@ export function countDuplicates(entries: DependencyEntries, grouped: GroupedDepe
 /** What the user reads as a type: the localized component type label, the type as written, or "". */
 export type TypeLabeler = (entry: Pick<Dependency, "typeCode" | "type">) => string;
 
+/** Entries per chunk of the search index (one lower-case text per chunk): a few milliseconds to build. */
+export const SEARCH_CHUNK_ENTRIES = 4_096;
+/** Between two entries' texts in a chunk: a character no search box query holds. */
+const ENTRY_SEPARATOR = "\u0000";
+
+interface SearchChunk {
+    /** The lower-case name, id and parent of each entry ("\n" between them), each entry followed by a NUL. */
+    text: string;
+    /** Where each entry's text starts in `text`, and (last) where the chunk ends. */
+    starts: Int32Array;
+    /** The index of the chunk's first entry. */
+    first: number;
+}
+
+/** The text of one entry that a search looks in, before lower-casing. */
+function searchTextOf(entry: Dependency): string {
+    return entry.name + "\n" + entry.id + "\n" + entry.parent;
+}
+
+/** Lower-cases a chunk's texts: at once, or one by one where lower case changes a text's length (rare letters). */
+function chunkOf(parts: string[], first: number): SearchChunk {
+    const starts = new Int32Array(parts.length + 1);
+    const fill = (): void => {
+        let at = 0;
+        for (let k = 0; k < parts.length; k++) {
+            starts[k] = at;
+            at += parts[k].length + 1;
+        }
+        starts[parts.length] = at;
+    };
+    fill();
+    const raw = parts.join(ENTRY_SEPARATOR) + ENTRY_SEPARATOR;
+    const text = raw.toLowerCase();
+    if (text.length === raw.length) return { text, starts, first };
+    for (let k = 0; k < parts.length; k++) parts[k] = parts[k].toLowerCase();
+    fill();
+    return { text: parts.join(ENTRY_SEPARATOR) + ENTRY_SEPARATOR, starts, first };
+}
+
+/** The entry (its position in the chunk) whose text holds the character at `at`: the last start at or before it. */
+function entryAt(starts: Int32Array, at: number): number {
+    let low = 0;
+    let high = starts.length - 2;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= at) low = middle;
+        else high = middle - 1;
+    }
+    return low;
+}
+
 /**
- * The lower-case text of each entry's name, id and parent, built once per list (type labels are matched
- * per group: every entry of a group has its group's label). `extend` builds it a run at a time, so a
- * reading can build it between slices; a search completes what is missing.
+ * The lower-case text of every entry's name, id and parent, built once per list as a few hundred long
+ * texts (a chunk of entries each) rather than one string per entry: a search is then the engine's
+ * `indexOf` over each chunk, and a hit's entry is found by a binary search over the chunk's offsets.
+ * Type labels are matched per group (every entry of a group has its group's label). `extend` builds it a
+ * chunk at a time, so a reading can build it between slices; a search completes what is missing.
  */
 export class SearchIndex {
-    private readonly texts: string[] = [];
+    private readonly chunks: SearchChunk[] = [];
+    private indexed = 0;
 
     constructor(private readonly entries: DependencyEntries) {}
 
+    /** How many entries are indexed. */
     get length(): number {
-        return this.texts.length;
+        return this.indexed;
     }
 
-    /** Indexes up to `count` more entries (all that are missing by default). */
+    /** Indexes at least `count` more entries, whole chunks at a time (all that are missing by default). */
     extend(count = Infinity): void {
         const entries = this.entries;
-        const stop = Math.min(entries.length, this.texts.length + count);
-        for (let i = this.texts.length; i < stop; i++) {
-            const entry = entries.at(i);
-            this.texts.push(`${entry.name}\n${entry.id}\n${entry.parent}`.toLowerCase());
+        const stop = Math.min(entries.length, this.indexed + Math.max(count, 1));
+        while (this.indexed < stop) {
+            const first = this.indexed;
+            const end = Math.min(entries.length, first + SEARCH_CHUNK_ENTRIES);
+            const parts = new Array<string>(end - first);
+            for (let i = first; i < end; i++) parts[i - first] = searchTextOf(entries.at(i));
+            this.chunks.push(chunkOf(parts, first));
+            this.indexed = end;
         }
     }
 
     /** Whether every entry is indexed. */
     get complete(): boolean {
-        return this.texts.length >= this.entries.length;
+        return this.indexed >= this.entries.length;
     }
 
-    /** The texts of every entry, completing the index first. */
-    all(): readonly string[] {
-        if (!this.complete) this.extend();
-        return this.texts;
+    /** How many chunks are built. */
+    get chunkCount(): number {
+        return this.chunks.length;
+    }
+
+    /**
+     * Marks in `hits` (by entry index) the entries of chunk `c` whose text contains `needle` (lower case,
+     * without NUL); returns how many entries the chunk holds.
+     */
+    searchChunk(c: number, needle: string, hits: Uint8Array): number {
+        const { text, starts, first } = this.chunks[c];
+        const last = starts.length - 1;
+        let from = 0;
+        for (;;) {
+            const at = text.indexOf(needle, from);
+            if (at === -1) break;
+            const k = entryAt(starts, at);
+            // Within the entry's text, not across the NUL after it.
+            if (at + needle.length < starts[k + 1]) hits[first + k] = 1;
+            if (k + 1 >= last) break;
+            from = starts[k + 1];
+        }
+        return last;
     }
 }
 
@@ -213,14 +291,18 @@ export interface FilteredDependencies {
 
 /**
  * A search over a list, a run of entries at a time (a million entries are searched in slices so that
- * typing never freezes the form): completes the search index first, then tests each group's entries.
+ * typing never freezes the form): completes the search index first, then marks the entries whose text
+ * holds the query chunk by chunk, then keeps each group's marked entries (or all of a group whose type
+ * label matches).
  */
 export class FilterRun {
     private readonly needle: string;
     private readonly index: SearchIndex;
+    private hits: Uint8Array | undefined;
+    private chunk = 0;
     private group = 0;
     private member = 0;
-    private hits: Int32Array | undefined;
+    private kept: Int32Array | undefined;
     private found = 0;
     private readonly groups: FilteredGroup[] = [];
     private matches = 0;
@@ -237,22 +319,26 @@ export class FilterRun {
 
     /** Does up to about `count` entries' worth of work; true once the result is complete. */
     step(count = Infinity): boolean {
-        const { needle, entries } = this;
+        const { needle, entries, index } = this;
         const groups = this.grouped.groups;
-        if (needle === "") {
+        if (needle === "" || needle.includes(ENTRY_SEPARATOR)) {
             this.group = groups.length;
             return true;
         }
-        if (!this.index.complete) {
-            this.index.extend(count);
-            if (!this.index.complete || count !== Infinity) return false;
-        }
-        const texts = this.index.all();
         let left = count;
+        if (!index.complete) {
+            const before = index.length;
+            index.extend(left);
+            left -= index.length - before;
+            if (left <= 0 && count !== Infinity) return false;
+        }
+        const hits = (this.hits ??= new Uint8Array(entries.length));
+        while (this.chunk < index.chunkCount && left > 0) left -= index.searchChunk(this.chunk++, needle, hits);
+        if (this.chunk < index.chunkCount) return false;
         while (this.group < groups.length && left > 0) {
             const group = groups[this.group];
             const members = group.members;
-            if (this.member === 0 && this.hits === undefined) {
+            if (this.member === 0 && this.kept === undefined) {
                 const first = members.length > 0 ? entries.at(members[0]) : undefined;
                 // Entries typed by code share their group's label; entries typed by text share it up to case.
                 if (first && this.labelOf(first).toLowerCase().includes(needle)) {
@@ -261,21 +347,21 @@ export class FilterRun {
                     this.group += 1;
                     continue;
                 }
-                this.hits = new Int32Array(members.length);
+                this.kept = new Int32Array(members.length);
                 this.found = 0;
             }
-            const hits = this.hits as Int32Array;
+            const kept = this.kept as Int32Array;
             const stop = Math.min(members.length, this.member + left);
             for (let k = this.member; k < stop; k++) {
                 const i = members[k];
-                if (texts[i].includes(needle)) hits[this.found++] = i;
+                if (hits[i] === 1) kept[this.found++] = i;
             }
             left -= stop - this.member;
             this.member = stop;
             if (stop >= members.length) {
-                if (this.found > 0) this.groups.push({ group, members: hits.slice(0, this.found) });
+                if (this.found > 0) this.groups.push({ group, members: kept.slice(0, this.found) });
                 this.matches += this.found;
-                this.hits = undefined;
+                this.kept = undefined;
                 this.member = 0;
                 this.group += 1;
             }
@@ -301,18 +387,21 @@ export function filterDependencies(entries: DependencyEntries, grouped: GroupedD
 
 /**
  * The rows of the virtualized list: an entry index (≥ 0), or a group header as -(group position + 1).
- * Numbers keep 100,000 rows cheap to build on every search or collapse.
+ * A typed array filled a group at a time (a block copy per group): a million rows in a few milliseconds,
+ * on every search or collapse.
  */
-export function listRows(filtered: FilteredDependencies, collapsed: ReadonlySet<string>, withHeaders: boolean): number[] {
-    const total = filtered.groups.reduce((sum, g) => sum + g.members.length, 0) + (withHeaders ? filtered.groups.length : 0);
-    const rows = new Array<number>(total);
+export function listRows(filtered: FilteredDependencies, collapsed: ReadonlySet<string>, withHeaders: boolean): Int32Array {
+    const open = (key: string): boolean => !withHeaders || !collapsed.has(key);
+    let total = 0;
+    for (const { group, members } of filtered.groups) total += (withHeaders ? 1 : 0) + (open(group.key) ? members.length : 0);
+    const rows = new Int32Array(total);
     let n = 0;
     filtered.groups.forEach(({ group, members }, position) => {
         if (withHeaders) rows[n++] = -(position + 1);
-        if (withHeaders && collapsed.has(group.key)) return;
-        for (let i = 0; i < members.length; i++) rows[n++] = members[i];
+        if (!open(group.key)) return;
+        rows.set(members, n);
+        n += members.length;
     });
-    rows.length = n;
     return rows;
 }
 
@@ -392,4 +481,27 @@ export function highlightParts(text: string, query: string): TextPart[] {
     }
     if (last < text.length) parts.push({ text: text.slice(last), match: false });
     return parts.length > 0 ? parts : [{ text, match: false }];
+}
+
+/** Rows per page of the virtualized list where rows may show (Fluent's List default). */
+export const LIST_PAGE_ROWS = 10;
+
+/**
+ * How many rows the page of the virtualized list that starts at row `start` holds. Where rows may show
+ * (the first page, the pages around `shown`, the rectangle the list renders in pixels from its top, and
+ * the page of the focused row) pages hold LIST_PAGE_ROWS rows; elsewhere one page runs up to the next page
+ * that may show, so that the list lays out a million rows in a handful of pages instead of 100,000.
+ * Without that rectangle (before the list measured itself), every page holds LIST_PAGE_ROWS rows. Pages start
+ * at multiples of LIST_PAGE_ROWS.
+ */
+export function listPageRows(start: number, rowCount: number, rowHeight: number, shown: { top: number; bottom: number } | undefined, focused: number): number {
+    if (!shown || !(shown.bottom > shown.top) || start === 0) return LIST_PAGE_ROWS;
+    const pageOf = (row: number): number => Math.floor(row / LIST_PAGE_ROWS) * LIST_PAGE_ROWS;
+    const first = pageOf(Math.max(0, Math.floor(shown.top / rowHeight))) - LIST_PAGE_ROWS;
+    const end = pageOf(Math.max(0, Math.ceil(shown.bottom / rowHeight))) + 2 * LIST_PAGE_ROWS;
+    const focusedPage = focused >= 0 ? pageOf(focused) : -1;
+    if ((start >= first && start < end) || start === focusedPage) return LIST_PAGE_ROWS;
+    let next = start < first ? first : rowCount;
+    if (focusedPage > start && focusedPage < next) next = focusedPage;
+    return Math.max(LIST_PAGE_ROWS, next - start);
 }

@@ -214,7 +214,52 @@ function wrapperScanner(text: string, start: number, sliceChars: number, segment
     return step;
 }
 
-/** A JSON array from its `[` at `start`: its entries are parsed a run of complete entries at a time. */
+/**
+ * Where an entry of the kind that starts with the key character may end and the next one of that kind
+ * begin (`},{`, `","`, `],[`, with any spaces): found by the regular expression engine, not character by
+ * character in script. Lists of mixed kinds fall back to the scan where the next entry is of another kind.
+ */
+const ENTRY_BOUNDARIES: Readonly<Record<number, RegExp>> = {
+    [OPEN_BRACE]: /\}\s*,\s*\{/g,
+    [QUOTE]: /"\s*,\s*"/g,
+    [OPEN_BRACKET]: /\]\s*,\s*\[/g,
+};
+/** How far past a run's planned end a boundary is looked for before reading character by character. */
+const BOUNDARY_WINDOW = 65_536;
+
+/**
+ * The end of a likely run of complete entries from `start` (an entry's first character, maybe after
+ * spaces) to about `from`: the index just after the value before the next candidate boundary, or -1 when
+ * none is near. A candidate may lie inside a string or a nested value; the caller proves it by parsing the
+ * run, which then fails (the run ends inside a string or a container).
+ */
+function candidateEnd(text: string, start: number, from: number): number {
+    if (from >= text.length) return -1;
+    let first = start;
+    while (first < from && text.charCodeAt(first) <= SPACE) first++;
+    const boundary = ENTRY_BOUNDARIES[text.charCodeAt(first)];
+    if (!boundary) return -1;
+    const window = text.slice(from, from + BOUNDARY_WINDOW);
+    boundary.lastIndex = 0;
+    const match = boundary.exec(window);
+    return match ? from + match.index + 1 : -1;
+}
+
+/** The values of `text[start, end)` read as the inside of an array; undefined when that is not valid JSON. */
+function parseRun(text: string, start: number, end: number): unknown[] | undefined {
+    try {
+        return JSON.parse("[" + text.slice(start, end) + "]") as unknown[];
+    } catch {
+        return undefined;
+    }
+}
+
+/**
+ * A JSON array from its `[` at `start`: its entries are parsed a run of complete entries at a time. From
+ * each boundary between entries, the next run ends at a candidate boundary about `segmentChars` on, which
+ * JSON.parse proves (a run that parses started and ended between entries: a cut inside a string or a
+ * nested value leaves it unclosed). Only where no candidate proves right are characters scanned one by one.
+ */
 function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars: number, segmentChars: number): Step {
     const collector = new EntryCollector();
     let i = start;
@@ -223,6 +268,23 @@ function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars:
     let listDepth = -1;
     let segmentStart = -1;
     let lastEntryEnd = -1;
+    /** Up to here the text is scanned character by character (a candidate boundary there proved wrong). */
+    let carefulUntil = -1;
+    /** Tries to read the run from `segmentStart` up to a candidate boundary; true when it did. */
+    const fastRun = (): boolean => {
+        const end = candidateEnd(text, segmentStart, segmentStart + segmentChars);
+        const comma = end === -1 ? -1 : text.indexOf(",", end);
+        const values = comma === -1 ? undefined : parseRun(text, segmentStart, end);
+        if (!values) {
+            carefulUntil = end === -1 ? segmentStart + segmentChars + BOUNDARY_WINDOW : end;
+            return false;
+        }
+        collector.add(values);
+        lastEntryEnd = comma;
+        segmentStart = comma + 1;
+        i = segmentStart;
+        return true;
+    };
     const flush = (end: number): void => {
         if (end > segmentStart) {
             const body = text.slice(segmentStart, end);
@@ -237,6 +299,7 @@ function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars:
     const step: Step = () => {
         const stop = Math.min(text.length, i + sliceChars);
         while (i < stop) {
+            if (i === segmentStart && i >= carefulUntil && fastRun()) continue;
             const c = text.charCodeAt(i);
             if (c === QUOTE) {
                 const end = stringEnd(text, i);

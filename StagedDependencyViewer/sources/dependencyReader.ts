@@ -1,7 +1,7 @@
 import { Store } from "../../common/sources/store";
 import { parseOnce } from "../../common/model/parseOnce";
 import type { DependencyEntries, DependencyList } from "../model/dependencyEntries";
-import { DependencyGrouper, DuplicateCounter, searchIndexOf, type GroupedDependencies } from "../model/dependencyView";
+import { DependencyGrouper, DuplicateCounter, SEARCH_CHUNK_ENTRIES, searchIndexOf, type GroupedDependencies } from "../model/dependencyView";
 import { MAX_DEPENDENCY_CHARS, parseDependencies } from "../model/parseDependencies";
 import { parseDependenciesInChunks, SYNC_PARSE_MAX_CHARS, type ChunkScheduler, type ChunkedParse } from "../model/scanDependencies";
 import { timeoutScheduler } from "./chunkScheduler";
@@ -23,9 +23,11 @@ export type DependencyState =
      */
     | { phase: "reading"; progress: number; length: number; entries?: DependencyEntries; count: number };
 
-/** Entries indexed for search, or counted for duplicates, per step after a sliced reading completes (a millisecond or two). */
-const INDEX_RUN = 2_000;
+/** Entries indexed for search (a chunk of the index), or counted for duplicates, per step after a sliced reading completes (a few milliseconds). */
+const INDEX_RUN = SEARCH_CHUNK_ENTRIES;
 const DUPLICATE_RUN = 5_000;
+/** Milliseconds between two renders of a reading's progress (when the scheduler has a clock). */
+const PROGRESS_INTERVAL_MS = 150;
 /** Time a slice of that work may take, in milliseconds, when the scheduler has a clock. */
 const AFTER_READ_BUDGET_MS = 25;
 
@@ -45,6 +47,7 @@ export class DependencyReading extends Store<DependencyState> {
         let read: DependencyEntries | undefined;
         let grouper: DependencyGrouper | undefined;
         let shown = 0;
+        let shownAt = 0;
         this.job = parseDependenciesInChunks(text, {
             scheduler,
             onEntries: (entries) => {
@@ -59,7 +62,12 @@ export class DependencyReading extends Store<DependencyState> {
                 const count = read?.length ?? 0;
                 // New entries, or a whole percent more: fewer renders.
                 if (count === state.count && progress - shown < 0.01) return;
+                // The first entries show at once; then the progress shows a few times a second, not after
+                // every slice (each render of it costs the reading time).
+                const now = scheduler.now?.();
+                if (state.count > 0 && now !== undefined && now - shownAt < PROGRESS_INTERVAL_MS) return;
                 shown = progress;
+                shownAt = now ?? 0;
                 this.set({ phase: "reading", progress, length: text.length, entries: read, count });
             },
         });

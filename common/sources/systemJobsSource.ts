@@ -12,6 +12,18 @@ export interface SystemJobsSourceOptions {
     /** Milliseconds between reads; 0: one read, then only "Refresh now". */
     intervalMs: number;
     environment?: RefreshEnvironment;
+    /**
+     * The regarding record's own status, read before the jobs on every refresh (its failure fails the
+     * refresh): once it says the run is final the loop stops, whatever the jobs say; while it says nothing
+     * (undefined), the jobs decide.
+     */
+    owner?: OwnerStatus;
+}
+
+export interface OwnerStatus {
+    read(): Promise<void>;
+    /** Whether the record's run has ended, as last read; undefined when the read told nothing. */
+    final(): boolean | undefined;
 }
 
 /**
@@ -19,9 +31,11 @@ export interface SystemJobsSourceOptions {
  * completed, final once all have; a 404 (gone) or a refused read (denied) stops it for good, keeping the
  * jobs already read. Not started: the caller starts it and disposes of it.
  */
-export function systemJobsSource({ api, regardingId, intervalMs, environment }: SystemJobsSourceOptions): RefreshSource<SystemJob[]> {
+export function systemJobsSource({ api, regardingId, intervalMs, environment, owner }: SystemJobsSourceOptions): RefreshSource<SystemJob[]> {
     return new RefreshSource<SystemJob[]>({
         load: async () => {
+            // One request at a time: the record first, then its jobs.
+            if (owner) await owner.read();
             const response: unknown = await api.retrieveMultipleRecords("asyncoperation", systemJobQuery(regardingId));
             const jobs = systemJobsOf(response);
             // An answer without rows is a failed read; its message would be engine text, so it has none.
@@ -29,7 +43,7 @@ export function systemJobsSource({ api, regardingId, intervalMs, environment }: 
             return jobs;
         },
         intervalMs,
-        isFinal: allJobsCompleted,
+        isFinal: (jobs) => owner?.final() ?? allJobsCompleted(jobs),
         isGone: isNotFound,
         // No read privilege on system jobs will not change by asking again.
         isForbidden,

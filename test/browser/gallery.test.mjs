@@ -621,6 +621,26 @@ describe("StagedDependencyViewer: a million dependencies", () => {
         assert.ok(seen.keysWhileReading > 0, "a key typed while the value was read was handled before the list completed");
         // The complete list is grouped: a group header with its final count.
         await page.locator("#stage [data-dependency-group]").first().waitFor({ timeout: FACT_WAIT_MS });
+        // Scrolled to the middle and to the end, the rows there show, and the page holds only a few screens of rows.
+        for (const share of [0.5, 1]) {
+            const wanted = await page.evaluate((at) => {
+                const box = document.querySelector("#stage .aops-dependency-scroll");
+                box.scrollTop = (box.scrollHeight - box.clientHeight) * at;
+                return Math.floor(box.scrollTop / 32);
+            }, share);
+            await page.waitForFunction(
+                (row) => {
+                    const box = document.querySelector("#stage .aops-dependency-scroll");
+                    const top = box.getBoundingClientRect().top;
+                    const indexes = Array.from(box.querySelectorAll("[data-list-index]"))
+                        .filter((cell) => Math.abs(cell.getBoundingClientRect().top - top) < 64)
+                        .map((cell) => Number(cell.getAttribute("data-list-index")));
+                    return indexes.some((index) => Math.abs(index - row) <= 2) && box.querySelectorAll("[data-list-index]").length < 1000;
+                },
+                wanted,
+                { timeout: FACT_WAIT_MS },
+            );
+        }
         await finish(page);
     });
 });

@@ -34,6 +34,20 @@ function job(patch: Row): Row {
     };
 }
 
+/** A Web API holding the jobs and the staged operation rows (their `asyncjobstatus`: null leaves the end to the jobs). */
+function jobsApi(jobs: Row[], status: number | null = null): FakeWebApi {
+    return new FakeWebApi({
+        asyncoperation: jobs,
+        stagedmetadataasyncoperation: [RECORD_ID, OTHER_ID].map((id) => ({ stagedmetadataasyncoperationid: id, asyncjobstatus: status })),
+    });
+}
+
+/** The reads of system jobs among the calls (each refresh reads the operation's own status first). */
+const jobReads = (api: FakeWebApi) => api.calls.filter((call) => call.entity === "asyncoperation");
+
+/** A failure of the next system jobs read only. */
+const failJobsOnce = (api: FakeWebApi, error: Error) => api.failWhen({ method: "retrieveMultipleRecords", entity: "asyncoperation", error, times: 1 });
+
 async function settle(): Promise<void> {
     await act(async () => {
         for (let i = 0; i < 5; i++) await Promise.resolve();
@@ -185,26 +199,25 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         );
 
     it("reads the jobs regarding the record, shows them labelled, and opens one", async () => {
-        const api = new FakeWebApi({
-            asyncoperation: [
-                job({
-                    asyncoperationid: "j-old",
-                    name: "Older job",
-                    statecode: 3,
-                    statuscode: 31,
-                    createdon: "2026-02-01T00:00:00Z",
-                    friendlymessage: "<b>Could not</b> add the column.",
-                    message: "0x80040216 trace",
-                    retrycount: 3,
-                }),
-                job({ asyncoperationid: "j-new", name: "Newer job", statecode: 3, statuscode: 30, completedon: "2026-03-01T10:01:00Z" }),
-                job({ asyncoperationid: "j-else", name: "Someone else's job", _regardingobjectid_value: OTHER_ID }),
-            ],
-        });
+        const api = jobsApi([
+            job({
+                asyncoperationid: "j-old",
+                name: "Older job",
+                statecode: 3,
+                statuscode: 31,
+                createdon: "2026-02-01T00:00:00Z",
+                friendlymessage: "<b>Could not</b> add the column.",
+                message: "0x80040216 trace",
+                retrycount: 3,
+            }),
+            job({ asyncoperationid: "j-new", name: "Newer job", statecode: 3, statuscode: 30, completedon: "2026-03-01T10:01:00Z" }),
+            job({ asyncoperationid: "j-else", name: "Someone else's job", _regardingobjectid_value: OTHER_ID }),
+        ]);
         const ctx = withJobs(api);
         const mounted = mount(ctx);
         await settle();
         expect(api.calls).toEqual([
+            { method: "retrieveRecord", entity: "stagedmetadataasyncoperation", id: RECORD_ID, options: "?$select=asyncjobstatus" },
             {
                 method: "retrieveMultipleRecords",
                 entity: "asyncoperation",
@@ -224,44 +237,50 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         expect(ctx.navigationCalls).toContainEqual({ method: "openForm", args: [{ entityName: "asyncoperation", entityId: "j-old" }] });
         // Every job has completed: nothing more is read.
         await advance(60_000);
-        expect(api.calls).toHaveLength(1);
+        expect(jobReads(api)).toHaveLength(1);
         mounted.destroy();
     });
 
     it("refreshes while a job runs, stops when all have completed, and leaves nothing after destroy", async () => {
         const rows = [job({ statecode: 2, statuscode: 20 })];
-        const api = new FakeWebApi({ asyncoperation: rows });
+        const api = jobsApi(rows);
         const mounted = mount(withJobs(api, { refreshSeconds: 10 }));
         await settle();
         expect(screen.getByText("In Progress")).toBeTruthy();
         await advance(10_000);
-        expect(api.calls).toHaveLength(2);
+        expect(jobReads(api)).toHaveLength(2);
         Object.assign(rows[0], { statecode: 3, statuscode: 30 });
         await advance(10_000);
-        expect(api.calls).toHaveLength(3);
+        expect(jobReads(api)).toHaveLength(3);
         expect(screen.getByText("Succeeded")).toBeTruthy();
         await advance(60_000);
-        expect(api.calls).toHaveLength(3);
+        expect(jobReads(api)).toHaveLength(3);
 
-        const running = new FakeWebApi({ asyncoperation: [job({})] });
+        const running = jobsApi([job({})]);
         const second = mount(withJobs(running));
         await settle();
         second.destroy();
         mounted.destroy();
         await advance(120_000);
-        expect(running.calls).toHaveLength(1);
+        expect(jobReads(running)).toHaveLength(1);
         expect(jest.getTimerCount()).toBe(0);
     });
 
     it("keeps one request in flight however often updateView runs", async () => {
-        const api = new FakeWebApi({ asyncoperation: [job({})] });
+        const api = jobsApi([job({})]);
         api.holdResponses = true;
         const first = withJobs(api);
         const mounted = mount(first);
         for (let i = 0; i < 10; i++) mounted.update(withParameters(first, { asyncJobStatus: 20 }));
         await settle();
+        expect(api.inFlight()).toBe(1);
         expect(api.calls).toHaveLength(1);
         expect(screen.getByText("Loading system jobs…")).toBeTruthy();
+        // The operation's status answers; then its jobs are read, one request after the other.
+        api.release();
+        await settle();
+        expect(api.inFlight()).toBe(1);
+        expect(jobReads(api)).toHaveLength(1);
         api.release();
         await settle();
         expect(screen.getByText("Process staged metadata")).toBeTruthy();
@@ -269,58 +288,58 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
     });
 
     it("says when the jobs cannot be read and tries again later", async () => {
-        const api = new FakeWebApi({ asyncoperation: [job({ statecode: 3, statuscode: 32 })] });
-        api.failures.push(new DataverseError("Service unavailable", 503, -2147204784));
+        const api = jobsApi([job({ statecode: 3, statuscode: 32 })]);
+        failJobsOnce(api, new DataverseError("Service unavailable", 503, -2147204784));
         const mounted = mount(withJobs(api));
         await settle();
         expect(screen.getByText("Could not read the system jobs (Service unavailable).")).toBeTruthy();
         await advance(30_000);
-        expect(api.calls).toHaveLength(2);
+        expect(jobReads(api)).toHaveLength(2);
         expect(screen.getByText("Canceled")).toBeTruthy();
         mounted.destroy();
     });
 
     it("stops reading when the jobs are gone (404)", async () => {
-        const api = new FakeWebApi({ asyncoperation: [] });
-        api.failures.push(new DataverseError("Could not find item.", 404, -2147220969));
+        const api = jobsApi([]);
+        failJobsOnce(api, new DataverseError("Could not find item.", 404, -2147220969));
         const mounted = mount(withJobs(api));
         await settle();
         expect(screen.getByText("The system jobs of this record are no longer available.")).toBeTruthy();
         await advance(120_000);
-        expect(api.calls).toHaveLength(1);
+        expect(jobReads(api)).toHaveLength(1);
         mounted.destroy();
     });
 
     it("keeps the jobs already shown when they are gone later (404), with a note, and stops reading", async () => {
-        const api = new FakeWebApi({ asyncoperation: [job({})] });
+        const api = jobsApi([job({})]);
         const mounted = mount(withJobs(api));
         await settle();
         expect(screen.getByText("Process staged metadata")).toBeTruthy();
-        api.failures.push(new DataverseError("Could not find item.", 404, -2147220969));
+        failJobsOnce(api, new DataverseError("Could not find item.", 404, -2147220969));
         await advance(15_000);
-        expect(api.calls).toHaveLength(2);
+        expect(jobReads(api)).toHaveLength(2);
         expect(screen.getByText("Process staged metadata")).toBeTruthy();
         expect(screen.getByText("The system jobs of this record are no longer available.")).toBeTruthy();
         expect(screen.queryByRole("button", { name: "Refresh now" })).toBeNull();
         await advance(600_000);
-        expect(api.calls).toHaveLength(2);
+        expect(jobReads(api)).toHaveLength(2);
         mounted.destroy();
     });
 
     it("does not retry when the user may not read system jobs (403), and says so", async () => {
-        const api = new FakeWebApi({ asyncoperation: [job({})] });
-        api.failures.push(new DataverseError("Principal user is missing prvReadAsyncOperation privilege.", 403, -2147220960));
+        const api = jobsApi([job({})]);
+        failJobsOnce(api, new DataverseError("Principal user is missing prvReadAsyncOperation privilege.", 403, -2147220960));
         const mounted = mount(withJobs(api));
         await settle();
         expect(screen.getByText("You do not have permission to read the system jobs of this record.")).toBeTruthy();
         expect(screen.queryByText(/Could not read the system jobs/)).toBeNull();
         await advance(600_000);
-        expect(api.calls).toHaveLength(1);
+        expect(jobReads(api)).toHaveLength(1);
         mounted.destroy();
     });
 
     it("says when there are none, and leaves the section out without Web API or record id", async () => {
-        const api = new FakeWebApi({ asyncoperation: [] });
+        const api = jobsApi([]);
         const mounted = mount(withJobs(api));
         await settle();
         expect(screen.getByText("No system jobs found for this record.")).toBeTruthy();
@@ -333,12 +352,93 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         expect(screen.queryByText("System jobs")).toBeNull();
         withoutApi.destroy();
 
-        const newRecord = new FakeWebApi({ asyncoperation: [job({})] });
+        const newRecord = jobsApi([job({})]);
         const withoutRecord = mount(context({ unprocessedDependencies: '["a"]' }, { webAPI: newRecord, record: null }));
         await settle();
         expect(screen.queryByText("System jobs")).toBeNull();
-        expect(newRecord.calls).toHaveLength(0);
+        expect(jobReads(newRecord)).toHaveLength(0);
         withoutRecord.destroy();
+    });
+});
+
+describe("StagedDependencyViewer lifecycle: the operation's own status", () => {
+    const record = { entityName: "stagedmetadataasyncoperation", id: RECORD_ID };
+    const form = (api: FakeWebApi, asyncJobStatus: number | null) =>
+        context({ unprocessedDependencies: '["a"]', asyncJobStatus, refreshSeconds: 10 }, { webAPI: api, record });
+    const headerStatus = () => document.querySelector(".aops-operation")?.textContent ?? "";
+    const statusReads = (api: FakeWebApi) => api.calls.filter((call) => call.entity === "stagedmetadataasyncoperation");
+    const row = (api: FakeWebApi) => api.tables.stagedmetadataasyncoperation[0];
+
+    it("re-reads the row's status on each refresh, shows the run ending and stops refreshing", async () => {
+        const api = jobsApi([job({})], 20);
+        const mounted = mount(form(api, 20));
+        await settle();
+        expect(api.calls[0]).toEqual({ method: "retrieveRecord", entity: "stagedmetadataasyncoperation", id: RECORD_ID, options: "?$select=asyncjobstatus" });
+        expect(headerStatus()).toContain("In Progress");
+        await advance(10_000);
+        expect(statusReads(api)).toHaveLength(2);
+        expect(jobReads(api)).toHaveLength(2);
+        // The run ends while the form is open (its system job still says running): the badge says so and reading stops.
+        row(api).asyncjobstatus = 31;
+        await advance(10_000);
+        expect(statusReads(api)).toHaveLength(3);
+        expect(headerStatus()).toContain("Failed");
+        expect(headerStatus()).not.toContain("In Progress");
+        // A later updateView with the form's older, unchanged status shows the newer read still.
+        mounted.update(form(api, 20));
+        expect(headerStatus()).toContain("Failed");
+        await advance(120_000);
+        expect(api.calls).toHaveLength(6);
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("shows the form's status when the form refreshed after the read, and stops when that status is final", async () => {
+        const api = jobsApi([job({})], 20);
+        const mounted = mount(form(api, 20));
+        await settle();
+        expect(headerStatus()).toContain("In Progress");
+        await advance(1_000);
+        // The form's own refresh brings a newer, final status than the control's last read.
+        mounted.update(form(api, 30));
+        expect(headerStatus()).toContain("Succeeded");
+        await advance(120_000);
+        expect(api.calls).toHaveLength(2);
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("keeps refreshing when the form's newer status is not final, and shows it until a newer read", async () => {
+        const api = jobsApi([job({})], 20);
+        const mounted = mount(form(api, 20));
+        await settle();
+        await advance(1_000);
+        mounted.update(form(api, 21));
+        expect(headerStatus()).toContain("Pausing");
+        row(api).asyncjobstatus = 10;
+        await advance(10_000);
+        expect(statusReads(api)).toHaveLength(2);
+        expect(headerStatus()).toContain("Waiting");
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("stops at once when a run already ended is read first, and leaves the jobs to decide where the row has no status", async () => {
+        const ended = jobsApi([job({})], 32);
+        const first = mount(form(ended, 32));
+        await settle();
+        await advance(120_000);
+        expect(ended.calls).toHaveLength(2);
+        expect(headerStatus()).toContain("Canceled");
+        first.destroy();
+
+        const unknown = jobsApi([job({ statecode: 3, statuscode: 30 })], null);
+        const second = mount(form(unknown, null));
+        await settle();
+        await advance(120_000);
+        expect(unknown.calls).toHaveLength(2);
+        second.destroy();
+        expect(jest.getTimerCount()).toBe(0);
     });
 });
 
@@ -369,7 +469,7 @@ describe("StagedDependencyViewer lifecycle: hosts without optional APIs", () => 
     });
 
     it("opens a job through the navigation of the latest context, and leaves the form as it is without one", async () => {
-        const api = new FakeWebApi({ asyncoperation: [job({ statecode: 3, statuscode: 30 })] });
+        const api = jobsApi([job({ statecode: 3, statuscode: 30 })]);
         const record = { entityName: "stagedmetadataasyncoperation", id: RECORD_ID };
         const first = context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record });
         const mounted = mount(first);
@@ -388,9 +488,7 @@ describe("StagedDependencyViewer lifecycle: hosts without optional APIs", () => 
     });
 
     it("reads the system jobs of the new record when the form shows another one, and stops the old loop", async () => {
-        const api = new FakeWebApi({
-            asyncoperation: [job({}), job({ asyncoperationid: "j-2", name: "Other record's job", _regardingobjectid_value: OTHER_ID })],
-        });
+        const api = jobsApi([job({}), job({ asyncoperationid: "j-2", name: "Other record's job", _regardingobjectid_value: OTHER_ID })]);
         const mounted = mount(
             context({ unprocessedDependencies: '["a"]' }, { webAPI: api, record: { entityName: "stagedmetadataasyncoperation", id: RECORD_ID } }),
         );
@@ -400,10 +498,10 @@ describe("StagedDependencyViewer lifecycle: hosts without optional APIs", () => 
         await settle();
         expect(screen.getByText("Other record's job")).toBeTruthy();
         expect(screen.queryByText("Process staged metadata")).toBeNull();
-        expect(api.calls.map((c) => c.options?.includes(OTHER_ID))).toEqual([false, true]);
+        expect(jobReads(api).map((c) => c.options?.includes(OTHER_ID))).toEqual([false, true]);
         await advance(15_000);
         // One loop left: the new record's.
-        expect(api.calls.map((c) => c.options?.includes(OTHER_ID))).toEqual([false, true, true]);
+        expect(jobReads(api).map((c) => c.options?.includes(OTHER_ID))).toEqual([false, true, true]);
         mounted.destroy();
         expect(jest.getTimerCount()).toBe(0);
     });

@@ -10,7 +10,11 @@ import {
     filteredIndexes,
     groupDependencies,
     highlightParts,
+    LIST_PAGE_ROWS,
+    listPageRows,
     listRows,
+    SEARCH_CHUNK_ENTRIES,
+    searchIndexOf,
     toClipboardText,
     toCsv,
     type TypeLabeler,
@@ -132,7 +136,7 @@ describe("grouping", () => {
         const grouped = groupDependencies(entriesOf(["a", "b", "a"]));
         expect(grouped.typed).toBe(false);
         expect(countDuplicates(entriesOf(["a", "b", "a"]), grouped)).toBe(1);
-        const rows = listRows(filterDependencies(entriesOf(["a", "b", "a"]), grouped, "", labelOf), new Set(), grouped.typed);
+        const rows = Array.from(listRows(filterDependencies(entriesOf(["a", "b", "a"]), grouped, "", labelOf), new Set(), grouped.typed));
         expect(rows).toEqual([0, 1, 2]);
     });
 });
@@ -154,10 +158,10 @@ describe("filtering and rows", () => {
 
     it("builds header and entry rows, leaving out collapsed groups' entries and groups without matches", () => {
         const all = filterDependencies(sample, grouped, "", labelOf);
-        expect(listRows(all, new Set(), true)).toEqual([-1, 1, 2, 6, -2, 0, -3, 3, -4, 4, -5, 5]);
-        expect(listRows(all, new Set(["c2", "none"]), true)).toEqual([-1, -2, 0, -3, 3, -4, 4, -5]);
+        expect(Array.from(listRows(all, new Set(), true))).toEqual([-1, 1, 2, 6, -2, 0, -3, 3, -4, 4, -5, 5]);
+        expect(Array.from(listRows(all, new Set(["c2", "none"]), true))).toEqual([-1, -2, 0, -3, 3, -4, 4, -5]);
         const budget = filterDependencies(sample, grouped, "budget", labelOf);
-        expect(listRows(budget, new Set(), true)).toEqual([-1, 1, 6]);
+        expect(Array.from(listRows(budget, new Set(), true))).toEqual([-1, 1, 6]);
         expect(filteredIndexes(budget)).toEqual([1, 6]);
     });
 });
@@ -280,5 +284,97 @@ describe("FilterRun: a search in slices", () => {
             expect(run.result().matches).toBe(once.matches);
             expect(filteredIndexes(run.result())).toEqual(filteredIndexes(once));
         }
+    });
+});
+
+describe("SearchIndex: chunks of lower-case text searched with indexOf", () => {
+    const labelOf: TypeLabeler = () => "";
+    /** What a search must find: the entries whose name, id or parent holds the query, ignoring case. */
+    const naive = (entries: DependencyEntries, query: string): number[] => {
+        const needle = query.trim().toLowerCase();
+        const found: number[] = [];
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries.at(i);
+            if ([entry.name, entry.id, entry.parent].some((field) => field.toLowerCase().includes(needle))) found.push(i);
+        }
+        return found;
+    };
+
+    it("finds every entry holding the query across chunk boundaries, each once, in list order", () => {
+        const count = SEARCH_CHUNK_ENTRIES * 2 + 123;
+        const values = Array.from({ length: count }, (_, i) => ({ id: `ID-${i}`, name: `Name_${i}_name_${i}`, parent: i % 7 === 0 ? `Parent${i}` : "" }));
+        const list = listOf(values, false, false);
+        if (list.kind !== "list") throw new Error("expected a list");
+        const grouped = groupDependencies(list.entries);
+        for (const query of ["name_4095", "NAME_1", "id-8", "parent7", "_", "no such text"]) {
+            const found = filterDependencies(list.entries, grouped, query, labelOf);
+            expect(filteredIndexes(found)).toEqual(naive(list.entries, query));
+            expect(found.matches).toBe(naive(list.entries, query).length);
+        }
+        // The last entry of a chunk and the first of the next are searched apart.
+        const last = SEARCH_CHUNK_ENTRIES - 1;
+        expect(filteredIndexes(filterDependencies(list.entries, grouped, `name_${last}`, labelOf))).toContain(last);
+    });
+
+    it("never matches across two entries, and keeps offsets right where lower case changes a text's length", () => {
+        // U+0130 (İ) lower-cases to two code units: the chunk is lower-cased entry by entry.
+        const list = listOf(["ab", "cd", "\u0130stanbul", "ISTANBUL", "after"], false, false);
+        if (list.kind !== "list") throw new Error("expected a list");
+        const grouped = groupDependencies(list.entries);
+        expect(filterDependencies(list.entries, grouped, "bc", labelOf).matches).toBe(0);
+        expect(filteredIndexes(filterDependencies(list.entries, grouped, "stanbul", labelOf))).toEqual([2, 3]);
+        expect(filteredIndexes(filterDependencies(list.entries, grouped, "after", labelOf))).toEqual([4]);
+        expect(filteredIndexes(filterDependencies(list.entries, grouped, "\u0130", labelOf))).toEqual(naive(list.entries, "\u0130"));
+    });
+
+    it("is built a chunk at a time, and a search completes what is missing", () => {
+        const list = listOf(
+            Array.from({ length: SEARCH_CHUNK_ENTRIES + 10 }, (_, i) => `entry_${i}`),
+            false,
+            false,
+        );
+        if (list.kind !== "list") throw new Error("expected a list");
+        const index = searchIndexOf(list.entries);
+        index.extend(1);
+        expect(index.length).toBe(SEARCH_CHUNK_ENTRIES);
+        expect(index.complete).toBe(false);
+        const found = filterDependencies(list.entries, groupDependencies(list.entries), "entry_4100", labelOf);
+        expect(index.complete).toBe(true);
+        expect(filteredIndexes(found)).toEqual([4100]);
+    });
+});
+
+describe("listPageRows: pages of the virtualized list", () => {
+    const H = 32;
+    /** The pages the list lays out from row 0, as Fluent's List does: [start, rows]. */
+    const pagesOf = (rowCount: number, shown: { top: number; bottom: number } | undefined, focused = -1): [number, number][] => {
+        const pages: [number, number][] = [];
+        for (let start = 0; start < rowCount;) {
+            const rows = listPageRows(start, rowCount, H, shown, focused);
+            pages.push([start, rows]);
+            start += rows;
+        }
+        return pages;
+    };
+
+    it("lays out a million rows in a few pages, with pages of ten rows around what shows", () => {
+        const shown = { top: 500_000 * H - 400, bottom: 500_000 * H + 800 };
+        const pages = pagesOf(1_000_000, shown);
+        expect(pages.length).toBeLessThan(20);
+        // Every row the list renders is on a page of ten rows, and the pages cover every row once.
+        for (let row = Math.floor(shown.top / H); row <= Math.ceil(shown.bottom / H); row++) {
+            const page = pages.find(([start, rows]) => row >= start && row < start + rows);
+            expect(page?.[1]).toBe(LIST_PAGE_ROWS);
+        }
+        expect(pages[0]).toEqual([0, LIST_PAGE_ROWS]);
+        expect(pages.reduce((sum, [, rows]) => sum + rows, 0)).toBe(1_000_000);
+        pages.forEach(([start]) => expect(start % LIST_PAGE_ROWS).toBe(0));
+    });
+
+    it("keeps the focused row on a page of its own, and pages of ten before the list measured itself", () => {
+        const pages = pagesOf(1_000_000, { top: 0, bottom: 400 }, 700_005);
+        expect(pages).toContainEqual([700_000, LIST_PAGE_ROWS]);
+        expect(pages.length).toBeLessThan(20);
+        expect(pagesOf(95, undefined)).toEqual(Array.from({ length: 10 }, (_, i) => [i * 10, 10]));
     });
 });

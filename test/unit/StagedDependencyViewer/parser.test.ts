@@ -200,6 +200,25 @@ describe("parseDependenciesInChunks: large values without freezing", () => {
         }
     });
 
+    it("reads runs whose first boundary found lies inside a string or a nested value as the one-shot reading does", async () => {
+        // Names that look like the boundary between two entries, and entries holding lists of their own.
+        const tricky = Array.from({ length: 1_500 }, (_, i) => ({
+            id: `id-${i}`,
+            name: i % 3 === 0 ? `a},{"name":"fake ${i}"}` : i % 3 === 1 ? `q\\"},{\\"x ${i}` : `n${i}`,
+            parts: [{ x: i }, { y: [i, "],["] }],
+        }));
+        const strings = Array.from({ length: 3_000 }, (_, i) => (i % 4 === 0 ? `s", "fake${i}` : `s${i}`));
+        const nested = Array.from({ length: 1_500 }, (_, i) => [[`a${i}`], [`b${i}`, "],["]]);
+        const mixed = Array.from({ length: 2_000 }, (_, i) => (i % 5 === 0 ? `name_${i}` : { id: `id-${i}`, name: `},{ ${i}` }));
+        const texts = [tricky, strings, nested, mixed].flatMap((value) => [JSON.stringify(value), JSON.stringify(value, null, 2)]);
+        for (const text of texts) {
+            const once = parseDependencies(text);
+            const sliced = (await chunked(text)).list;
+            expect(sliced.kind).toBe("list");
+            expect(entries(sliced)).toEqual(entries(once));
+        }
+    });
+
     it("reads a wrapping object without a list in it as the one-shot reading does", async () => {
         for (const text of ["{}", JSON.stringify({ id: "a1", name: "Only one" }), JSON.stringify({ note: "nothing here" })]) {
             expect((await chunked(text, 3)).list).toEqual(parseDependencies(text));

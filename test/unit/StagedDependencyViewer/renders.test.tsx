@@ -42,6 +42,7 @@ function jobsApi(): FakeWebApi {
                 _regardingobjectid_value: RECORD_ID,
             },
         ],
+        stagedmetadataasyncoperation: [{ stagedmetadataasyncoperationid: RECORD_ID, asyncjobstatus: 20 }],
     });
 }
 
@@ -104,9 +105,10 @@ describe("StagedDependencyViewer: an updateView with the same values", () => {
         act(() => mounted.update(first(context.webAPI as unknown as FakeWebApi)));
         expect(counted()).toEqual({});
 
-        // A changed value re-renders what shows it, and only that.
-        act(() => mounted.update(withParameters(context, { asyncJobStatus: 30 })));
-        expect(screen.getByText("Succeeded")).toBeTruthy();
+        // A changed value re-renders what shows it, and only that (the form changed after the control's last read).
+        act(() => jest.advanceTimersByTime(1_000));
+        act(() => mounted.update(withParameters(context, { asyncJobStatus: 21 })));
+        expect(screen.getByText("Pausing")).toBeTruthy();
         expect(mockRenders.get("OperationHeader")).toBe(1);
         expect(mockRenders.get("DependencyListView") ?? 0).toBe(0);
         expect(mockRenders.get("SystemJobsView") ?? 0).toBe(0);
