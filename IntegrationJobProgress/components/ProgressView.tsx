@@ -11,10 +11,13 @@ import { RestrictedValue } from "../../common/components/FieldValue";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
 import { SystemJobsView } from "../../common/components/SystemJobsView";
+import { fillNodes } from "../../common/components/Sentence";
+import { LtrText } from "../../common/components/LtrText";
+import { VisibleText } from "../../common/components/VisibleText";
 import type { SystemJob } from "../../common/model/systemJobs";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { ReadonlyStore } from "../../common/sources/store";
-import { withLiveStatus, type JobModel, type Regarding } from "../model/jobModel";
+import { withLiveStatus, type JobModel, type Regarding, type RegardingNames } from "../model/jobModel";
 import type { PacketRow } from "../model/packetRows";
 import type { SyncErrors } from "../model/syncErrors";
 import { PacketsPanel } from "./PacketsPanel";
@@ -40,6 +43,8 @@ export interface ProgressViewProps {
     syncErrors?: RefreshSource<SyncErrors>;
     /** "Mark as failed", where the host can call the action; offered only on a stalled job that has not ended. */
     markFailed?: MarkFailedSource;
+    /** The regarding record's table and primary name, read where the host can (sources/regardingSource.ts). */
+    regardingNames?: ReadonlyStore<RegardingNames | undefined>;
     onOpenRecord(entityName: string, id: string): void;
 }
 
@@ -51,6 +56,7 @@ export const ProgressView = React.memo(function ProgressView({
     jobs,
     syncErrors,
     markFailed,
+    regardingNames,
     onOpenRecord,
 }: ProgressViewProps) {
     const { t, compact } = useHost();
@@ -88,7 +94,7 @@ export const ProgressView = React.memo(function ProgressView({
                         {t("Progress_Type")}: {model.type ? model.type.label : <RestrictedValue />}
                     </Text>
                 ) : null}
-                <RegardingLine regarding={model.regarding} onOpenRecord={onOpenRecord} />
+                <RegardingLine regarding={model.regarding} names={regardingNames} onOpenRecord={onOpenRecord} />
             </div>
             <PacketsPanel expected={model.expected} packets={snapshot?.data} look={model.look} processing={model.processing} readAt={snapshot?.readAt} />
             {firstRead ? <Text>{t("Packets_Counting")}</Text> : null}
@@ -131,23 +137,39 @@ export const ProgressView = React.memo(function ProgressView({
 
 const RegardingLine = React.memo(function RegardingLine({
     regarding,
+    names: namesStore,
     onOpenRecord,
 }: {
     regarding: Regarding;
+    names?: ReadonlyStore<RegardingNames | undefined>;
     onOpenRecord(entityName: string, id: string): void;
 }) {
     const { t, dark } = useHost();
     const { darkLink } = useJobStyles();
     const shared = useSharedStyles();
+    const names = useStore(namesStore);
     if (regarding.kind === "none") return null;
     let value: React.ReactNode;
     if (regarding.kind === "masked") value = <RestrictedValue />;
-    else if (regarding.kind === "text") value = regarding.text;
+    else if (regarding.kind === "text") value = <VisibleText text={regarding.text} />;
     else {
         const { entityName, id } = regarding;
+        // The table's display name and the record's name where Dataverse gave them; the GUID only without a name.
+        const text = names ? (
+            fillNodes(t("Regarding_Record"), [
+                <LtrText key="table" dir="auto">
+                    {names.table}
+                </LtrText>,
+                names.name !== undefined ? <VisibleText text={names.name} /> : <LtrText>{id}</LtrText>,
+            ])
+        ) : (
+            <LtrText>
+                {entityName} {id}
+            </LtrText>
+        );
         value = (
             <Link onClick={() => onOpenRecord(entityName, id)} title={t("Regarding_Open")} styles={dark ? darkLink : undefined}>
-                {entityName} {id}
+                {text}
             </Link>
         );
     }

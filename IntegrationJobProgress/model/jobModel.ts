@@ -30,6 +30,12 @@ export { FINAL_JOB_STATUSES };
 /** How the progress bar looks, following the job's status. */
 export type BarLook = "active" | "idle" | "done" | "failed" | "skipped";
 
+/** The names of the regarding record as Dataverse has them: the table's display name, the record's primary name when it has one. */
+export interface RegardingNames {
+    table: string;
+    name?: string;
+}
+
 export type Regarding = { kind: "link"; entityName: string; id: string } | { kind: "text"; text: string } | { kind: "masked" } | { kind: "none" };
 
 export interface JobModel {

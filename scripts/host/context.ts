@@ -64,6 +64,13 @@ export interface NavigationCall {
     args: unknown[];
 }
 
+/** A table's metadata as `utils.getEntityMetadata` answers it (the display name per language, as option labels). */
+export interface TableSpec {
+    DisplayName: OptionLabel;
+    PrimaryNameAttribute?: string;
+    EntitySetName?: string;
+}
+
 export interface FakeContextOptions {
     /** Parameters by name: a value, a PropertySpec, or a CustomParameter. */
     parameters: Record<string, ParameterSpec>;
@@ -84,6 +91,13 @@ export interface FakeContextOptions {
     userName?: string;
     /** The host's Web API; undefined or null when it offers none (a form preview, some clients). */
     webAPI?: ComponentFramework.WebApi | null;
+    /**
+     * Table metadata `utils.getEntityMetadata` answers, by logical name (a table not listed is refused as
+     * Dataverse refuses an unknown table); null: the host has no `utils` (as canvas apps and older hosts).
+     */
+    entityMetadata?: Readonly<Record<string, TableSpec>> | null;
+    /** Called with every `utils` call the control makes. */
+    onUtility?: (call: NavigationCall) => void;
     /** The host's design: a Fluent 9 light or dark theme, or none (older hosts). */
     theme?: "light" | "dark" | null;
     /** false: `fluentDesignLanguage` carries no tokens (the theme is only light or dark). The token
@@ -220,6 +234,29 @@ export function formattingFor(locale: string, offsetMinutes: number): ComponentF
     return formatting as unknown as ComponentFramework.Formatting;
 }
 
+/** `context.utils`: table metadata from the given tables, in the user's language. */
+function utilsFor(tables: Readonly<Record<string, TableSpec>>, languageId: number, onCall?: (call: NavigationCall) => void) {
+    return {
+        getEntityMetadata: (entityName: string, attributes?: string[]) => {
+            onCall?.({ method: "getEntityMetadata", args: [entityName, attributes] });
+            const table = Object.prototype.hasOwnProperty.call(tables, entityName) ? tables[entityName] : undefined;
+            if (!table)
+                return Promise.reject(
+                    Object.assign(new Error(`Could not find an entity with specified entityName: ${entityName}`), { errorCode: -2147217150 }),
+                );
+            return Promise.resolve({
+                LogicalName: entityName,
+                DisplayName: labelIn(table.DisplayName, languageId),
+                PrimaryNameAttribute: table.PrimaryNameAttribute,
+                EntitySetName: table.EntitySetName ?? `${entityName}s`,
+                Attributes: { get: () => undefined },
+            });
+        },
+        hasEntityPrivilege: () => true,
+        lookupObjects: () => Promise.resolve([]),
+    };
+}
+
 const FORM_FACTORS = { desktop: 1, tablet: 2, phone: 3 } as const;
 
 /** The host each context was built by, so later contexts build their parameters the same way. */
@@ -302,6 +339,7 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
             openFile: answering("openFile", undefined),
         },
         webAPI,
+        utils: options.entityMetadata === null ? undefined : utilsFor(options.entityMetadata ?? {}, languageId, options.onUtility),
         factory: { requestRender },
         fluentDesignLanguage: options.theme
             ? { isDarkTheme: options.theme === "dark", tokenTheme: options.themeTokens === false ? {} : TOKENS[options.theme], brand: {} }

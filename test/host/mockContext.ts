@@ -11,6 +11,7 @@ import {
     type NavigationCall,
     type OptionSpec,
     type PropertySpec,
+    type TableSpec,
 } from "../../scripts/host/context";
 import { resxStrings } from "./resx";
 
@@ -33,6 +34,8 @@ export interface ContextOptions {
     resources?: "resx" | "none";
     /** Answer of openConfirmDialog. */
     confirm?: boolean;
+    /** Table metadata `utils.getEntityMetadata` answers; null: no `utils` at all. */
+    entityMetadata?: Readonly<Record<string, TableSpec>> | null;
 }
 
 export type MockContext<TInputs> = FakeContext<TInputs>;

@@ -3,7 +3,7 @@
 // value (or the input's default), the option metadata of the option set it is bound to on a real form
 // (a scenario's own `optionSets` first), and field security when the form is masked.
 import { createFakeContext, LOCALES } from "/host/context.js";
-import { OPTION_SETS, PROPERTY_OPTION_SETS } from "/fixtures/options.mjs";
+import { OPTION_SETS, PROPERTY_OPTION_SETS, TABLE_METADATA } from "/fixtures/options.mjs";
 
 export { LOCALES };
 
@@ -82,6 +82,8 @@ export function createContext({
         theme: settings.dark ? "dark" : "light",
         confirm: () => window.confirm("The control asks: confirm?"),
         onNavigate: (call) => log({ kind: "navigation", ...call }),
+        entityMetadata: TABLE_METADATA,
+        onUtility: (call) => log({ kind: "utils", ...call }),
         requestRender,
         updatedProperties,
     });
