@@ -12,7 +12,8 @@ import { refreshIntervalMs, type RefreshSource } from "../common/sources/refresh
 import { systemJobsSource } from "../common/sources/systemJobsSource";
 import type { SystemJob } from "../common/model/systemJobs";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { createJobModel, type JobReads, type Regarding } from "./model/jobModel";
+import { createJobModel, formIsNewerThan, type JobReads, type Regarding } from "./model/jobModel";
+import { ChangeClock } from "../common/sources/changeClock";
 import { PacketSource } from "./sources/packetSource";
 import { SyncErrorSource } from "./sources/syncErrorSource";
 import { RegardingSource } from "./sources/regardingSource";
@@ -54,6 +55,8 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
     private readonly marking = new KeyedSource<MarkFailedSource>();
     /** The names of the regarding record, read once per record. */
     private readonly regardingNames = new KeyedSource<RegardingSource>();
+    /** When the form's status last changed: the newest of it and the last status read is shown. */
+    private readonly formClock = new ChangeClock<number | null>();
     private readonly gate = new UpdateGate<React.ReactElement>();
     /** Counts the job's runs on this form: a job that ended and was queued again gets a new packet source. */
     private run = 0;
@@ -70,7 +73,8 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         if (unchanged) return unchanged;
         const { host, theme } = this.environment.read(context);
         const model = this.jobModel(readJob(context.parameters), host.t);
-        const { packets, availability } = this.syncPackets(context, model.final, model.statusValue);
+        const formAt = this.formClock.stamp(model.statusValue);
+        const { packets, availability } = this.syncPackets(context, model.final, model.statusValue, formAt);
         const jobs = this.syncJobs(context);
         const syncErrors = this.syncSyncErrors(context, model.final);
         const markFailed = this.syncMarkFailed(context);
@@ -84,6 +88,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
                 packets,
                 availability,
                 liveStatus: packets?.status,
+                formAt,
                 jobs,
                 syncErrors,
                 markFailed,
@@ -116,6 +121,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         context: ComponentFramework.Context<IInputs>,
         final: boolean,
         status: number | null,
+        formAt: number,
     ): { packets: PacketSource | undefined; availability: PacketAvailability } {
         const webAPI = webApiOf(context);
         const record = recordOf(context);
@@ -134,7 +140,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
             source.start();
             return source;
         });
-        packets?.follow(intervalMs, final);
+        packets?.follow(intervalMs, final, formIsNewerThan(formAt, packets.status.current));
         return { packets, availability: "live" };
     }
 

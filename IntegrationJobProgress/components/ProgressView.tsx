@@ -17,7 +17,7 @@ import { VisibleText } from "../../common/components/VisibleText";
 import type { SystemJob } from "../../common/model/systemJobs";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { ReadonlyStore } from "../../common/sources/store";
-import { withLiveStatus, type JobModel, type Regarding, type RegardingNames } from "../model/jobModel";
+import { newestStatus, type JobModel, type LiveStatus, type Regarding, type RegardingNames } from "../model/jobModel";
 import type { PacketRow } from "../model/packetRows";
 import type { SyncErrors } from "../model/syncErrors";
 import { PacketsPanel } from "./PacketsPanel";
@@ -36,7 +36,9 @@ export interface ProgressViewProps {
     packets: RefreshSource<PacketRow[]> | undefined;
     availability: PacketAvailability;
     /** The job's status as Dataverse last answered it, read with the packets. */
-    liveStatus?: ReadonlyStore<number | undefined>;
+    liveStatus?: ReadonlyStore<LiveStatus | undefined>;
+    /** When the form's status last changed (epoch milliseconds), to tell whether it or the last read is newer. */
+    formAt: number;
     /** The system jobs regarding the job (common/sources/systemJobsSource.ts); absent where they cannot be read. */
     jobs?: RefreshSource<SystemJob[]>;
     /** The sync errors regarding the job (sources/syncErrorSource.ts); absent where they cannot be read. */
@@ -53,6 +55,7 @@ export const ProgressView = React.memo(function ProgressView({
     packets,
     availability,
     liveStatus,
+    formAt,
     jobs,
     syncErrors,
     markFailed,
@@ -61,7 +64,7 @@ export const ProgressView = React.memo(function ProgressView({
 }: ProgressViewProps) {
     const { t, compact } = useHost();
     const live = useStore(liveStatus);
-    const model = React.useMemo(() => withLiveStatus(formModel, live, t), [formModel, live, t]);
+    const model = React.useMemo(() => newestStatus(formModel, formAt, live, t), [formModel, formAt, live, t]);
     const { classes } = useJobStyles();
     const shared = useSharedStyles();
     const snapshot = useStore(packets);

@@ -2,6 +2,7 @@ import { RefreshSource, type RefreshEnvironment } from "../../common/sources/ref
 import { isForbidden, isNotFound } from "../../common/model/dataverseErrors";
 import { JOB_TABLE, jobStatusOf, jobStatusQuery, FINAL_JOB_STATUSES } from "../model/jobStatus";
 import { Store, type ReadonlyStore } from "../../common/sources/store";
+import type { LiveStatus } from "../model/jobModel";
 import { MAX_PACKET_PAGES, PACKET_PAGE_SIZE, PACKET_TABLE, nextLinkOptions, packetQuery, packetRowOf, type PacketRow } from "../model/packetRows";
 
 type WebApiLike = Pick<ComponentFramework.WebApi, "retrieveMultipleRecords" | "retrieveRecord">;
@@ -44,23 +45,25 @@ export interface PacketSourceOptions {
  * (after one last read), when the packets table cannot be found, and when the user may not read it.
  */
 export class PacketSource extends RefreshSource<PacketRow[]> {
-    private readonly job: { final: boolean };
-    private readonly liveStatus: Store<number | undefined>;
+    private readonly job: { final: boolean; shownFinal: boolean };
+    private readonly liveStatus: Store<LiveStatus | undefined>;
 
     constructor({ webAPI, jobId, intervalMs, final, environment }: PacketSourceOptions) {
-        const job = { final };
-        const liveStatus = new Store<number | undefined>(undefined);
+        // `shownFinal`: the form showed the job final (newer than any read), so no status read is needed or trusted.
+        const job = { final, shownFinal: final };
+        const liveStatus = new Store<LiveStatus | undefined>(undefined);
         super({
             load: async () => {
                 const packets = await readAllPackets(webAPI, jobId);
-                // Disposed while the packets were read: nothing more is asked.
-                if (liveStatus.disposed) return packets;
+                // Disposed while the packets were read, or the form shows the job ended: no status is asked.
+                if (liveStatus.disposed || job.shownFinal) return packets;
                 // The job's own status, read with its packets: a job that ends while the form is open is seen
                 // ending. A failed status read keeps the status known so far; the packets are what this loop is for.
                 try {
                     const status = jobStatusOf(await webAPI.retrieveRecord(JOB_TABLE, jobId, jobStatusQuery()));
-                    if (status !== undefined) {
-                        liveStatus.set(status);
+                    // The form showed the job ended while the status was read: the form's values are the newer ones.
+                    if (status !== undefined && !job.shownFinal) {
+                        liveStatus.set({ value: status, at: Date.now() });
                         if (FINAL_JOB_STATUSES.has(status)) job.final = true;
                     }
                 } catch {
@@ -79,15 +82,15 @@ export class PacketSource extends RefreshSource<PacketRow[]> {
         this.liveStatus = liveStatus;
     }
 
-    /** The job's status as last read from Dataverse; undefined before the first read, or when it could not be read. */
-    get status(): ReadonlyStore<number | undefined> {
+    /** The job's status as last read from Dataverse, and when; undefined before the first read, or when it could not be read. */
+    get status(): ReadonlyStore<LiveStatus | undefined> {
         return this.liveStatus;
     }
 
     /** Whether the last status read found the job ended, whatever the form still shows. */
     get endedOnServer(): boolean {
         const status = this.liveStatus.current;
-        return status !== undefined && FINAL_JOB_STATUSES.has(status);
+        return status !== undefined && FINAL_JOB_STATUSES.has(status.value);
     }
 
     dispose(): void {
@@ -100,9 +103,14 @@ export class PacketSource extends RefreshSource<PacketRow[]> {
         return this.current.phase === "finished";
     }
 
-    /** Follows the job as the form shows it now: the refresh interval, and one last read when it has just ended. */
-    follow(intervalMs: number, final: boolean): void {
+    /**
+     * Follows the job as the form shows it now: the refresh interval, and one last read of the packets when it
+     * has just ended. `formIsNewer` says the form's values arrived after the last status read (the one rule of
+     * common/model/freshness.ts): a final status there then ends the status reads, so no older status comes back.
+     */
+    follow(intervalMs: number, final: boolean, formIsNewer = true): void {
         const ended = final && !this.job.final;
+        if (final && formIsNewer) this.job.shownFinal = true;
         // A status read that found the job ended stays final: the form's value may simply be older.
         this.job.final = final || this.endedOnServer;
         this.setIntervalMs(intervalMs);

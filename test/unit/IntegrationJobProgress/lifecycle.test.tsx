@@ -413,6 +413,33 @@ describe("IntegrationJobProgress job status read", () => {
         mounted.destroy();
     });
 
+    it("shows the form's newer final status over an older read, ends rate and time left, and stops reading the status", async () => {
+        // Dataverse's answer still says Processing (the read was older than the form's refresh).
+        const api = jobApi(range(1, 5), STATUS.processing);
+        const running = jobContext({ expectedPackets: 10, jobStatus: STATUS.processing }, { webAPI: api });
+        const mounted = mountJob(running);
+        await settle();
+        expect(screen.getByText("Processing")).toBeTruthy();
+        expect(screen.getByText(/packets per minute/)).toBeTruthy();
+        expect(callsOn(api, "msdyn_integrationjob")).toHaveLength(1);
+        await advance(5_000);
+        // The form refreshes its bound columns after the control's read: the job succeeded.
+        mounted.update(withParameters(running, { jobStatus: STATUS.succeeded }));
+        await settle();
+        expect(screen.getByText("Succeeded")).toBeTruthy();
+        expect(screen.queryByText("Processing")).toBeNull();
+        expect(screen.queryByText(/packets per minute/)).toBeNull();
+        expect(screen.queryByText(/Time left/)).toBeNull();
+        await advance(600_000);
+        // One last read of the packets for the final count; no status read that could bring back an older value.
+        expect(packetCalls(api)).toHaveLength(2);
+        expect(callsOn(api, "msdyn_integrationjob")).toHaveLength(1);
+        expect(screen.getByText("Succeeded")).toBeTruthy();
+        expect(screen.queryByText("Processing")).toBeNull();
+        expect(jest.getTimerCount()).toBe(0);
+        mounted.destroy();
+    });
+
     it("keeps the form's status and goes on reading packets when the status cannot be read", async () => {
         const api = jobApi(range(1, 3), STATUS.processing);
         api.failWhen({ method: "retrieveRecord", entity: "msdyn_integrationjob", error: { message: "Service unavailable", status: 503 } });
