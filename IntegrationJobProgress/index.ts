@@ -74,7 +74,13 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         const { host, theme } = this.environment.read(context);
         const model = this.jobModel(readJob(context.parameters), host.t);
         const formAt = this.formClock.stamp(model.statusValue);
-        const { packets, availability } = this.syncPackets(context, model.final, model.statusValue, formAt);
+        const { packets, availability } = this.syncPackets(
+            context,
+            model.final,
+            model.statusValue,
+            formAt,
+            model.expected.kind === "count" ? model.expected.value : null,
+        );
         const jobs = this.syncJobs(context);
         const syncErrors = this.syncSyncErrors(context, model.final);
         const markFailed = this.syncMarkFailed(context);
@@ -89,6 +95,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
                 availability,
                 liveStatus: packets?.status,
                 formAt,
+                capped: packets?.capped,
                 jobs,
                 syncErrors,
                 markFailed,
@@ -122,6 +129,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         final: boolean,
         status: number | null,
         formAt: number,
+        expected: number | null,
     ): { packets: PacketSource | undefined; availability: PacketAvailability } {
         const webAPI = webApiOf(context);
         const record = recordOf(context);
@@ -136,10 +144,11 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         if (this.packets.current?.finished && !final && status !== this.runStatus) this.run += 1;
         const packets = this.packets.sync(`${record.id}|${this.run}`, () => {
             this.runStatus = status;
-            const source = new PacketSource({ webAPI, jobId: record.id, intervalMs, final });
+            const source = new PacketSource({ webAPI, jobId: record.id, intervalMs, final, expected });
             source.start();
             return source;
         });
+        packets?.expect(expected);
         packets?.follow(intervalMs, final, formIsNewerThan(formAt, packets.status.current));
         return { packets, availability: "live" };
     }

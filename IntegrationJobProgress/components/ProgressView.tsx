@@ -24,6 +24,7 @@ import { PacketsPanel } from "./PacketsPanel";
 import { SyncErrorsView } from "./SyncErrorsView";
 import { MarkFailedAction } from "./MarkFailedAction";
 import type { MarkFailedSource } from "../sources/markFailed";
+import type { PacketCap } from "../sources/packetSource";
 import { rateOf } from "../model/packets";
 import { useJobStyles } from "./styles";
 
@@ -37,6 +38,8 @@ export interface ProgressViewProps {
     availability: PacketAvailability;
     /** The job's status as Dataverse last answered it, read with the packets. */
     liveStatus?: ReadonlyStore<LiveStatus | undefined>;
+    /** Set when the page cap stopped the last packet read before its end. */
+    capped?: ReadonlyStore<PacketCap | undefined>;
     /** When the form's status last changed (epoch milliseconds), to tell whether it or the last read is newer. */
     formAt: number;
     /** The system jobs regarding the job (common/sources/systemJobsSource.ts); absent where they cannot be read. */
@@ -56,18 +59,20 @@ export const ProgressView = React.memo(function ProgressView({
     availability,
     liveStatus,
     formAt,
+    capped: cappedStore,
     jobs,
     syncErrors,
     markFailed,
     regardingNames,
     onOpenRecord,
 }: ProgressViewProps) {
-    const { t, compact } = useHost();
+    const { t, compact, clock } = useHost();
     const live = useStore(liveStatus);
     const model = React.useMemo(() => newestStatus(formModel, formAt, live, t), [formModel, formAt, live, t]);
     const { classes } = useJobStyles();
     const shared = useSharedStyles();
     const snapshot = useStore(packets);
+    const capped = useStore(cappedStore);
     const response = model.response;
     const responseError = response !== "masked" ? response.error : undefined;
     const gone = snapshot?.phase === "gone";
@@ -101,6 +106,11 @@ export const ProgressView = React.memo(function ProgressView({
             </div>
             <PacketsPanel expected={model.expected} packets={snapshot?.data} look={model.look} processing={model.processing} readAt={snapshot?.readAt} />
             {firstRead ? <Text>{t("Packets_Counting")}</Text> : null}
+            {capped ? (
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-packets-capped">
+                    {t("Packets_Capped", formatCount(capped.counted, clock.locale), formatCount(capped.pages, clock.locale))}
+                </MessageBar>
+            ) : null}
             {availability !== "live" ? (
                 <MessageBar messageBarType={MessageBarType.info} isMultiline className="aops-not-counted">
                     {t("Packets_NotCounted")}
@@ -137,6 +147,10 @@ export const ProgressView = React.memo(function ProgressView({
         </div>
     );
 });
+
+function formatCount(value: number, locale: string): string {
+    return new Intl.NumberFormat(locale).format(value);
+}
 
 const RegardingLine = React.memo(function RegardingLine({
     regarding,

@@ -3,30 +3,24 @@ import { isForbidden, isNotFound } from "../../common/model/dataverseErrors";
 import { JOB_TABLE, jobStatusOf, jobStatusQuery, FINAL_JOB_STATUSES } from "../model/jobStatus";
 import { Store, type ReadonlyStore } from "../../common/sources/store";
 import type { LiveStatus } from "../model/jobModel";
-import { MAX_PACKET_PAGES, PACKET_PAGE_SIZE, PACKET_TABLE, nextLinkOptions, packetQuery, packetRowOf, type PacketRow } from "../model/packetRows";
+import { readPages, type PagedRead } from "../../common/sources/pagedRead";
+import { PACKET_PAGE_SIZE, PACKET_TABLE, packetQuery, packetRowOf, type PacketRow } from "../model/packetRows";
 
 type WebApiLike = Pick<ComponentFramework.WebApi, "retrieveMultipleRecords" | "retrieveRecord">;
 
 /**
- * Every packet of the job, page after page: at most MAX_PACKET_PAGES requests, each passing on only the
- * query part of the last nextLink; a nextLink asked for before ends the read. Rejects with the Web API's error.
+ * Every packet of the job with the shared bounded reader (common/sources/pagedRead.ts): pages as large as
+ * Dataverse allows, at most the pages the expected count needs plus a margin (a hard cap without one), only
+ * the query part of a nextLink passed on, a repeated nextLink ending the read. Rejects with the Web API's error.
  */
-export async function readAllPackets(webAPI: Pick<WebApiLike, "retrieveMultipleRecords">, jobId: string): Promise<PacketRow[]> {
-    const packets: PacketRow[] = [];
-    const asked = new Set<string>();
-    let options = packetQuery(jobId);
-    for (let page = 0; page < MAX_PACKET_PAGES; page++) {
-        asked.add(options);
-        const response = await webAPI.retrieveMultipleRecords(PACKET_TABLE, options, PACKET_PAGE_SIZE);
-        const entities: unknown[] = Array.isArray(response?.entities) ? response.entities : [];
-        for (const entity of entities) {
-            if (entity && typeof entity === "object") packets.push(packetRowOf(entity as Record<string, unknown>));
-        }
-        const next = typeof response?.nextLink === "string" ? nextLinkOptions(response.nextLink) : "";
-        if (next === "" || asked.has(next)) break;
-        options = next;
-    }
-    return packets;
+export function readAllPackets(webAPI: Pick<WebApiLike, "retrieveMultipleRecords">, jobId: string, expected?: number | null): Promise<PagedRead<PacketRow>> {
+    return readPages(webAPI, { table: PACKET_TABLE, options: packetQuery(jobId), pageSize: PACKET_PAGE_SIZE, expectedRows: expected, map: packetRowOf });
+}
+
+/** Where the page cap stopped the last read: the packets counted and the pages read. */
+export interface PacketCap {
+    counted: number;
+    pages: number;
 }
 
 export interface PacketSourceOptions {
@@ -36,6 +30,8 @@ export interface PacketSourceOptions {
     intervalMs: number;
     /** Whether the job's status says no more packets will come. */
     final: boolean;
+    /** The packets the job expects, when the form says: it bounds the pages read. */
+    expected?: number | null;
     environment?: RefreshEnvironment;
 }
 
@@ -45,16 +41,21 @@ export interface PacketSourceOptions {
  * (after one last read), when the packets table cannot be found, and when the user may not read it.
  */
 export class PacketSource extends RefreshSource<PacketRow[]> {
-    private readonly job: { final: boolean; shownFinal: boolean };
+    private readonly job: { final: boolean; shownFinal: boolean; expected: number | null };
     private readonly liveStatus: Store<LiveStatus | undefined>;
 
-    constructor({ webAPI, jobId, intervalMs, final, environment }: PacketSourceOptions) {
+    private readonly cap: Store<PacketCap | undefined>;
+
+    constructor({ webAPI, jobId, intervalMs, final, expected = null, environment }: PacketSourceOptions) {
         // `shownFinal`: the form showed the job final (newer than any read), so no status read is needed or trusted.
-        const job = { final, shownFinal: final };
+        const job = { final, shownFinal: final, expected };
+        const cap = new Store<PacketCap | undefined>(undefined);
         const liveStatus = new Store<LiveStatus | undefined>(undefined);
         super({
             load: async () => {
-                const packets = await readAllPackets(webAPI, jobId);
+                const read = await readAllPackets(webAPI, jobId, job.expected);
+                const packets = read.rows;
+                cap.set(read.stoppedBy === "pageCap" ? { counted: packets.length, pages: read.pages } : undefined);
                 // Disposed while the packets were read, or the form shows the job ended: no status is asked.
                 if (liveStatus.disposed || job.shownFinal) return packets;
                 // The job's own status, read with its packets: a job that ends while the form is open is seen
@@ -80,6 +81,17 @@ export class PacketSource extends RefreshSource<PacketRow[]> {
         });
         this.job = job;
         this.liveStatus = liveStatus;
+        this.cap = cap;
+    }
+
+    /** Set when the page cap stopped the last read before its end: the count shown may be short. */
+    get capped(): ReadonlyStore<PacketCap | undefined> {
+        return this.cap;
+    }
+
+    /** The packets the job expects now, bounding the next reads. */
+    expect(expected: number | null): void {
+        this.job.expected = expected;
     }
 
     /** The job's status as last read from Dataverse, and when; undefined before the first read, or when it could not be read. */
@@ -96,6 +108,7 @@ export class PacketSource extends RefreshSource<PacketRow[]> {
     dispose(): void {
         super.dispose();
         this.liveStatus.dispose();
+        this.cap.dispose();
     }
 
     /** Whether reading stopped because the job had ended; a job queued again needs a new source. */

@@ -440,6 +440,24 @@ describe("IntegrationJobProgress job status read", () => {
         mounted.destroy();
     });
 
+    it("stops a packet read that never ends at the pages the expected count needs, and says what it counted so far", async () => {
+        const api = jobApi([], STATUS.processing);
+        const answer = api.retrieveMultipleRecords.bind(api);
+        let pages = 0;
+        // A server whose nextLink never ends: every page brings 5,000 more packets.
+        api.retrieveMultipleRecords = async (entity, options, maxPageSize) => {
+            if (entity !== "msdyn_integrationjobdetail") return answer(entity, options, maxPageSize);
+            pages += 1;
+            const entities = packetRows(range((pages - 1) * 5000 + 1, pages * 5000));
+            return { entities, nextLink: `https://org.example.crm.dynamics.com/api/data/v9.2/msdyn_integrationjobdetails?$skiptoken=${pages}` };
+        };
+        const mounted = mountJob(jobContext({ expectedPackets: 12, jobStatus: STATUS.processing, refreshSeconds: 0 }, { webAPI: api }));
+        await settle();
+        expect(pages).toBe(3);
+        expect(screen.getByText("Counted 15,000 packets so far. Reading stopped after 3 pages, so there may be more packets than shown.")).toBeTruthy();
+        mounted.destroy();
+    });
+
     it("keeps the form's status and goes on reading packets when the status cannot be read", async () => {
         const api = jobApi(range(1, 3), STATUS.processing);
         api.failWhen({ method: "retrieveRecord", entity: "msdyn_integrationjob", error: { message: "Service unavailable", status: 503 } });
