@@ -87,7 +87,7 @@ export const ProgressView = React.memo(function ProgressView({
         <div className={css("aops-progress", compact ? classes.progressCompact : classes.progress)}>
             {responseError ? (
                 <MessageBar messageBarType={MessageBarType.error} isMultiline className="aops-response-error">
-                    {t("Response_Error", responseError)}
+                    {fillNodes(t("Response_Error"), [<VisibleText key="error" text={responseError} />])}
                 </MessageBar>
             ) : null}
             <div className={compact ? classes.headerCompact : shared.row}>

@@ -6,6 +6,7 @@ import { StatusBadge } from "./StatusBadge";
 import { useStore } from "./useStore";
 import { RefreshStatus } from "./RefreshStatus";
 import { useSharedStyles } from "./styles";
+import { VisibleText } from "./VisibleText";
 import type { RefreshSource } from "../sources/refreshSource";
 import { userMessage } from "../model/dataverseErrors";
 import { formatDateTime } from "../model/dates";
@@ -92,10 +93,12 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
                         aria-label={t("Jobs_Open", name)}
                         className={`${styles.strong} ${styles.wrap}`}
                     >
-                        {name}
+                        <VisibleText text={name} />
                     </Link>
                 ) : (
-                    <Text className={styles.strong}>{name}</Text>
+                    <Text className={styles.strong}>
+                        <VisibleText text={name} />
+                    </Text>
                 )}
                 <StatusBadge option={status} caption={t("Jobs_Status")} />
             </div>
@@ -104,8 +107,16 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
                     {facts.join(" · ")}
                 </Text>
             ) : null}
-            {job.message ? <div className={styles.message}>{job.message}</div> : null}
-            {job.detail ? <div className={styles.messageSecondary}>{job.detail}</div> : null}
+            {job.message ? (
+                <div className={styles.message}>
+                    <VisibleText text={job.message} />
+                </div>
+            ) : null}
+            {job.detail ? (
+                <div className={styles.messageSecondary}>
+                    <VisibleText text={job.detail} />
+                </div>
+            ) : null}
         </li>
     );
 });

@@ -626,6 +626,43 @@ describe("IntegrationJobProgress sync errors regarding the job", () => {
         mounted.destroy();
     });
 
+    it("shows invisible characters in the job's texts from data as code points: sync errors, system jobs, response error, regarding", async () => {
+        const api = apiWith([syncError(1, { name: "msdyn_\u200bproject", errormessage: "Saved\u202Eexe.txt", errorcode: "0x8004\u200d0237" })]);
+        api.tables.asyncoperation = [
+            {
+                asyncoperationid: "a0000000-0000-4000-8000-000000000001",
+                _regardingobjectid_value: JOB_ID,
+                name: "Import\u202Egpj.exe",
+                statecode: 3,
+                statuscode: 31,
+                message: "Stopped\u0000here",
+                createdon: "2026-01-01T11:00:00Z",
+            },
+        ];
+        const parameters = {
+            expectedPackets: 5,
+            jobStatus: STATUS.processing,
+            responseJson: JSON.stringify({ error: { message: "Bad\u200brow" } }),
+            regardingEntity: "msdyn_project",
+            regardingEntityId: "PRJ\u202E-42",
+        };
+        const mounted = mountJob(jobContext(parameters, { webAPI: api }));
+        await settle();
+        const marker = (codePoint: string) => `Invisible character ${codePoint}`;
+        const markers = (root: Element) => Array.from(root.querySelectorAll("[role='img']")).map((node) => node.getAttribute("aria-label"));
+        const syncErrors = screen.getByRole("region", { name: "Sync errors" });
+        expect(markers(syncErrors)).toEqual([marker("U+200B"), marker("U+200D"), marker("U+202E")]);
+        expect(syncErrors.textContent).toContain("SavedU+202Eexe.txt");
+        const systemJobs = screen.getByRole("region", { name: "System jobs" });
+        expect(markers(systemJobs)).toEqual([marker("U+202E"), marker("U+0000")]);
+        expect(screen.getByRole("button", { name: "Open system job Import\u202Egpj.exe" }).textContent).toBe("ImportU+202Egpj.exe");
+        expect(markers(document.querySelector(".aops-response-error") as Element)).toEqual([marker("U+200B")]);
+        expect(markers(document.querySelector(".aops-regarding") as Element)).toEqual([marker("U+202E")]);
+        // The characters themselves are not on the page, where a right-to-left override would still act.
+        for (const char of ["\u200b", "\u200d", "\u202e", "\u0000"]) expect(document.body.textContent).not.toContain(char);
+        mounted.destroy();
+    });
+
     it("shows the newest 20 and says so when there are more", async () => {
         const api = apiWith(range(1, 30).map((i) => syncError(i)));
         const mounted = mountWith(api);
