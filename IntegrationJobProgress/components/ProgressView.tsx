@@ -126,7 +126,7 @@ export const ProgressView = React.memo(function ProgressView({
                     {t("Packets_Forbidden")}
                 </MessageBar>
             ) : null}
-            {snapshot && !gone && !denied && !firstRead ? <RefreshStatus source={packets} snapshot={snapshot} labelledButton /> : null}
+            {snapshot && !gone && !denied && !firstRead ? <RefreshStatus source={packets} snapshot={snapshot} /> : null}
             {response === "masked" || response.read.kind !== "empty" ? (
                 <section className="aops-response" aria-label={t("Response_Label")}>
                     <Text variant="mediumPlus" block className={classes.responseTitle}>

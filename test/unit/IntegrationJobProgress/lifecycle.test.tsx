@@ -514,6 +514,25 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
         mounted.destroy();
     });
 
+    it("offers the packets' and the system jobs' refresh as the same labelled button, each reading its own", async () => {
+        const api = apiWithJobs([systemJob({})]);
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        const buttons = screen.getAllByRole("button", { name: "Refresh now" });
+        expect(buttons).toHaveLength(2);
+        for (const button of buttons) {
+            expect(button.querySelector(".ms-Button-label")?.textContent).toBe("Refresh now");
+            expect(button.querySelector("[data-icon-name='Refresh']")).toBeTruthy();
+            expect(button.className).toBe(buttons[0].className);
+        }
+        const jobsButton = buttons.find((button) => button.closest(".aops-system-jobs")) as HTMLElement;
+        jobsButton.click();
+        await settle();
+        expect(callsOn(api, "asyncoperation")).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(1);
+        mounted.destroy();
+    });
+
     it("opens a system job's form", async () => {
         const context = jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: apiWithJobs([systemJob({})]) });
         const mounted = mountJob(context);
