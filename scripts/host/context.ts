@@ -103,8 +103,8 @@ export interface FakeContextOptions {
     /** false: `fluentDesignLanguage` carries no tokens (the theme is only light or dark). The token
      * themes are shared objects, so a control's theme cache sees the same tokens on every updateView. */
     themeTokens?: boolean;
-    /** Answer of openConfirmDialog (default: confirmed), or a function asking someone. */
-    confirm?: boolean | ((...args: unknown[]) => boolean);
+    /** Answer of openConfirmDialog (default: confirmed), or a function asking someone (with the dialog's strings and options). */
+    confirm?: boolean | ((...args: unknown[]) => boolean | Promise<boolean>);
     /** Called with every navigation the control makes, after it is added to `navigationCalls`. */
     onNavigate?: (call: NavigationCall) => void;
     /** What `factory.requestRender` does. */
@@ -329,8 +329,8 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
         },
         navigation: {
             openForm: answering("openForm", { savedEntityReference: [] }),
-            openConfirmDialog: answering("openConfirmDialog", (...args: unknown[]) => ({
-                confirmed: typeof confirm === "function" ? confirm(...args) : confirm,
+            openConfirmDialog: answering("openConfirmDialog", async (...args: unknown[]) => ({
+                confirmed: typeof confirm === "function" ? await confirm(...args) : confirm,
             })),
             openAlertDialog: answering("openAlertDialog", undefined),
             openErrorDialog: answering("openErrorDialog", undefined),

@@ -4,6 +4,7 @@
 // (a scenario's own `optionSets` first), and field security when the form is masked.
 import { createFakeContext, LOCALES } from "/host/context.js";
 import { OPTION_SETS, PROPERTY_OPTION_SETS, TABLE_METADATA } from "/fixtures/options.mjs";
+import { askConfirm } from "/page/confirmDialog.mjs";
 
 export { LOCALES };
 
@@ -80,7 +81,8 @@ export function createContext({
         userName: "Gallery User",
         webAPI,
         theme: settings.dark ? "dark" : "light",
-        confirm: () => window.confirm("The control asks: confirm?"),
+        // The host's dialog with the title, text and button labels the control passes.
+        confirm: (strings) => askConfirm(strings),
         onNavigate: (call) => log({ kind: "navigation", ...call }),
         entityMetadata: TABLE_METADATA,
         onUtility: (call) => log({ kind: "utils", ...call }),
