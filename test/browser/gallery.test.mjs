@@ -406,8 +406,9 @@ const HOST_STATES = [
     { name: "phone-320-dark", settings: { dark: true, rtl: false, languageId: 1031, phone: true }, width: 320 },
 ];
 
-describe("OperationStatusTimeline in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
-    for (const scenario of scenarios.filter((s) => s.control === "OperationStatusTimeline")) {
+/** Every scenario of `control` in every host state, every collapsible open: axe (every rule) clean, nothing sideways, screenshots. */
+function sweepHostStates(control) {
+    for (const scenario of scenarios.filter((s) => s.control === control)) {
         test(`${scenario.id}: every collapsible open, axe (every rule) clean, nothing cut off or sideways, screenshots`, async () => {
             const { page } = gallery;
             takeProblems();
@@ -433,6 +434,14 @@ describe("OperationStatusTimeline in every host state: light, dark, Arabic right
             }
         });
     }
+}
+
+describe("IntegrationJobProgress in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
+    sweepHostStates("IntegrationJobProgress");
+});
+
+describe("OperationStatusTimeline in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
+    sweepHostStates("OperationStatusTimeline");
 
     test("in Arabic the error code reads -2147187707 in visual order, and Dataverse's English message keeps its own order", async () => {
         const { page } = gallery;
