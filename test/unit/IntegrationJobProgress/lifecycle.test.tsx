@@ -503,7 +503,9 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
         expect(screen.getByRole("button", { name: "Open system job Process integration job" })).toBeTruthy();
         expect(screen.getByText("In Progress")).toBeTruthy();
         expect(screen.getByText("<b>Waiting</b> for the service")).toBeTruthy();
-        expect(screen.getByText(/Error code -2147204784 \(0x80044150\)/)).toBeTruthy();
+        expect(document.querySelector(".aops-system-job")?.textContent).toContain("Error code -2147204784 (0x80044150)");
+        // Isolated left to right, so right-to-left languages keep the sign and the hex in place.
+        expect(screen.getByText("-2147204784 (0x80044150)").closest("bdi")?.getAttribute("dir")).toBe("ltr");
         api.tables.asyncoperation[0].statecode = 3;
         api.tables.asyncoperation[0].statuscode = 31;
         await advance(15_000);
