@@ -23,6 +23,8 @@ export const RefreshButton = React.memo(function RefreshButton({ onRefresh }: Re
 const REFRESH_ICON = { iconName: "Refresh" };
 const STYLES: IButtonStyles = {
     root: { height: 24, padding: "0 4px", fontSize: 12, flexShrink: 0 },
-    icon: { fontSize: 12, margin: "0 4px 0 0" },
+    // A gap rather than a side margin keeps icon and label apart in right-to-left layouts too.
+    flexContainer: { gap: 4 },
+    icon: { fontSize: 12, margin: 0 },
     label: { margin: 0, whiteSpace: "nowrap" },
 };

@@ -397,6 +397,28 @@ describe("the gallery page shows what a host shows", () => {
     });
 });
 
+describe("one Refresh now", () => {
+    test("its icon and label stay apart in Arabic right-to-left as in English", async () => {
+        const { page } = gallery;
+        takeProblems();
+        for (const settings of [{}, { rtl: true, languageId: 1025 }]) {
+            await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), {
+                id: "job-processing-with-a-rate",
+                settings: { ...PLAIN, ...settings },
+            });
+            const button = page.locator("#stage .aops-refresh-now").first();
+            await button.waitFor({ timeout: FACT_WAIT_MS });
+            const gap = await button.evaluate((element) => {
+                const icon = element.querySelector("i").getBoundingClientRect();
+                const label = element.querySelector(".ms-Button-label").getBoundingClientRect();
+                return Math.max(label.left - icon.right, icon.left - label.right);
+            });
+            assert.ok(gap >= 3, `icon and label ${gap} px apart (${settings.rtl ? "rtl" : "ltr"})`);
+        }
+        await finish(page);
+    });
+});
+
 /** The host states real users run, each checked with every collapsible open. */
 const HOST_STATES = [
     { name: "light", settings: { dark: false, rtl: false, languageId: 1033, phone: false } },
