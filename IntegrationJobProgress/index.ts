@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
-import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
+import { HostNavigation, tableNamesReader, trackContainerResize } from "../common/host/hostApis";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
 import { readNumber, readText } from "../common/host/fields";
 import { UpdateGate } from "../common/host/updates";
@@ -12,9 +12,11 @@ import { refreshIntervalMs, type RefreshSource } from "../common/sources/refresh
 import { systemJobsSource } from "../common/sources/systemJobsSource";
 import type { SystemJob } from "../common/model/systemJobs";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { createJobModel, type JobReads } from "./model/jobModel";
+import { createJobModel, formIsNewerThan, type JobReads, type Regarding } from "./model/jobModel";
+import { ChangeClock } from "../common/sources/changeClock";
 import { PacketSource } from "./sources/packetSource";
 import { SyncErrorSource } from "./sources/syncErrorSource";
+import { RegardingSource } from "./sources/regardingSource";
 import { MarkFailedSource, clientExecute } from "./sources/markFailed";
 import { ProgressView, type PacketAvailability } from "./components/ProgressView";
 
@@ -51,6 +53,10 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
     private readonly syncErrors = new KeyedSource<SyncErrorSource>();
     /** "Mark as failed" of the job, where the host can call its action. */
     private readonly marking = new KeyedSource<MarkFailedSource>();
+    /** The names of the regarding record, read once per record. */
+    private readonly regardingNames = new KeyedSource<RegardingSource>();
+    /** When the form's status last changed: the newest of it and the last status read is shown. */
+    private readonly formClock = new ChangeClock<number | null>();
     private readonly gate = new UpdateGate<React.ReactElement>();
     /** Counts the job's runs on this form: a job that ended and was queued again gets a new packet source. */
     private run = 0;
@@ -67,15 +73,35 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         if (unchanged) return unchanged;
         const { host, theme } = this.environment.read(context);
         const model = this.jobModel(readJob(context.parameters), host.t);
-        const { packets, availability } = this.syncPackets(context, model.final, model.statusValue);
+        const formAt = this.formClock.stamp(model.statusValue);
+        const { packets, availability } = this.syncPackets(
+            context,
+            model.final,
+            model.statusValue,
+            formAt,
+            model.expected.kind === "count" ? model.expected.value : null,
+        );
         const jobs = this.syncJobs(context);
         const syncErrors = this.syncSyncErrors(context, model.final);
         const markFailed = this.syncMarkFailed(context);
+        const regardingNames = this.syncRegarding(context, model.regarding);
         const onOpenRecord = this.navigation.openRecord;
         const element = React.createElement(
             ControlRoot,
             { host, theme, label: host.t("Progress_Label") },
-            React.createElement(ProgressView, { model, packets, availability, liveStatus: packets?.status, jobs, syncErrors, markFailed, onOpenRecord }),
+            React.createElement(ProgressView, {
+                model,
+                packets,
+                availability,
+                liveStatus: packets?.status,
+                formAt,
+                capped: packets?.capped,
+                jobs,
+                syncErrors,
+                markFailed,
+                regardingNames,
+                onOpenRecord,
+            }),
         );
         return this.gate.remember(context, element);
     }
@@ -89,6 +115,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         this.jobs.dispose();
         this.syncErrors.dispose();
         this.marking.dispose();
+        this.regardingNames.dispose();
         this.gate.forget();
     }
 
@@ -101,6 +128,8 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         context: ComponentFramework.Context<IInputs>,
         final: boolean,
         status: number | null,
+        formAt: number,
+        expected: number | null,
     ): { packets: PacketSource | undefined; availability: PacketAvailability } {
         const webAPI = webApiOf(context);
         const record = recordOf(context);
@@ -115,12 +144,29 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         if (this.packets.current?.finished && !final && status !== this.runStatus) this.run += 1;
         const packets = this.packets.sync(`${record.id}|${this.run}`, () => {
             this.runStatus = status;
-            const source = new PacketSource({ webAPI, jobId: record.id, intervalMs, final });
+            const source = new PacketSource({ webAPI, jobId: record.id, intervalMs, final, expected });
             source.start();
             return source;
         });
-        packets?.follow(intervalMs, final);
+        packets?.expect(expected);
+        packets?.follow(intervalMs, final, formIsNewerThan(formAt, packets.status.current));
         return { packets, availability: "live" };
+    }
+
+    /** The names of the record the job is about, where the host has table metadata and a Web API; one read per record. */
+    private syncRegarding(context: ComponentFramework.Context<IInputs>, regarding: Regarding): RegardingSource | undefined {
+        const webAPI = webApiOf(context);
+        const tableNames = tableNamesReader(context);
+        if (regarding.kind !== "link" || !webAPI || !tableNames) {
+            this.regardingNames.dispose();
+            return undefined;
+        }
+        const { entityName, id } = regarding;
+        return this.regardingNames.sync(`${entityName}|${id}`, () => {
+            const source = new RegardingSource({ entityName, id, tableNames, webAPI });
+            source.start();
+            return source;
+        });
     }
 
     /** The system jobs regarding the job: a loop per record id, none without a Web API or a saved record. */

@@ -11,16 +11,20 @@ import { RestrictedValue } from "../../common/components/FieldValue";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
 import { SystemJobsView } from "../../common/components/SystemJobsView";
+import { fillNodes } from "../../common/components/Sentence";
+import { LtrText } from "../../common/components/LtrText";
+import { VisibleText } from "../../common/components/VisibleText";
 import type { SystemJob } from "../../common/model/systemJobs";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { ReadonlyStore } from "../../common/sources/store";
-import { withLiveStatus, type JobModel, type Regarding } from "../model/jobModel";
+import { newestStatus, type JobModel, type LiveStatus, type Regarding, type RegardingNames } from "../model/jobModel";
 import type { PacketRow } from "../model/packetRows";
 import type { SyncErrors } from "../model/syncErrors";
 import { PacketsPanel } from "./PacketsPanel";
 import { SyncErrorsView } from "./SyncErrorsView";
 import { MarkFailedAction } from "./MarkFailedAction";
 import type { MarkFailedSource } from "../sources/markFailed";
+import type { PacketCap } from "../sources/packetSource";
 import { rateOf } from "../model/packets";
 import { useJobStyles } from "./styles";
 
@@ -33,13 +37,19 @@ export interface ProgressViewProps {
     packets: RefreshSource<PacketRow[]> | undefined;
     availability: PacketAvailability;
     /** The job's status as Dataverse last answered it, read with the packets. */
-    liveStatus?: ReadonlyStore<number | undefined>;
+    liveStatus?: ReadonlyStore<LiveStatus | undefined>;
+    /** Set when the page cap stopped the last packet read before its end. */
+    capped?: ReadonlyStore<PacketCap | undefined>;
+    /** When the form's status last changed (epoch milliseconds), to tell whether it or the last read is newer. */
+    formAt: number;
     /** The system jobs regarding the job (common/sources/systemJobsSource.ts); absent where they cannot be read. */
     jobs?: RefreshSource<SystemJob[]>;
     /** The sync errors regarding the job (sources/syncErrorSource.ts); absent where they cannot be read. */
     syncErrors?: RefreshSource<SyncErrors>;
     /** "Mark as failed", where the host can call the action; offered only on a stalled job that has not ended. */
     markFailed?: MarkFailedSource;
+    /** The regarding record's table and primary name, read where the host can (sources/regardingSource.ts). */
+    regardingNames?: ReadonlyStore<RegardingNames | undefined>;
     onOpenRecord(entityName: string, id: string): void;
 }
 
@@ -48,17 +58,21 @@ export const ProgressView = React.memo(function ProgressView({
     packets,
     availability,
     liveStatus,
+    formAt,
+    capped: cappedStore,
     jobs,
     syncErrors,
     markFailed,
+    regardingNames,
     onOpenRecord,
 }: ProgressViewProps) {
-    const { t, compact } = useHost();
+    const { t, compact, clock } = useHost();
     const live = useStore(liveStatus);
-    const model = React.useMemo(() => withLiveStatus(formModel, live, t), [formModel, live, t]);
+    const model = React.useMemo(() => newestStatus(formModel, formAt, live, t), [formModel, formAt, live, t]);
     const { classes } = useJobStyles();
     const shared = useSharedStyles();
     const snapshot = useStore(packets);
+    const capped = useStore(cappedStore);
     const response = model.response;
     const responseError = response !== "masked" ? response.error : undefined;
     const gone = snapshot?.phase === "gone";
@@ -73,7 +87,7 @@ export const ProgressView = React.memo(function ProgressView({
         <div className={css("aops-progress", compact ? classes.progressCompact : classes.progress)}>
             {responseError ? (
                 <MessageBar messageBarType={MessageBarType.error} isMultiline className="aops-response-error">
-                    {t("Response_Error", responseError)}
+                    {fillNodes(t("Response_Error"), [<VisibleText key="error" text={responseError} />])}
                 </MessageBar>
             ) : null}
             <div className={compact ? classes.headerCompact : shared.row}>
@@ -88,10 +102,15 @@ export const ProgressView = React.memo(function ProgressView({
                         {t("Progress_Type")}: {model.type ? model.type.label : <RestrictedValue />}
                     </Text>
                 ) : null}
-                <RegardingLine regarding={model.regarding} onOpenRecord={onOpenRecord} />
+                <RegardingLine regarding={model.regarding} names={regardingNames} onOpenRecord={onOpenRecord} />
             </div>
             <PacketsPanel expected={model.expected} packets={snapshot?.data} look={model.look} processing={model.processing} readAt={snapshot?.readAt} />
             {firstRead ? <Text>{t("Packets_Counting")}</Text> : null}
+            {capped ? (
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-packets-capped">
+                    {t("Packets_Capped", formatCount(capped.counted, clock.locale), formatCount(capped.pages, clock.locale))}
+                </MessageBar>
+            ) : null}
             {availability !== "live" ? (
                 <MessageBar messageBarType={MessageBarType.info} isMultiline className="aops-not-counted">
                     {t("Packets_NotCounted")}
@@ -107,7 +126,7 @@ export const ProgressView = React.memo(function ProgressView({
                     {t("Packets_Forbidden")}
                 </MessageBar>
             ) : null}
-            {snapshot && !gone && !denied && !firstRead ? <RefreshStatus source={packets} snapshot={snapshot} labelledButton /> : null}
+            {snapshot && !gone && !denied && !firstRead ? <RefreshStatus source={packets} snapshot={snapshot} /> : null}
             {response === "masked" || response.read.kind !== "empty" ? (
                 <section className="aops-response" aria-label={t("Response_Label")}>
                     <Text variant="mediumPlus" block className={classes.responseTitle}>
@@ -129,25 +148,45 @@ export const ProgressView = React.memo(function ProgressView({
     );
 });
 
+function formatCount(value: number, locale: string): string {
+    return new Intl.NumberFormat(locale).format(value);
+}
+
 const RegardingLine = React.memo(function RegardingLine({
     regarding,
+    names: namesStore,
     onOpenRecord,
 }: {
     regarding: Regarding;
+    names?: ReadonlyStore<RegardingNames | undefined>;
     onOpenRecord(entityName: string, id: string): void;
 }) {
     const { t, dark } = useHost();
     const { darkLink } = useJobStyles();
     const shared = useSharedStyles();
+    const names = useStore(namesStore);
     if (regarding.kind === "none") return null;
     let value: React.ReactNode;
     if (regarding.kind === "masked") value = <RestrictedValue />;
-    else if (regarding.kind === "text") value = regarding.text;
+    else if (regarding.kind === "text") value = <VisibleText text={regarding.text} />;
     else {
         const { entityName, id } = regarding;
+        // The table's display name and the record's name where Dataverse gave them; the GUID only without a name.
+        const text = names ? (
+            fillNodes(t("Regarding_Record"), [
+                <LtrText key="table" dir="auto">
+                    {names.table}
+                </LtrText>,
+                names.name !== undefined ? <VisibleText text={names.name} /> : <LtrText>{id}</LtrText>,
+            ])
+        ) : (
+            <LtrText>
+                {entityName} {id}
+            </LtrText>
+        );
         value = (
             <Link onClick={() => onOpenRecord(entityName, id)} title={t("Regarding_Open")} styles={dark ? darkLink : undefined}>
-                {entityName} {id}
+                {text}
             </Link>
         );
     }

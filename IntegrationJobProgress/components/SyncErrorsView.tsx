@@ -3,6 +3,8 @@ import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
+import { fillNodes } from "../../common/components/Sentence";
+import { VisibleText } from "../../common/components/VisibleText";
 import { userMessage } from "../../common/model/dataverseErrors";
 import { formatDateTime } from "../../common/model/dates";
 import type { RefreshSource } from "../../common/sources/refreshSource";
@@ -60,18 +62,28 @@ export const SyncErrorsView = React.memo(function SyncErrorsView({ source }: Syn
 const SyncErrorItem = React.memo(function SyncErrorItem({ error }: { error: SyncError }) {
     const { t, clock } = useHost();
     const styles = useSharedStyles();
-    const facts: string[] = [];
+    const facts: React.ReactNode[] = [];
     if (error.time) facts.push(formatDateTime(error.time, clock));
-    if (error.table) facts.push(t("SyncErrors_Table", error.table));
-    if (error.code) facts.push(t("SyncErrors_Code", error.code));
+    // The failing record's table and the code come from the data: invisible characters show, codes stay left-to-right.
+    if (error.table) facts.push(fillNodes(t("SyncErrors_Table"), [<VisibleText key="table" text={error.table} />]));
+    if (error.code) facts.push(fillNodes(t("SyncErrors_Code"), [<VisibleText key="code" text={error.code} dir="ltr" />]));
     return (
         <li className={`aops-sync-error ${styles.accentItem}`}>
             {facts.length > 0 ? (
                 <Text variant="small" className={styles.muted}>
-                    {facts.join(" · ")}
+                    {facts.map((fact, i) => (
+                        <React.Fragment key={i}>
+                            {i > 0 ? " · " : null}
+                            {fact}
+                        </React.Fragment>
+                    ))}
                 </Text>
             ) : null}
-            {error.message ? <div className={styles.message}>{error.message}</div> : null}
+            {error.message ? (
+                <div className={styles.message}>
+                    <VisibleText text={error.message} />
+                </div>
+            ) : null}
         </li>
     );
 });

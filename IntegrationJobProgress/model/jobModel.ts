@@ -3,6 +3,7 @@ import type { FieldRead, FieldState } from "../../common/model/fieldRead";
 import { normalizeGuid } from "../../common/model/guid";
 import { memoLast } from "../../common/model/memo";
 import { parseOnce } from "../../common/model/parseOnce";
+import { newest } from "../../common/model/freshness";
 import type { Translate } from "../../common/model/text";
 import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "../../common/model/optionTables";
 import { FINAL_JOB_STATUSES, JOB_STATUS } from "./jobStatus";
@@ -29,6 +30,12 @@ export { FINAL_JOB_STATUSES };
 
 /** How the progress bar looks, following the job's status. */
 export type BarLook = "active" | "idle" | "done" | "failed" | "skipped";
+
+/** The names of the regarding record as Dataverse has them: the table's display name, the record's primary name when it has one. */
+export interface RegardingNames {
+    table: string;
+    name?: string;
+}
 
 export type Regarding = { kind: "link"; entityName: string; id: string } | { kind: "text"; text: string } | { kind: "masked" } | { kind: "none" };
 
@@ -171,4 +178,24 @@ export function withLiveStatus(model: JobModel, live: number | undefined, t: Tra
         processing: live === JOB_STATUS.processing,
         look: barLook(live),
     };
+}
+
+/** The job's status as Dataverse answered a read, and when that answer arrived (epoch milliseconds). */
+export interface LiveStatus {
+    value: number;
+    at: number;
+}
+
+/** Whether the form's values, which changed at `formAt`, are newer than the last status read (common/model/freshness.ts). */
+export function formIsNewerThan(formAt: number, live: LiveStatus | undefined): boolean {
+    return live === undefined || newest({ at: formAt }, { at: live.at }) === "form";
+}
+
+/**
+ * The status to show: the form's, or the last read's when that arrived after the form's values changed. The
+ * newest value wins, so a form refreshed after the read (Succeeded on the form, Processing in the read) shows
+ * the form's, and with it no rate or time left of a job that is over.
+ */
+export function newestStatus(model: JobModel, formAt: number, live: LiveStatus | undefined, t: Translate): JobModel {
+    return live === undefined || formIsNewerThan(formAt, live) ? model : withLiveStatus(model, live.value, t);
 }

@@ -9,8 +9,6 @@ import { dateOf, wholeNumberOf } from "../../common/model/rowValues";
 export const PACKET_TABLE = "msdyn_integrationjobdetail";
 /** Dataverse's largest page for retrieveMultipleRecords. */
 export const PACKET_PAGE_SIZE = 5000;
-/** A guard against a nextLink that never ends: 1,000 pages are 5 million packets. */
-export const MAX_PACKET_PAGES = 1000;
 
 export interface PacketRow {
     /** `msdyn_sequencenumber`; null when the row has none or an invalid one. */
@@ -22,12 +20,6 @@ export interface PacketRow {
 /** The first query of a job's packets (the GUID is unquoted, as OData lookups expect). */
 export function packetQuery(jobId: string): string {
     return "?$select=msdyn_sequencenumber,createdon" + `&$filter=_msdyn_integrationjobheader_value eq ${jobId}` + "&$orderby=msdyn_sequencenumber asc";
-}
-
-/** The query part of a nextLink, which retrieveMultipleRecords takes back as its options. */
-export function nextLinkOptions(nextLink: string): string {
-    const at = nextLink.indexOf("?");
-    return at < 0 ? "" : nextLink.slice(at);
 }
 
 /** A row as the progress needs it; anything missing or invalid becomes null. */

@@ -56,4 +56,6 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "MarkFailed_Refused": "The job could not be marked as failed: {0}",
     "Packets_NoneYet": "No packet has arrived yet.",
     "Packets_SummaryOver": "{0} received, {1} expected ({2} more than expected)",
+    "Regarding_Record": "{0}: {1}",
+    "Packets_Capped": "Counted {0} packets so far. Reading stopped after {1} pages, so there may be more packets than shown.",
 };

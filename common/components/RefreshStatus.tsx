@@ -1,11 +1,11 @@
 import * as React from "react";
-import { ActionButton, IconButton } from "@fluentui/react/lib/Button";
 import { css } from "@fluentui/react/lib/Utilities";
 import { userMessage } from "../model/dataverseErrors";
 import { formatDateTime, formatRelative } from "../model/dates";
 import type { RefreshSnapshot, RefreshSource } from "../sources/refreshSource";
 import { useHost } from "./HostContext";
 import { fillNodes } from "./Sentence";
+import { RefreshButton } from "./RefreshButton";
 import { useSharedStyles } from "./styles";
 import { TechnicalDetails } from "./TechnicalDetails";
 import { VisibleText } from "./VisibleText";
@@ -15,8 +15,6 @@ export interface RefreshStatusProps {
     source?: Pick<RefreshSource<unknown>, "refreshNow">;
     /** Its current snapshot; undefined when nothing can be read live here ("showing the values on the form"). */
     snapshot: RefreshSnapshot<unknown> | undefined;
-    /** "Refresh now" as a labelled button rather than an icon with a tooltip. */
-    labelledButton?: boolean;
 }
 
 /**
@@ -27,7 +25,7 @@ export interface RefreshStatusProps {
  * (isolated, in the user's language); any other failure a localized sentence, its technical text behind a
  * toggle.
  */
-export const RefreshStatus = React.memo(function RefreshStatus({ source, snapshot, labelledButton }: RefreshStatusProps) {
+export const RefreshStatus = React.memo(function RefreshStatus({ source, snapshot }: RefreshStatusProps) {
     const { t, clock } = useHost();
     const styles = useSharedStyles();
     if (!snapshot) {
@@ -62,17 +60,7 @@ export const RefreshStatus = React.memo(function RefreshStatus({ source, snapsho
                 {alert}
             </span>
             {details}
-            {!canRefresh ? null : labelledButton ? (
-                <ActionButton iconProps={REFRESH_ICON} onClick={refresh} styles={LABELLED_BUTTON}>
-                    {t("Refresh_Now")}
-                </ActionButton>
-            ) : (
-                <IconButton iconProps={REFRESH_ICON} title={t("Refresh_Now")} ariaLabel={t("Refresh_Now")} onClick={refresh} styles={ICON_BUTTON} />
-            )}
+            {canRefresh ? <RefreshButton onRefresh={refresh} /> : null}
         </div>
     );
 });
-
-const REFRESH_ICON = { iconName: "Refresh" };
-const LABELLED_BUTTON = { root: { height: 24, fontSize: 12 } };
-const ICON_BUTTON = { root: { width: 24, height: 24 }, icon: { fontSize: 12 } };

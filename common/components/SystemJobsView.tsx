@@ -6,6 +6,9 @@ import { StatusBadge } from "./StatusBadge";
 import { useStore } from "./useStore";
 import { RefreshStatus } from "./RefreshStatus";
 import { useSharedStyles } from "./styles";
+import { VisibleText } from "./VisibleText";
+import { LtrText } from "./LtrText";
+import { fillNodes } from "./Sentence";
 import type { RefreshSource } from "../sources/refreshSource";
 import { userMessage } from "../model/dataverseErrors";
 import { formatDateTime } from "../model/dates";
@@ -77,12 +80,14 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
     const styles = useSharedStyles();
     const name = job.name || t("Jobs_Unnamed");
     const status = resolveOption(job.status, ASYNC_OPERATION_STATUS, t);
-    const facts: string[] = [];
+    const facts: React.ReactNode[] = [];
     if (job.createdOn) facts.push(t("Jobs_Created", formatDateTime(job.createdOn, clock)));
     if (job.startedOn) facts.push(t("Jobs_Started", formatDateTime(job.startedOn, clock)));
     if (job.completedOn) facts.push(t("Jobs_Completed", formatDateTime(job.completedOn, clock)));
     if (job.retryCount !== undefined && job.retryCount > 0) facts.push(t("Jobs_Retries", job.retryCount.toLocaleString(clock.locale)));
-    if (job.errorCode !== undefined && job.errorCode !== 0) facts.push(t("Jobs_ErrorCode", errorCodeText(job.errorCode)));
+    // A signed code and its hex stay in their order in right-to-left languages.
+    if (job.errorCode !== undefined && job.errorCode !== 0)
+        facts.push(fillNodes(t("Jobs_ErrorCode"), [<LtrText key="code">{errorCodeText(job.errorCode)}</LtrText>]));
     return (
         <li className={`aops-system-job ${styles.accentItem}`} data-system-job={job.id}>
             <div className={compact ? styles.rowCompact : styles.row}>
@@ -92,20 +97,35 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
                         aria-label={t("Jobs_Open", name)}
                         className={`${styles.strong} ${styles.wrap}`}
                     >
-                        {name}
+                        <VisibleText text={name} />
                     </Link>
                 ) : (
-                    <Text className={styles.strong}>{name}</Text>
+                    <Text className={styles.strong}>
+                        <VisibleText text={name} />
+                    </Text>
                 )}
                 <StatusBadge option={status} caption={t("Jobs_Status")} />
             </div>
             {facts.length > 0 ? (
                 <Text variant="small" className={styles.muted}>
-                    {facts.join(" · ")}
+                    {facts.map((fact, i) => (
+                        <React.Fragment key={i}>
+                            {i > 0 ? " · " : null}
+                            {fact}
+                        </React.Fragment>
+                    ))}
                 </Text>
             ) : null}
-            {job.message ? <div className={styles.message}>{job.message}</div> : null}
-            {job.detail ? <div className={styles.messageSecondary}>{job.detail}</div> : null}
+            {job.message ? (
+                <div className={styles.message}>
+                    <VisibleText text={job.message} />
+                </div>
+            ) : null}
+            {job.detail ? (
+                <div className={styles.messageSecondary}>
+                    <VisibleText text={job.detail} />
+                </div>
+            ) : null}
         </li>
     );
 });

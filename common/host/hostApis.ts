@@ -93,3 +93,41 @@ export class HostNavigation {
         await (navigation.openFile as ComponentFramework.Navigation["openFile"]).call(navigation, file, { openMode: 2 });
     };
 }
+
+/** What a control shows of a table: its display name in the user's language and its primary name column. */
+export interface TableNames {
+    displayName?: string;
+    primaryNameAttribute?: string;
+}
+
+/** Reads a table's names; rejects when the host cannot tell (unknown table, no access, a failing host). */
+export type TableNamesReader = (logicalName: string) => Promise<TableNames>;
+
+/** A label as hosts give it: text, or a Dataverse Label object ({UserLocalizedLabel: {Label}}). */
+function labelText(label: unknown): string | undefined {
+    if (typeof label === "string") return label.trim() || undefined;
+    if (!label || typeof label !== "object") return undefined;
+    const localized = (label as { UserLocalizedLabel?: { Label?: unknown } | null }).UserLocalizedLabel?.Label;
+    if (typeof localized === "string" && localized.trim()) return localized.trim();
+    const first = (label as { LocalizedLabels?: { Label?: unknown }[] }).LocalizedLabels?.[0]?.Label;
+    return typeof first === "string" && first.trim() ? first.trim() : undefined;
+}
+
+const COLUMN_NAME = /^[a-z][a-z0-9_]{0,127}$/;
+
+/**
+ * `context.utils.getEntityMetadata` behind the guard: undefined where the host has none (canvas apps,
+ * older hosts), otherwise a reader that always answers with a promise (a host that throws rejects).
+ */
+export function tableNamesReader(context: { utils?: unknown }): TableNamesReader | undefined {
+    const utils = context.utils as { getEntityMetadata?: unknown } | null | undefined;
+    if (!utils || typeof utils !== "object" || !isFunction(utils.getEntityMetadata)) return undefined;
+    const getEntityMetadata = utils.getEntityMetadata as ComponentFramework.Utility["getEntityMetadata"];
+    return async (logicalName) => {
+        const metadata: unknown = await getEntityMetadata.call(utils, logicalName, []);
+        if (!metadata || typeof metadata !== "object") throw new Error("no metadata");
+        const { DisplayName, PrimaryNameAttribute } = metadata as { DisplayName?: unknown; PrimaryNameAttribute?: unknown };
+        const primary = typeof PrimaryNameAttribute === "string" ? PrimaryNameAttribute.trim().toLowerCase() : "";
+        return { displayName: labelText(DisplayName), primaryNameAttribute: COLUMN_NAME.test(primary) ? primary : undefined };
+    };
+}

@@ -64,6 +64,17 @@ export interface NavigationCall {
     args: unknown[];
 }
 
+/**
+ * A table's metadata as `utils.getEntityMetadata` answers it: the display name per language (as option
+ * labels), the primary name column, and the option sets of its choice columns (labels per language, colors).
+ */
+export interface TableSpec {
+    DisplayName?: OptionLabel;
+    PrimaryNameAttribute?: string;
+    EntitySetName?: string;
+    columns?: Readonly<Record<string, readonly OptionSpec[]>>;
+}
+
 export interface FakeContextOptions {
     /** Parameters by name: a value, a PropertySpec, or a CustomParameter. */
     parameters: Record<string, ParameterSpec>;
@@ -84,13 +95,21 @@ export interface FakeContextOptions {
     userName?: string;
     /** The host's Web API; undefined or null when it offers none (a form preview, some clients). */
     webAPI?: ComponentFramework.WebApi | null;
+    /**
+     * Table metadata `utils.getEntityMetadata` answers, by logical name (a table not listed is refused as
+     * Dataverse refuses an unknown table); `"fail"`: every call rejects; left out or null: the host has no
+     * `utils` (as canvas apps and older hosts).
+     */
+    entityMetadata?: Readonly<Record<string, TableSpec>> | "fail" | null;
+    /** Called with every `utils` call the control makes. */
+    onUtility?: (call: NavigationCall) => void;
     /** The host's design: a Fluent 9 light or dark theme, or none (older hosts). */
     theme?: "light" | "dark" | null;
     /** false: `fluentDesignLanguage` carries no tokens (the theme is only light or dark). The token
      * themes are shared objects, so a control's theme cache sees the same tokens on every updateView. */
     themeTokens?: boolean;
-    /** Answer of openConfirmDialog (default: confirmed), or a function asking someone. */
-    confirm?: boolean | ((...args: unknown[]) => boolean);
+    /** Answer of openConfirmDialog (default: confirmed), or a function asking someone (with the dialog's strings and options). */
+    confirm?: boolean | ((...args: unknown[]) => boolean | Promise<boolean>);
     /** Called with every navigation the control makes, after it is added to `navigationCalls`. */
     onNavigate?: (call: NavigationCall) => void;
     /** What `factory.requestRender` does. */
@@ -98,13 +117,6 @@ export interface FakeContextOptions {
     updatedProperties?: string[];
     /** The log navigations go to; a new one by default. Pass the previous context's to keep one log. */
     navigationCalls?: NavigationCall[];
-    /**
-     * What `utils.getEntityMetadata(entity, [column])` answers: option sets per table and column (labels
-     * in the user's language). `"fail"` rejects; left out, the host has no such API.
-     */
-    entityMetadata?: Readonly<Record<string, Readonly<Record<string, readonly OptionSpec[]>>>> | "fail";
-    /** Called with each getEntityMetadata call. */
-    onMetadata?: (entityName: string, attributes: readonly string[]) => void;
 }
 
 export interface FakeContext<TInputs> extends ComponentFramework.Context<TInputs> {
@@ -237,23 +249,29 @@ function parameterOf(spec: ParameterSpec, host: ParameterHost): unknown {
 }
 
 /**
- * `context.utils` with getEntityMetadata answering as a model-driven app does: `Attributes.get(name)`
- * gives the attribute's metadata, whose `attributeDescriptor.OptionSet` lists the options with labels in
- * the user's language and their colors.
+ * `context.utils` with getEntityMetadata answering as a model-driven app does: the table's display name
+ * (in the user's language), primary name column and entity set, and `Attributes.get(name)` giving a
+ * column's metadata, whose `attributeDescriptor.OptionSet` lists the options with labels in the user's
+ * language and their colors. A table the metadata does not list is refused as Dataverse refuses it.
  */
 function utilsFor(options: FakeContextOptions, languageId: number): unknown {
     const metadata = options.entityMetadata;
-    if (metadata === undefined) return undefined;
+    if (metadata === undefined || metadata === null) return undefined;
     // One host, one utils object: contexts built from the same metadata share it, as a form's controls do.
-    const known = metadata === "fail" ? undefined : sharedUtils.get(metadata)?.get(languageId);
+    const shared = metadata === "fail" ? undefined : (sharedUtils.get(metadata) ?? new Map<number, Map<unknown, unknown>>());
+    const known = shared?.get(languageId)?.get(options.onUtility);
     if (known) return known;
     const utils = {
         getEntityMetadata: (entityName: string, attributes: string[] = []) => {
-            options.onMetadata?.(entityName, attributes);
+            options.onUtility?.({ method: "getEntityMetadata", args: [entityName, attributes] });
             if (metadata === "fail") return Promise.reject(new Error("Metadata could not be retrieved."));
-            const columns = metadata[entityName] ?? {};
+            const table = Object.prototype.hasOwnProperty.call(metadata, entityName) ? metadata[entityName] : undefined;
+            if (!table)
+                return Promise.reject(
+                    Object.assign(new Error(`Could not find an entity with specified entityName: ${entityName}`), { errorCode: -2147217150 }),
+                );
             const described = Object.fromEntries(
-                Object.entries(columns)
+                Object.entries(table.columns ?? {})
                     .filter(([name]) => attributes.length === 0 || attributes.includes(name))
                     .map(([name, set]) => [
                         name,
@@ -266,14 +284,23 @@ function utilsFor(options: FakeContextOptions, languageId: number): unknown {
                         },
                     ]),
             );
-            return Promise.resolve({ LogicalName: entityName, Attributes: { get: (name: string) => described[name], getNames: () => Object.keys(described) } });
+            return Promise.resolve({
+                LogicalName: entityName,
+                DisplayName: table.DisplayName === undefined ? undefined : labelIn(table.DisplayName, languageId),
+                PrimaryNameAttribute: table.PrimaryNameAttribute,
+                EntitySetName: table.EntitySetName ?? `${entityName}s`,
+                Attributes: { get: (name: string) => described[name], getNames: () => Object.keys(described) },
+            });
         },
+        hasEntityPrivilege: () => true,
+        lookupObjects: () => Promise.resolve([]),
     };
-    if (metadata !== "fail") sharedUtils.set(metadata, (sharedUtils.get(metadata) ?? new Map()).set(languageId, utils));
+    if (shared && metadata !== "fail") sharedUtils.set(metadata, shared.set(languageId, (shared.get(languageId) ?? new Map()).set(options.onUtility, utils)));
     return utils;
 }
 
-const sharedUtils = new WeakMap<object, Map<number, unknown>>();
+/** Shared utils objects by metadata, language and utils-call listener. */
+const sharedUtils = new WeakMap<object, Map<number, Map<unknown, unknown>>>();
 
 /** A context as the host hands it to init and updateView. */
 export function createFakeContext<TInputs>(options: FakeContextOptions): FakeContext<TInputs> {
@@ -338,8 +365,8 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
         },
         navigation: {
             openForm: answering("openForm", { savedEntityReference: [] }),
-            openConfirmDialog: answering("openConfirmDialog", (...args: unknown[]) => ({
-                confirmed: typeof confirm === "function" ? confirm(...args) : confirm,
+            openConfirmDialog: answering("openConfirmDialog", async (...args: unknown[]) => ({
+                confirmed: typeof confirm === "function" ? await confirm(...args) : confirm,
             })),
             openAlertDialog: answering("openAlertDialog", undefined),
             openErrorDialog: answering("openErrorDialog", undefined),

@@ -140,8 +140,9 @@ describe("OperationsBoard in the gallery", () => {
         }
         const button = stage().getByRole("button", { name: strings.Cancel_Button.replace("{0}", "2") });
         await button.waitFor({ timeout: WAIT_MS });
-        page.once("dialog", (dialog) => void dialog.accept());
         await button.click();
+        // The host's confirm dialog, with the labels the board passes.
+        await page.getByRole("dialog").getByRole("button", { name: strings.Cancel_ConfirmYes, exact: true }).click();
         const report = stage().locator(".aops-board-cancel-report");
         await report.waitFor({ timeout: WAIT_MS });
         const text = await report.innerText();

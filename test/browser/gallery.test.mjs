@@ -245,9 +245,14 @@ describe("host interactions", () => {
                 noWebApi: false,
             }),
         );
-        const label = english("OperationStatusTimeline").Cancel_Button;
-        page.once("dialog", (dialog) => void dialog.accept());
-        await page.locator("#stage").getByRole("button", { name: label }).click();
+        const strings = english("OperationStatusTimeline");
+        await page.locator("#stage").getByRole("button", { name: strings.Cancel_Button }).click();
+        // The host's dialog shows the title, text and button labels the control passes.
+        const dialog = page.getByRole("dialog", { name: strings.Cancel_ConfirmTitle });
+        await dialog.waitFor({ timeout: FACT_WAIT_MS });
+        assert.equal(await dialog.locator("p").innerText(), strings.Cancel_ConfirmText);
+        assert.deepEqual(await dialog.getByRole("button").allInnerTexts(), [strings.Cancel_ConfirmYes, strings.Cancel_ConfirmNo]);
+        await dialog.getByRole("button", { name: strings.Cancel_ConfirmYes, exact: true }).click();
         await page.waitForFunction(() => window.gallery.webApiCalls().some((c) => c.method === "updateRecord"), null, { timeout: 5000 });
         const update = (await page.evaluate(() => window.gallery.webApiCalls())).find((c) => c.method === "updateRecord");
         assert.equal(update.entity, "backgroundoperation");
@@ -284,9 +289,10 @@ describe("more host interactions", () => {
         const { page } = gallery;
         takeProblems();
         await showScenario(page, "operation-waiting", "Export audit log");
-        const label = english("OperationStatusTimeline").Cancel_Button;
-        page.once("dialog", (dialog) => void dialog.dismiss());
+        const strings = english("OperationStatusTimeline");
+        const label = strings.Cancel_Button;
         await page.locator("#stage").getByRole("button", { name: label }).click();
+        await page.getByRole("dialog").getByRole("button", { name: strings.Cancel_ConfirmNo, exact: true }).click();
         await page.waitForFunction(() => window.gallery.navigationCalls().some((n) => n.method === "openConfirmDialog"), null, { timeout: 5000 });
         await page.waitForTimeout(SETTLE_MS);
         const calls = await page.evaluate(() => window.gallery.webApiCalls());
@@ -306,8 +312,8 @@ describe("more host interactions", () => {
         takeProblems();
         await showScenario(page, "operation-cancel-refused", "Late cancel");
         const strings = english("OperationStatusTimeline");
-        page.once("dialog", (dialog) => void dialog.accept());
         await page.locator("#stage").getByRole("button", { name: strings.Cancel_Button }).click();
+        await page.getByRole("dialog").getByRole("button", { name: strings.Cancel_ConfirmYes, exact: true }).click();
         const refusal = "Canceling background operation is not allowed after it is in terminal state.";
         await page.locator("#stage .control-host").getByText(refusal, { exact: false }).first().waitFor({ timeout: FACT_WAIT_MS });
         const text = await controlText(page);
@@ -334,6 +340,88 @@ describe("more host interactions", () => {
     });
 });
 
+describe("the gallery page shows what a host shows", () => {
+    test("the host log starts empty for each scenario", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, "job-7-of-12-with-gaps", "7 of 12");
+        await page.locator("#stage .aops-regarding").getByTitle(english("IntegrationJobProgress").Regarding_Open).click();
+        assert.ok(
+            (await page.locator("#log li").allInnerTexts()).some((line) => line.includes("openForm")),
+            "the navigation is logged",
+        );
+        await showScenario(page, "job-0-of-12", "12");
+        assert.deepEqual(await page.evaluate(() => window.gallery.navigationCalls()), [], "no navigation of the previous scenario");
+        const lines = await page.locator("#log li").allInnerTexts();
+        assert.ok(!lines.some((line) => line.includes("openForm") || line.includes("22222222-0000-4000-8000-000000000002")), `log: ${lines.join("\n")}`);
+        assert.ok(
+            lines.some((line) => line.includes("22222222-0000-4000-8000-000000000001")),
+            "the new scenario's calls are logged",
+        );
+        await finish(page);
+    });
+
+    test("the form frame keeps the height of the form when the host log is longer", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, "job-0-of-12", "12");
+        // A long log, as a scenario with many reads leaves.
+        await page.evaluate(() => {
+            for (let i = 0; i < 150; i++)
+                document.getElementById("log").append(Object.assign(document.createElement("li"), { textContent: `webAPI: entry ${i}` }));
+        });
+        const { frame, content, log } = await page.evaluate(() => {
+            const frame = document.querySelector(".form-frame").getBoundingClientRect();
+            const stage = document.getElementById("stage").getBoundingClientRect();
+            return { frame: frame.height, content: stage.bottom - frame.top, log: document.querySelector(".log").getBoundingClientRect().height };
+        });
+        assert.ok(log > frame, `the log (${log} px) is taller than the form (${frame} px)`);
+        assert.ok(frame <= content + 24, `the form frame (${frame} px) ends with its content (${content} px)`);
+        await finish(page);
+    });
+
+    test("at 320 px the gallery's header does not scroll sideways", async () => {
+        const { page } = gallery;
+        takeProblems();
+        try {
+            await usePhoneWidth(page, 320);
+            await showScenario(page, "job-7-of-12-with-gaps", "7 of 12");
+            const widths = await page.evaluate(() => ({
+                page: document.documentElement.scrollWidth,
+                header: document.querySelector(".bar").scrollWidth,
+                screen: window.innerWidth,
+            }));
+            assert.ok(widths.page <= widths.screen, `the page is ${widths.page} px wide on a ${widths.screen} px screen`);
+            assert.ok(widths.header <= widths.screen, `the header is ${widths.header} px wide on a ${widths.screen} px screen`);
+        } finally {
+            await useDesktopWidth(page);
+        }
+        await finish(page);
+    });
+});
+
+describe("one Refresh now", () => {
+    test("its icon and label stay apart in Arabic right-to-left as in English", async () => {
+        const { page } = gallery;
+        takeProblems();
+        for (const settings of [{}, { rtl: true, languageId: 1025 }]) {
+            await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), {
+                id: "job-processing-with-a-rate",
+                settings: { ...PLAIN, ...settings },
+            });
+            const button = page.locator("#stage .aops-refresh-now").first();
+            await button.waitFor({ timeout: FACT_WAIT_MS });
+            const gap = await button.evaluate((element) => {
+                const icon = element.querySelector("i").getBoundingClientRect();
+                const label = element.querySelector(".ms-Button-label").getBoundingClientRect();
+                return Math.max(label.left - icon.right, icon.left - label.right);
+            });
+            assert.ok(gap >= 3, `icon and label ${gap} px apart (${settings.rtl ? "rtl" : "ltr"})`);
+        }
+        await finish(page);
+    });
+});
+
 /** The host states real users run, each checked with every collapsible open. */
 const HOST_STATES = [
     { name: "light", settings: { dark: false, rtl: false, languageId: 1033, phone: false } },
@@ -343,8 +431,9 @@ const HOST_STATES = [
     { name: "phone-320-dark", settings: { dark: true, rtl: false, languageId: 1031, phone: true }, width: 320 },
 ];
 
-describe("OperationStatusTimeline in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
-    for (const scenario of scenarios.filter((s) => s.control === "OperationStatusTimeline")) {
+/** Every scenario of `control` in every host state, every collapsible open: axe (every rule) clean, nothing sideways, screenshots. */
+function sweepHostStates(control) {
+    for (const scenario of scenarios.filter((s) => s.control === control)) {
         test(`${scenario.id}: every collapsible open, axe (every rule) clean, nothing cut off or sideways, screenshots`, async () => {
             const { page } = gallery;
             takeProblems();
@@ -370,6 +459,14 @@ describe("OperationStatusTimeline in every host state: light, dark, Arabic right
             }
         });
     }
+}
+
+describe("IntegrationJobProgress in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
+    sweepHostStates("IntegrationJobProgress");
+});
+
+describe("OperationStatusTimeline in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
+    sweepHostStates("OperationStatusTimeline");
 
     test("in Arabic the error code reads -2147187707 in visual order, and Dataverse's English message keeps its own order", async () => {
         const { page } = gallery;

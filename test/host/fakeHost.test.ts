@@ -37,8 +37,8 @@ describe("the shared fake host", () => {
         expect(english.snapshot().records.a.getFormattedValue("backgroundoperationstatuscode")).toBe("In Progress");
 
         const calls: unknown[][] = [];
-        const entityMetadata = { backgroundoperation: { backgroundoperationstatuscode: STATUS } };
-        const options = { parameters: {}, languageId: 1031, entityMetadata, onMetadata: (...args: unknown[]) => calls.push(args) };
+        const entityMetadata = { backgroundoperation: { columns: { backgroundoperationstatuscode: STATUS } } };
+        const options = { parameters: {}, languageId: 1031, entityMetadata, onUtility: (call: { args: unknown[] }) => calls.push(call.args) };
         const context = createFakeContext<Record<string, unknown>>(options);
         type Described = { Attributes: { get(name: string): { attributeDescriptor: { OptionSet: unknown[] } } | undefined } };
         const metadata = (await context.utils.getEntityMetadata("backgroundoperation", ["backgroundoperationstatuscode"])) as Described;

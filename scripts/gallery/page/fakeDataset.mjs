@@ -42,7 +42,7 @@ export function datasetsFor(definition, tables, { settings, log, onChange }) {
     return {
         sets,
         // What the host's getEntityMetadata knows of the view's table: its option sets.
-        metadata: { [spec.entity]: optionSets },
+        metadata: { [spec.entity]: { columns: optionSets } },
         snapshots: () => Object.fromEntries(Object.entries(sets).map(([key, set]) => [key, set.snapshot()])),
         calls: () => Object.values(sets).flatMap((set) => set.calls.map((call) => ({ method: call.method, args: structuredClone(call.args) }))),
     };

@@ -3,9 +3,33 @@
 // value (or the input's default), the option metadata of the option set it is bound to on a real form
 // (a scenario's own `optionSets` first), and field security when the form is masked.
 import { createFakeContext, LOCALES } from "/host/context.js";
-import { OPTION_SETS, PROPERTY_OPTION_SETS } from "/fixtures/options.mjs";
+import { OPTION_SETS, PROPERTY_OPTION_SETS, TABLE_METADATA } from "/fixtures/options.mjs";
+import { askConfirm } from "/page/confirmDialog.mjs";
 
 export { LOCALES };
+
+const scenarioTables = new WeakMap();
+const loggers = new WeakMap();
+
+/**
+ * What `utils.getEntityMetadata` knows: the tables every scenario shares and a scenario's own. One object
+ * per scenario (and one logger per log), so every context of a scenario shares one utils object, as the
+ * controls of one form share their host's.
+ */
+function tablesFor(ofScenario) {
+    if (!ofScenario) return TABLE_METADATA;
+    if (!scenarioTables.has(ofScenario)) {
+        const tables = { ...TABLE_METADATA };
+        for (const [name, spec] of Object.entries(ofScenario)) tables[name] = { ...tables[name], ...spec };
+        scenarioTables.set(ofScenario, tables);
+    }
+    return scenarioTables.get(ofScenario);
+}
+
+function utilityLogger(log) {
+    if (!loggers.has(log)) loggers.set(log, (call) => log({ kind: "utils", ...call }));
+    return loggers.get(log);
+}
 
 /** One manifest property as a PropertySpec of the fake host. */
 function propertySpec(definition, value, { masked, control, optionSets }) {
@@ -39,7 +63,7 @@ function propertySpec(definition, value, { masked, control, optionSets }) {
  * @param {string[]} options.updatedProperties
  * @param {Record<string, object[]>} [options.optionSets] a scenario's own option metadata (a maker's labels and colors)
  * @param {Record<string, object>} [options.datasets] data sets of a dataset control, by name (scripts/gallery/page/fakeDataset.mjs)
- * @param {Record<string, Record<string, object[]>>} [options.entityMetadata] option sets `utils.getEntityMetadata` answers with, per table and column
+ * @param {Record<string, object>} [options.entityMetadata] a scenario's table metadata (a view's option sets, per table: `{ columns }`)
  */
 export function createContext({
     control,
@@ -82,10 +106,11 @@ export function createContext({
         userName: "Gallery User",
         webAPI,
         theme: settings.dark ? "dark" : "light",
-        confirm: () => window.confirm("The control asks: confirm?"),
+        // The host's dialog with the title, text and button labels the control passes.
+        confirm: (strings) => askConfirm(strings),
         onNavigate: (call) => log({ kind: "navigation", ...call }),
-        entityMetadata,
-        onMetadata: (entityName, attributes) => log({ kind: "utils", method: "getEntityMetadata", args: [entityName, attributes] }),
+        entityMetadata: tablesFor(entityMetadata),
+        onUtility: utilityLogger(log),
         requestRender,
         updatedProperties,
     });

@@ -36,6 +36,12 @@ let current; // { definition, control, hosted, view, context, container, webAPI,
 let settings = { ...DEFAULT_SETTINGS };
 const log = [];
 
+/** Empties the host log: a new scenario starts with a log of its own. */
+function clearLog() {
+    log.splice(0);
+    $("log").replaceChildren();
+}
+
 function addLog(entry) {
     log.push({ at: new Date().toISOString(), ...entry });
     const list = $("log");
@@ -278,7 +284,8 @@ async function render(definition, patch = {}) {
     settings = { ...settings, ...patch };
     writeSettingsToForm();
     $("scenario-title").textContent = definition.title ?? definition.id;
-    $("log").replaceChildren();
+    // A new control starts with an empty host log: the list and the calls the page reports.
+    clearLog();
     const stage = $("stage");
     const container = document.createElement("div");
     container.className = "control-host";

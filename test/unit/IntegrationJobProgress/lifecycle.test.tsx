@@ -413,6 +413,51 @@ describe("IntegrationJobProgress job status read", () => {
         mounted.destroy();
     });
 
+    it("shows the form's newer final status over an older read, ends rate and time left, and stops reading the status", async () => {
+        // Dataverse's answer still says Processing (the read was older than the form's refresh).
+        const api = jobApi(range(1, 5), STATUS.processing);
+        const running = jobContext({ expectedPackets: 10, jobStatus: STATUS.processing }, { webAPI: api });
+        const mounted = mountJob(running);
+        await settle();
+        expect(screen.getByText("Processing")).toBeTruthy();
+        expect(screen.getByText(/packets per minute/)).toBeTruthy();
+        expect(callsOn(api, "msdyn_integrationjob")).toHaveLength(1);
+        await advance(5_000);
+        // The form refreshes its bound columns after the control's read: the job succeeded.
+        mounted.update(withParameters(running, { jobStatus: STATUS.succeeded }));
+        await settle();
+        expect(screen.getByText("Succeeded")).toBeTruthy();
+        expect(screen.queryByText("Processing")).toBeNull();
+        expect(screen.queryByText(/packets per minute/)).toBeNull();
+        expect(screen.queryByText(/Time left/)).toBeNull();
+        await advance(600_000);
+        // One last read of the packets for the final count; no status read that could bring back an older value.
+        expect(packetCalls(api)).toHaveLength(2);
+        expect(callsOn(api, "msdyn_integrationjob")).toHaveLength(1);
+        expect(screen.getByText("Succeeded")).toBeTruthy();
+        expect(screen.queryByText("Processing")).toBeNull();
+        expect(jest.getTimerCount()).toBe(0);
+        mounted.destroy();
+    });
+
+    it("stops a packet read that never ends at the pages the expected count needs, and says what it counted so far", async () => {
+        const api = jobApi([], STATUS.processing);
+        const answer = api.retrieveMultipleRecords.bind(api);
+        let pages = 0;
+        // A server whose nextLink never ends: every page brings 5,000 more packets.
+        api.retrieveMultipleRecords = async (entity, options, maxPageSize) => {
+            if (entity !== "msdyn_integrationjobdetail") return answer(entity, options, maxPageSize);
+            pages += 1;
+            const entities = packetRows(range((pages - 1) * 5000 + 1, pages * 5000));
+            return { entities, nextLink: `https://org.example.crm.dynamics.com/api/data/v9.2/msdyn_integrationjobdetails?$skiptoken=${pages}` };
+        };
+        const mounted = mountJob(jobContext({ expectedPackets: 12, jobStatus: STATUS.processing, refreshSeconds: 0 }, { webAPI: api }));
+        await settle();
+        expect(pages).toBe(3);
+        expect(screen.getByText("Counted 15,000 packets so far. Reading stopped after 3 pages, so there may be more packets than shown.")).toBeTruthy();
+        mounted.destroy();
+    });
+
     it("keeps the form's status and goes on reading packets when the status cannot be read", async () => {
         const api = jobApi(range(1, 3), STATUS.processing);
         api.failWhen({ method: "retrieveRecord", entity: "msdyn_integrationjob", error: { message: "Service unavailable", status: 503 } });
@@ -458,7 +503,9 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
         expect(screen.getByRole("button", { name: "Open system job Process integration job" })).toBeTruthy();
         expect(screen.getByText("In Progress")).toBeTruthy();
         expect(screen.getByText("<b>Waiting</b> for the service")).toBeTruthy();
-        expect(screen.getByText(/Error code -2147204784 \(0x80044150\)/)).toBeTruthy();
+        expect(document.querySelector(".aops-system-job")?.textContent).toContain("Error code -2147204784 (0x80044150)");
+        // Isolated left to right, so right-to-left languages keep the sign and the hex in place.
+        expect(screen.getByText("-2147204784 (0x80044150)").closest("bdi")?.getAttribute("dir")).toBe("ltr");
         api.tables.asyncoperation[0].statecode = 3;
         api.tables.asyncoperation[0].statuscode = 31;
         await advance(15_000);
@@ -466,6 +513,25 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
         expect(screen.getByText("Failed")).toBeTruthy();
         await advance(600_000);
         expect(callsOn(api, "asyncoperation")).toHaveLength(2);
+        mounted.destroy();
+    });
+
+    it("offers the packets' and the system jobs' refresh as the same labelled button, each reading its own", async () => {
+        const api = apiWithJobs([systemJob({})]);
+        const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
+        await settle();
+        const buttons = screen.getAllByRole("button", { name: "Refresh now" });
+        expect(buttons).toHaveLength(2);
+        for (const button of buttons) {
+            expect(button.querySelector(".ms-Button-label")?.textContent).toBe("Refresh now");
+            expect(button.querySelector("[data-icon-name='Refresh']")).toBeTruthy();
+            expect(button.className).toBe(buttons[0].className);
+        }
+        const jobsButton = buttons.find((button) => button.closest(".aops-system-jobs")) as HTMLElement;
+        jobsButton.click();
+        await settle();
+        expect(callsOn(api, "asyncoperation")).toHaveLength(2);
+        expect(packetCalls(api)).toHaveLength(1);
         mounted.destroy();
     });
 
@@ -578,6 +644,43 @@ describe("IntegrationJobProgress sync errors regarding the job", () => {
         expect(items[1].textContent).toContain("Error code 0x80040237");
         expect(section.querySelector("script")).toBeNull();
         expect(screen.queryByText(/Showing the newest/)).toBeNull();
+        mounted.destroy();
+    });
+
+    it("shows invisible characters in the job's texts from data as code points: sync errors, system jobs, response error, regarding", async () => {
+        const api = apiWith([syncError(1, { name: "msdyn_\u200bproject", errormessage: "Saved\u202Eexe.txt", errorcode: "0x8004\u200d0237" })]);
+        api.tables.asyncoperation = [
+            {
+                asyncoperationid: "a0000000-0000-4000-8000-000000000001",
+                _regardingobjectid_value: JOB_ID,
+                name: "Import\u202Egpj.exe",
+                statecode: 3,
+                statuscode: 31,
+                message: "Stopped\u0000here",
+                createdon: "2026-01-01T11:00:00Z",
+            },
+        ];
+        const parameters = {
+            expectedPackets: 5,
+            jobStatus: STATUS.processing,
+            responseJson: JSON.stringify({ error: { message: "Bad\u200brow" } }),
+            regardingEntity: "msdyn_project",
+            regardingEntityId: "PRJ\u202E-42",
+        };
+        const mounted = mountJob(jobContext(parameters, { webAPI: api }));
+        await settle();
+        const marker = (codePoint: string) => `Invisible character ${codePoint}`;
+        const markers = (root: Element) => Array.from(root.querySelectorAll("[role='img']")).map((node) => node.getAttribute("aria-label"));
+        const syncErrors = screen.getByRole("region", { name: "Sync errors" });
+        expect(markers(syncErrors)).toEqual([marker("U+200B"), marker("U+200D"), marker("U+202E")]);
+        expect(syncErrors.textContent).toContain("SavedU+202Eexe.txt");
+        const systemJobs = screen.getByRole("region", { name: "System jobs" });
+        expect(markers(systemJobs)).toEqual([marker("U+202E"), marker("U+0000")]);
+        expect(screen.getByRole("button", { name: "Open system job Import\u202Egpj.exe" }).textContent).toBe("ImportU+202Egpj.exe");
+        expect(markers(document.querySelector(".aops-response-error") as Element)).toEqual([marker("U+200B")]);
+        expect(markers(document.querySelector(".aops-regarding") as Element)).toEqual([marker("U+202E")]);
+        // The characters themselves are not on the page, where a right-to-left override would still act.
+        for (const char of ["\u200b", "\u200d", "\u202e", "\u0000"]) expect(document.body.textContent).not.toContain(char);
         mounted.destroy();
     });
 

@@ -1,6 +1,7 @@
 import { FakeWebApi } from "../../host/fakeWebApi";
 import { PacketSource, readAllPackets } from "../../../IntegrationJobProgress/sources/packetSource";
-import { packetQuery, nextLinkOptions, MAX_PACKET_PAGES, PACKET_PAGE_SIZE } from "../../../IntegrationJobProgress/model/packetRows";
+import { packetQuery, PACKET_PAGE_SIZE } from "../../../IntegrationJobProgress/model/packetRows";
+import { HARD_PAGE_CAP, nextLinkQuery } from "../../../common/sources/pagedRead";
 
 const JOB = "5d6a7e1c-0000-4000-8000-00000000abcd";
 // A nextLink as the Web API returns it (absolute); built in parts so lint does not take it for a request.
@@ -21,7 +22,7 @@ function details(jobId: string, count: number, start = 1) {
 describe("readAllPackets", () => {
     it("asks for only the columns it needs, filtered on the job, at the largest page size", async () => {
         const api = new FakeWebApi({ msdyn_integrationjobdetail: [...details(JOB, 12), ...details(OTHER_JOB, 3)] });
-        const packets = await readAllPackets(api, JOB);
+        const { rows: packets } = await readAllPackets(api, JOB);
         expect(api.calls).toEqual([
             {
                 method: "retrieveMultipleRecords",
@@ -36,7 +37,7 @@ describe("readAllPackets", () => {
 
     it("reads 10,000 packets in two requests by following nextLink", async () => {
         const api = new FakeWebApi({ msdyn_integrationjobdetail: details(JOB, 10_000) });
-        const packets = await readAllPackets(api, JOB);
+        const { rows: packets } = await readAllPackets(api, JOB);
         expect(api.calls).toHaveLength(2);
         expect(packets).toHaveLength(10_000);
         expect(new Set(packets.map((p) => p.sequence)).size).toBe(10_000);
@@ -47,10 +48,10 @@ describe("readAllPackets", () => {
 
     it("reads 10,001 packets in three requests and an empty job in one", async () => {
         const api = new FakeWebApi({ msdyn_integrationjobdetail: details(JOB, 10_001) });
-        expect(await readAllPackets(api, JOB)).toHaveLength(10_001);
+        expect((await readAllPackets(api, JOB)).rows).toHaveLength(10_001);
         expect(api.calls).toHaveLength(3);
         const empty = new FakeWebApi({});
-        expect(await readAllPackets(empty, JOB)).toEqual([]);
+        expect((await readAllPackets(empty, JOB)).rows).toEqual([]);
         expect(empty.calls).toHaveLength(1);
     });
 
@@ -62,7 +63,7 @@ describe("readAllPackets", () => {
                 { _msdyn_integrationjobheader_value: JOB, msdyn_sequencenumber: "7", createdon: "2026-01-01T10:00:00Z" },
             ],
         });
-        const packets = await readAllPackets(api, JOB);
+        const { rows: packets } = await readAllPackets(api, JOB);
         expect(packets).toHaveLength(3);
         expect(packets.filter((p) => p.sequence === null && p.createdOn === null)).toHaveLength(2);
         expect(packets).toContainEqual({ sequence: 7, createdOn: new Date("2026-01-01T10:00:00Z") });
@@ -82,7 +83,7 @@ describe("readAllPackets", () => {
                 return Promise.resolve({ entities: [{ msdyn_sequencenumber: calls }], nextLink: `${SERVICE}/msdyn_integrationjobdetails?$skiptoken=same` });
             },
         };
-        const packets = await readAllPackets(api, JOB);
+        const { rows: packets } = await readAllPackets(api, JOB);
         expect(calls).toBe(2);
         expect(packets).toHaveLength(2);
     });
@@ -99,30 +100,46 @@ describe("readAllPackets", () => {
                 });
             },
         };
-        const packets = await readAllPackets(api, JOB);
+        const { rows: packets } = await readAllPackets(api, JOB);
         expect(asked).toEqual([packetQuery(JOB), "?$skiptoken=a", "?$skiptoken=b"]);
         expect(packets).toHaveLength(3);
     });
 
-    it("reads at most MAX_PACKET_PAGES pages of a nextLink that never ends", async () => {
+    it("reads at most the hard cap of pages of a nextLink that never ends, and says the cap stopped it", async () => {
         let calls = 0;
         const api = {
             retrieveMultipleRecords: () => {
                 calls += 1;
-                return Promise.resolve({ entities: [], nextLink: `${SERVICE}/msdyn_integrationjobdetails?$skiptoken=${calls}` });
+                return Promise.resolve({ entities: [{ msdyn_sequencenumber: calls }], nextLink: `${SERVICE}/msdyn_integrationjobdetails?$skiptoken=${calls}` });
             },
         };
-        await readAllPackets(api, JOB);
-        expect(calls).toBe(MAX_PACKET_PAGES);
+        const read = await readAllPackets(api, JOB);
+        expect(calls).toBe(HARD_PAGE_CAP);
+        expect(read).toMatchObject({ pages: HARD_PAGE_CAP, stoppedBy: "pageCap" });
+        expect(read.rows).toHaveLength(HARD_PAGE_CAP);
     });
 
-    it("reads odd-shaped answers as no packets instead of failing", async () => {
-        const answers: unknown[] = [undefined, {}, { entities: "none" }, { entities: [null, 7, { msdyn_sequencenumber: 3 }], nextLink: 42 }];
-        for (const answer of answers) {
-            const api = { retrieveMultipleRecords: () => Promise.resolve(answer as ComponentFramework.WebApi.RetrieveMultipleResponse) };
-            const packets = await readAllPackets(api, JOB);
-            expect(packets).toEqual(answer === answers[3] ? [{ sequence: 3, createdOn: null }] : []);
+    it("reads no more pages than the expected count needs, plus a margin", async () => {
+        let calls = 0;
+        const api = {
+            retrieveMultipleRecords: () => {
+                calls += 1;
+                return Promise.resolve({ entities: [{ msdyn_sequencenumber: calls }], nextLink: `${SERVICE}/msdyn_integrationjobdetails?$skiptoken=${calls}` });
+            },
+        };
+        // 12 expected packets fit one page of 5,000: one page and a margin of two.
+        expect(await readAllPackets(api, JOB, 12)).toMatchObject({ pages: 3, stoppedBy: "pageCap" });
+        expect(calls).toBe(3);
+    });
+
+    it("refuses odd-shaped answers as unexpected instead of counting them, and ends at a nextLink that is not a link", async () => {
+        for (const answer of [undefined, {}, { entities: "none" }]) {
+            const api = { retrieveMultipleRecords: () => Promise.resolve(answer as unknown as ComponentFramework.WebApi.RetrieveMultipleResponse) };
+            await expect(readAllPackets(api, JOB)).rejects.toMatchObject({ unexpectedAnswer: true });
         }
+        const odd = { entities: [null, 7, { msdyn_sequencenumber: 3 }], nextLink: 42 };
+        const api = { retrieveMultipleRecords: () => Promise.resolve(odd as unknown as ComponentFramework.WebApi.RetrieveMultipleResponse) };
+        expect((await readAllPackets(api, JOB)).rows).toEqual([{ sequence: 3, createdOn: null }]);
     });
 });
 
@@ -177,8 +194,8 @@ describe("PacketSource", () => {
 
 describe("query helpers", () => {
     it("takes the query part of a nextLink", () => {
-        expect(nextLinkOptions(`${SERVICE}/x?$select=a&$skiptoken=1`)).toBe("?$select=a&$skiptoken=1");
-        expect(nextLinkOptions(`${SERVICE}/x`)).toBe("");
+        expect(nextLinkQuery(`${SERVICE}/x?$select=a&$skiptoken=1`)).toBe("?$select=a&$skiptoken=1");
+        expect(nextLinkQuery(`${SERVICE}/x`)).toBeUndefined();
         expect(packetQuery(JOB)).toContain(`_msdyn_integrationjobheader_value eq ${JOB}`);
     });
 });

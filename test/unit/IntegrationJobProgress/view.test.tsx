@@ -236,7 +236,8 @@ describe("response JSON", () => {
 describe("regarding record", () => {
     it("is plain text without a valid GUID", async () => {
         await show({ expectedPackets: 3, regardingEntity: "msdyn_project", regardingEntityId: "<script>alert(1)</script>" }, null);
-        expect(screen.getByText("Regarding: msdyn_project <script>alert(1)</script>")).toBeTruthy();
+        expect(document.querySelector(".aops-regarding")?.textContent).toBe("Regarding: msdyn_project <script>alert(1)</script>");
+        expect(document.querySelector(".aops-regarding script")).toBeNull();
         expect(screen.queryByTitle("Open the regarding record")).toBeNull();
     });
 

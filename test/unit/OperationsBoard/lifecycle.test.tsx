@@ -406,11 +406,13 @@ describe("OperationsBoard lifecycle", () => {
     describe("status colors from the entity metadata", () => {
         const METADATA = {
             backgroundoperation: {
-                backgroundoperationstatuscode: [
-                    { Value: BGOP.failed, Label: "Failed", Color: "#00aa55" },
-                    // A dark navy chosen for light forms: on a dark form it is lightened until it shows.
-                    { Value: BGOP.succeeded, Label: "Succeeded", Color: "#000080" },
-                ],
+                columns: {
+                    backgroundoperationstatuscode: [
+                        { Value: BGOP.failed, Label: "Failed", Color: "#00aa55" },
+                        // A dark navy chosen for light forms: on a dark form it is lightened until it shows.
+                        { Value: BGOP.succeeded, Label: "Succeeded", Color: "#000080" },
+                    ],
+                },
             },
         };
         const badgeColor = (name: string): string => {
@@ -421,7 +423,7 @@ describe("OperationsBoard lifecycle", () => {
         it("reads the status column's options once per table and column, and paints their colors", async () => {
             const calls: unknown[][] = [];
             // One host: the same metadata, so the same utils object, for both boards.
-            const context = { entityMetadata: { ...METADATA }, onMetadata: (...args: unknown[]) => calls.push(args) };
+            const context = { entityMetadata: { ...METADATA }, onUtility: (call: { args: unknown[] }) => calls.push(call.args) };
             const board = mountBoard({ rows: [operation(1, BGOP.failed), operation(2, BGOP.inProgress)], context });
             expect(badgeColor("Operation 1")).not.toMatch(/#00aa55/);
             await settle();
