@@ -6,7 +6,10 @@ import { ActionButton } from "@fluentui/react/lib/Button";
 import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
+import { VisibleText } from "../../common/components/VisibleText";
 import { countText } from "../../common/model/text";
+import { csvSeparator } from "../../common/model/spreadsheet";
+import { spelledOut } from "../../common/model/visibleText";
 import { CopyButton } from "../../common/components/CopyButton";
 import type { Dependency, DependencyEntries, DependencyList } from "../model/dependencyEntries";
 import type { DependencyOverview } from "../sources/dependencyReader";
@@ -17,15 +20,18 @@ import {
     groupDependencies,
     highlightParts,
     listRows,
+    rowText,
     toClipboardText,
     toCsv,
     type DependencyGroup,
     type ExportColumns,
     type TypeLabeler,
 } from "../model/dependencyView";
-import { useDebounced, useFiltered } from "./useReading";
-import { componentTypeLabel, entryTypeLabel } from "./typeLabels";
-import { LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
+import { onlyDuplicates } from "../model/duplicateMarks";
+import { componentTypeName } from "../model/componentTypes";
+import { useDebounced, useDuplicateMarks, useFiltered } from "./useReading";
+import { componentTypeLabel, componentTypeLegacy, entryTypeLabel } from "./typeLabels";
+import { COMPACT_ROW_HEIGHT, LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
 
 /** Saves a file for the user; rejects when the host cannot. */
 export type ExportFile = (fileName: string, content: string, mimeType: string) => Promise<void>;
@@ -46,7 +52,7 @@ export interface DependencyListViewProps {
 }
 
 export const DependencyListView = React.memo(function DependencyListView({ list, overview, onExport }: DependencyListViewProps) {
-    const { t, clock } = useHost();
+    const { t, clock, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useDependencyStyles();
     const entries = list.entries;
@@ -54,8 +60,14 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     const typed = useDebounced(query, SEARCH_DEBOUNCE_MS);
     const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(() => new Set());
     const [exportFailed, setExportFailed] = React.useState(false);
+    const [repeatedOnly, setRepeatedOnly] = React.useState(false);
 
     const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
+    // A search finds a type by its label and by its older Dataverse name ("attribute" finds the columns).
+    const searchLabelOf = React.useCallback<TypeLabeler>(
+        (entry) => `${entryTypeLabel(entry, t)}\n${entry.typeCode === undefined ? "" : (componentTypeName(entry.typeCode) ?? "")}`,
+        [t],
+    );
     const groupLabel = React.useCallback(
         (group: DependencyGroup) =>
             group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType"),
@@ -68,18 +80,27 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
         if (!overview) setDuplicates(countDuplicates(entries, grouped));
     }, [entries, grouped, overview]);
     const duplicates = overview ? (overview.duplicates ?? 0) : counted;
+    // Which rows repeat, once the count says some do (worked out in slices for a large list).
+    const marks = useDuplicateMarks(entries, grouped, duplicates > 0);
     // The result and the query it answers (a very large list is searched in slices: the previous ones until then).
-    const { filtered, search } = useFiltered(entries, grouped, typed, labelOf);
+    const { filtered: found, search } = useFiltered(entries, grouped, typed, searchLabelOf);
+    const onlyRepeated = repeatedOnly && marks !== undefined;
+    const filtered = React.useMemo(() => (onlyRepeated && marks ? onlyDuplicates(found, marks) : found), [onlyRepeated, marks, found]);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
+    const heights = React.useMemo(() => rowHeights(rows, compact), [rows, compact]);
+    const getPageHeight = React.useMemo(() => pageHeightOf(rows, heights.heightOf), [rows, heights]);
     const columns = React.useMemo<ExportColumns>(
         () => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }),
         [t],
     );
 
-    const toggle = React.useCallback((key: string) => {
+    const toggle = React.useCallback((key: string, open?: boolean) => {
         setCollapsed((previous) => {
+            const isOpen = !previous.has(key);
+            if (open !== undefined && open === isOpen) return previous;
             const next = new Set(previous);
-            if (!next.delete(key)) next.add(key);
+            if (isOpen) next.add(key);
+            else next.delete(key);
             return next;
         });
     }, []);
@@ -88,30 +109,53 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
         setExportFailed(false);
         let csv: string;
         try {
-            csv = toCsv(entries, filteredIndexes(filtered), columns, labelOf);
+            csv = toCsv(entries, filteredIndexes(filtered), columns, labelOf, csvSeparator(clock.locale));
         } catch {
             setExportFailed(true);
             return;
         }
         onExport(`${t("Export_FileName")}.csv`, csv, "text/csv").catch(() => setExportFailed(true));
-    }, [entries, filtered, columns, labelOf, onExport, t]);
+    }, [entries, filtered, columns, labelOf, onExport, t, clock.locale]);
 
     const total = entries.length;
     const format = React.useCallback((n: number): string => n.toLocaleString(clock.locale), [clock.locale]);
     const searching = search.trim() !== "";
+    const occurrences = marks?.occurrences;
     const onRenderCell = React.useCallback(
-        (row?: number): React.ReactNode => {
+        (row?: number, index?: number): React.ReactNode => {
             if (row === undefined) return null;
+            // Row 1 is the column headers.
+            const rowIndex = index === undefined ? undefined : index + 2;
             if (row < 0) {
                 const { group, members } = filtered.groups[-row - 1];
                 const open = !collapsed.has(group.key);
-                return <GroupHeader groupKey={group.key} label={t("Group_Header", groupLabel(group), format(members.length))} open={open} onToggle={toggle} />;
+                return (
+                    <GroupHeader
+                        groupKey={group.key}
+                        label={t("Group_Header", groupLabel(group), format(members.length))}
+                        legacy={componentTypeLegacy(group.code, t)}
+                        open={open}
+                        rowIndex={rowIndex ?? 0}
+                        onToggle={toggle}
+                    />
+                );
             }
-            return <EntryRow entry={entries.at(row)} query={search} typeLabel={grouped.typed ? "" : labelOf(entries.at(row))} />;
+            const entry = entries.at(row);
+            return (
+                <EntryRow
+                    entry={entry}
+                    query={search}
+                    typeLabel={labelOf(entry)}
+                    occurrences={occurrences ? occurrences[row] : 0}
+                    grouped={grouped.typed}
+                    rowIndex={rowIndex}
+                />
+            );
         },
-        [filtered, collapsed, entries, search, grouped.typed, labelOf, groupLabel, toggle, t, format],
+        [filtered, collapsed, entries, search, grouped.typed, labelOf, groupLabel, toggle, t, format, occurrences],
     );
 
+    const headerHeight = compact ? 0 : ROW_HEIGHT;
     return (
         <div className={`aops-dependency-list ${shared.stack}`}>
             <div className={shared.row}>
@@ -124,9 +168,11 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     styles={SEARCH_BOX_STYLES}
                 />
                 <Text role="status" aria-live="polite" className="aops-dependency-count">
-                    {searching ? t("Search_Matches", format(filtered.matches), format(total)) : countText(t, "Dependencies_Count", total, format(total))}
+                    {searching || onlyRepeated
+                        ? t("Search_Matches", format(filtered.matches), format(total))
+                        : countText(t, "Dependencies_Count", total, format(total))}
                 </Text>
-                <span className={styles.actions}>
+                <span className={`aops-dependency-actions ${styles.actions}`}>
                     <CopyButton text={copyText} label={t("Copy_List")} />
                     <ActionButton iconProps={DOWNLOAD_ICON} onClick={exportCsv}>
                         {t("Export_Csv")}
@@ -139,7 +185,22 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                 </Text>
             ) : null}
             {list.truncated ? <Text role="note">{t("Dependencies_Truncated", format(total))}</Text> : null}
-            {duplicates > 0 ? <Text role="note">{countText(t, "Dependencies_Duplicates", duplicates, format(duplicates))}</Text> : null}
+            {duplicates > 0 ? (
+                <div className={styles.duplicatesNote}>
+                    <Text role="note">{countText(t, "Dependencies_Duplicates", duplicates, format(duplicates))}</Text>
+                    {marks ? (
+                        <ActionButton
+                            iconProps={FILTER_ICON}
+                            toggle
+                            checked={repeatedOnly}
+                            aria-pressed={repeatedOnly}
+                            onClick={() => setRepeatedOnly(!repeatedOnly)}
+                        >
+                            {t("Duplicates_Only", format(marks.repeated))}
+                        </ActionButton>
+                    ) : null}
+                </div>
+            ) : null}
             {searching && filtered.matches === 0 ? (
                 <Text>{t("Search_NoMatches", search.trim())}</Text>
             ) : (
@@ -147,18 +208,26 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     data-is-scrollable="true"
                     className={`aops-dependency-scroll ${styles.scroll}`}
                     // The box is as high as its rows, up to LIST_MAX_HEIGHT: a value per list.
-                    style={{ height: Math.min(LIST_MAX_HEIGHT, rows.length * ROW_HEIGHT + 2) }}
+                    style={{ height: Math.min(LIST_MAX_HEIGHT, heights.total + headerHeight + 2) }}
                 >
-                    <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
+                    <FocusZone
+                        direction={FocusZoneDirection.vertical}
+                        isCircularNavigation={false}
+                        role={grouped.typed ? "treegrid" : "grid"}
+                        aria-label={t("List_Label", format(filtered.matches))}
+                        aria-rowcount={rows.length + 1}
+                        aria-colcount={4}
+                    >
+                        <ColumnHeaders columns={columns} />
                         <List
-                            aria-label={t("List_Label", format(filtered.matches))}
+                            role="rowgroup"
                             items={rows}
                             onRenderCell={onRenderCell}
-                            getPageHeight={pageHeight}
+                            getPageHeight={getPageHeight}
                             getKey={rowKey}
                             renderedWindowsAhead={1}
                             renderedWindowsBehind={1}
-                            version={`${search}|${collapsed.size}`}
+                            version={`${search}|${collapsed.size}|${onlyRepeated}|${compact}|${occurrences ? 1 : 0}`}
                         />
                     </FocusZone>
                 </div>
@@ -182,14 +251,30 @@ export interface ReadingListViewProps {
  * the whole list (a count per group would still be growing).
  */
 export const ReadingListView = React.memo(function ReadingListView({ entries, count }: ReadingListViewProps) {
-    const { t, clock } = useHost();
+    const { t, clock, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useDependencyStyles();
     const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
     const shown = Math.min(count, READING_PREVIEW_ROWS);
     const rows = React.useMemo(() => Array.from({ length: shown }, (_, i) => i), [shown]);
+    const heights = React.useMemo(() => rowHeights(rows, compact), [rows, compact]);
+    const getPageHeight = React.useMemo(() => pageHeightOf(rows, heights.heightOf), [rows, heights]);
+    const columns = React.useMemo<ExportColumns>(
+        () => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }),
+        [t],
+    );
     const onRenderCell = React.useCallback(
-        (row?: number): React.ReactNode => (row === undefined ? null : <EntryRow entry={entries.at(row)} query="" typeLabel={labelOf(entries.at(row))} />),
+        (row?: number, index?: number): React.ReactNode =>
+            row === undefined ? null : (
+                <EntryRow
+                    entry={entries.at(row)}
+                    query=""
+                    typeLabel={labelOf(entries.at(row))}
+                    occurrences={0}
+                    grouped={false}
+                    rowIndex={index === undefined ? undefined : index + 2}
+                />
+            ),
         [entries, labelOf],
     );
     return (
@@ -200,16 +285,26 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
             <div
                 data-is-scrollable="true"
                 className={`aops-dependency-scroll ${styles.scroll}`}
-                style={{ height: Math.min(LIST_MAX_HEIGHT, shown * ROW_HEIGHT + 2) }}
+                style={{ height: Math.min(LIST_MAX_HEIGHT, heights.total + (compact ? 0 : ROW_HEIGHT) + 2) }}
             >
-                <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
+                <FocusZone
+                    direction={FocusZoneDirection.vertical}
+                    isCircularNavigation={false}
+                    role="grid"
+                    aria-label={t("Dependencies_Label")}
+                    aria-rowcount={count + 1}
+                    aria-colcount={4}
+                >
+                    <ColumnHeaders columns={columns} />
                     <List
+                        role="rowgroup"
                         items={rows}
                         onRenderCell={onRenderCell}
-                        getPageHeight={pageHeight}
+                        getPageHeight={getPageHeight}
                         getKey={rowKey}
                         renderedWindowsAhead={1}
                         renderedWindowsBehind={1}
+                        version={compact}
                     />
                 </FocusZone>
             </div>
@@ -218,43 +313,116 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
 });
 
 const DOWNLOAD_ICON = { iconName: "Download" };
-const pageHeight = (_index?: number, _rect?: unknown, itemCount?: number): number => (itemCount ?? 10) * ROW_HEIGHT;
+const FILTER_ICON = { iconName: "Filter" };
 const rowKey = (row: number): string => String(row);
+
+/** The height of each row (group headers and entries differ at phone width), so pages are never measured. */
+function rowHeights(rows: readonly number[], compact: boolean): { heightOf: (row: number) => number; total: number } {
+    const entry = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+    const heightOf = (row: number): number => (row < 0 ? ROW_HEIGHT : entry);
+    let headers = 0;
+    for (const row of rows) if (row < 0) headers += 1;
+    return { heightOf, total: headers * ROW_HEIGHT + (rows.length - headers) * entry };
+}
+
+/** A page's height for Fluent's List: the sum of its rows' heights. */
+function pageHeightOf(rows: readonly number[], heightOf: (row: number) => number) {
+    return (index = 0, _rect?: unknown, itemCount = 10): number => {
+        let height = 0;
+        const stop = Math.min(rows.length, index + itemCount);
+        for (let i = index; i < stop; i++) height += heightOf(rows[i]);
+        return height;
+    };
+}
+
+interface ColumnHeadersProps {
+    columns: ExportColumns;
+}
+
+/** The grid's column headers: shown above aligned columns; at phone width for screen readers only. */
+const ColumnHeaders = React.memo(function ColumnHeaders({ columns }: ColumnHeadersProps) {
+    const { compact } = useHost();
+    const shared = useSharedStyles();
+    const styles = useDependencyStyles();
+    return (
+        <div role="rowgroup" className={compact ? shared.visuallyHidden : undefined}>
+            <div role="row" aria-rowindex={1} className={`aops-dependency-columns ${styles.columnHeaders}`}>
+                {[columns.name, columns.type, columns.id, columns.parent].map((label) => (
+                    <span key={label} role="columnheader" className={styles.columnHeader}>
+                        {label}
+                    </span>
+                ))}
+            </div>
+        </div>
+    );
+});
 
 interface GroupHeaderProps {
     groupKey: string;
     label: string;
+    /** The type's older Dataverse name, as a tooltip. */
+    legacy: string;
     open: boolean;
-    onToggle(key: string): void;
+    rowIndex: number;
+    onToggle(key: string, open?: boolean): void;
 }
 
-const GroupHeader = React.memo(function GroupHeader({ groupKey, label, open, onToggle }: GroupHeaderProps) {
+/** A group's row: Enter, Space or a click toggle it; Right opens it, Left closes it (the treegrid keys). */
+const GroupHeader = React.memo(function GroupHeader({ groupKey, label, legacy, open, rowIndex, onToggle }: GroupHeaderProps) {
     const { rtl } = useHost();
     const styles = useDependencyStyles();
     const chevron = open ? styles.chevron : `${styles.chevron} ${rtl ? styles.chevronClosedRtl : styles.chevronClosed}`;
+    const onKeyDown = (event: React.KeyboardEvent): void => {
+        const forward = rtl ? "ArrowLeft" : "ArrowRight";
+        const back = rtl ? "ArrowRight" : "ArrowLeft";
+        if (event.key === forward && !open) onToggle(groupKey, true);
+        else if (event.key === back && open) onToggle(groupKey, false);
+        else if (event.key === "Enter" || event.key === " ") onToggle(groupKey);
+        else return;
+        event.preventDefault();
+    };
     return (
-        <button type="button" data-dependency-group={groupKey} aria-expanded={open} onClick={() => onToggle(groupKey)} className={styles.groupHeader}>
-            <span aria-hidden="true" className={chevron}>
-                ▾
+        <div
+            role="row"
+            aria-level={1}
+            aria-rowindex={rowIndex}
+            aria-expanded={open}
+            data-dependency-group={groupKey}
+            data-is-focusable="true"
+            tabIndex={-1}
+            onClick={() => onToggle(groupKey)}
+            onKeyDown={onKeyDown}
+            className={styles.groupHeader}
+        >
+            <span role="gridcell" aria-colspan={4} className={styles.groupCell}>
+                <span aria-hidden="true" className={chevron}>
+                    ▾
+                </span>
+                <span className={styles.groupLabel} title={legacy === "" ? label : `${label}\n${legacy}`}>
+                    {label}
+                </span>
             </span>
-            <span className={styles.groupLabel}>{label}</span>
-        </button>
+        </div>
     );
 });
 
 interface EntryRowProps {
     entry: Dependency;
     query: string;
-    /** The type label, shown on the row when the list is not grouped by type. */
     typeLabel: string;
+    /** How often the entry appears in the list; 0 or 1 when once. */
+    occurrences: number;
+    /** Under a group header (level 2), or in an ungrouped list. */
+    grouped: boolean;
+    rowIndex?: number;
 }
 
-function Highlighted({ text, query }: { text: string; query: string }) {
+/** The value drawn with its invisible characters as markers and the search matches highlighted. */
+function ShownValue({ text, query, dir }: { text: string; query: string; dir: "ltr" | "auto" }) {
     const styles = useDependencyStyles();
-    const parts = highlightParts(displayText(text), query);
-    return (
-        <>
-            {parts.map((part, i) =>
+    const renderRun = React.useCallback(
+        (run: string): React.ReactNode =>
+            highlightParts(run, query).map((part, i) =>
                 part.match ? (
                     <mark key={i} className={styles.match}>
                         {part.text}
@@ -262,25 +430,47 @@ function Highlighted({ text, query }: { text: string; query: string }) {
                 ) : (
                     <React.Fragment key={i}>{part.text}</React.Fragment>
                 ),
-            )}
-        </>
+            ),
+        [query, styles.match],
     );
+    return <VisibleText text={rowText(text)} dir={dir} renderRun={query.trim() === "" ? undefined : renderRun} />;
 }
 
-function EntryRow({ entry, query, typeLabel }: EntryRowProps) {
+const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurrences, grouped, rowIndex }: EntryRowProps) {
+    const { t, compact } = useHost();
     const styles = useDependencyStyles();
-    const primary = entry.name !== "" ? entry.name : entry.id;
-    const secondary = [entry.name !== "" ? entry.id : "", typeLabel, entry.parent].filter((part) => part !== "");
-    return (
-        <div data-dependency-row="" data-is-focusable="true" tabIndex={-1} className={styles.entryRow}>
-            <span className={styles.entryName}>
-                <Highlighted text={primary} query={query} />
-            </span>
-            {secondary.map((part, i) => (
-                <span key={i} className={styles.entryDetail}>
-                    <Highlighted text={part} query={query} />
+    const name = entry.name !== "" ? entry.name : entry.id;
+    const id = entry.name !== "" ? entry.id : "";
+    const cell = (area: string, text: string, className: string, dir: "ltr" | "auto", extra?: React.ReactNode, note = "") => (
+        <span role="gridcell" className={`${styles.cell} ${className} ${compact ? area : ""}`}>
+            {text === "" ? null : (
+                <span dir={dir} className={`aops-dependency-value ${styles.value}`} title={note === "" ? spelledOut(text) : `${spelledOut(text)}\n${note}`}>
+                    <ShownValue text={text} query={query} dir={dir} />
                 </span>
-            ))}
+            )}
+            {extra}
+        </span>
+    );
+    const mark =
+        occurrences > 1 ? (
+            <span role="img" aria-label={t("Duplicate_Label", occurrences)} title={t("Duplicate_Label", occurrences)} className={styles.duplicate}>
+                {t("Duplicate_Mark", occurrences)}
+            </span>
+        ) : null;
+    return (
+        <div
+            role="row"
+            aria-level={grouped ? 2 : undefined}
+            aria-rowindex={rowIndex}
+            data-dependency-row=""
+            data-is-focusable="true"
+            tabIndex={-1}
+            className={compact ? styles.entryRowCompact : styles.entryRow}
+        >
+            {cell(styles.areaName, name, `aops-dependency-name ${styles.entryName}`, "auto", mark)}
+            {cell(styles.areaType, typeLabel, `aops-dependency-type ${styles.entryDetail}`, "auto", null, componentTypeLegacy(entry.typeCode, t))}
+            {cell(styles.areaId, id, `aops-dependency-id ${styles.entryDetail}`, "ltr")}
+            {cell(styles.areaParent, entry.parent, `aops-dependency-parent ${styles.entryDetail}`, "auto")}
         </div>
     );
-}
+});

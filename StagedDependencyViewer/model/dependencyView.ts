@@ -1,3 +1,4 @@
+import { toCsvText, toTabText } from "../../common/model/spreadsheet";
 import type { DependencyEntries, Dependency } from "./dependencyEntries";
 
 /**
@@ -330,29 +331,28 @@ export interface ExportColumns {
     parent: string;
 }
 
-function rowsOf(entries: DependencyEntries, indexes: readonly number[], labelOf: TypeLabeler): string[][] {
-    return indexes.map((i) => {
+/**
+ * The rows copy and CSV export hand to a spreadsheet, in the grid's column order: a header, then each
+ * entry's name, type, id and parent. Both go through common/model/spreadsheet (formulas neutralised,
+ * control characters removed), so what is copied and what is downloaded are the same cells.
+ */
+export function exportRows(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string[][] {
+    const rows: string[][] = [[columns.name, columns.type, columns.id, columns.parent]];
+    for (const i of indexes) {
         const entry = entries.at(i);
-        return [entry.name, entry.id, labelOf(entry), entry.parent];
-    });
+        rows.push([entry.name, labelOf(entry), entry.id, entry.parent]);
+    }
+    return rows;
 }
 
-/** Spreadsheet programs run cells that start like a formula; a leading apostrophe keeps them text. */
-function csvCell(value: string): string {
-    const safe = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
-    return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
-}
-
-export function toCsv(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string {
-    const lines = [[columns.name, columns.id, columns.type, columns.parent], ...rowsOf(entries, indexes, labelOf)];
-    return lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
+/** CSV with the list separator of the user's locale (a semicolon where the decimal separator is a comma). */
+export function toCsv(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler, separator: "," | ";"): string {
+    return toCsvText(exportRows(entries, indexes, columns, labelOf), separator);
 }
 
 /** Tab-separated with a header line: pastes into a spreadsheet as columns and reads fine as text. */
 export function toClipboardText(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string {
-    const clean = (value: string): string => value.replace(/[\t\r\n]+/g, " ");
-    const lines = [[columns.name, columns.id, columns.type, columns.parent], ...rowsOf(entries, indexes, labelOf)];
-    return lines.map((cells) => cells.map(clean).join("\t")).join("\n");
+    return toTabText(exportRows(entries, indexes, columns, labelOf));
 }
 
 /** Longest text a row shows of one field; the full value is in copy and export. */
@@ -366,6 +366,12 @@ export function displayText(text: string): string {
     // eslint-disable-next-line no-control-regex
     const visible = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\r\n]+/g, " ");
     return visible.length > MAX_SHOWN_CHARS ? visible.slice(0, MAX_SHOWN_CHARS) + "…" : visible;
+}
+
+/** A value as a row shows it: on one line, cut after MAX_SHOWN_CHARS (invisible characters are kept, to be shown as markers). */
+export function rowText(text: string): string {
+    const flat = text.replace(/[\t\r\n]+/g, " ");
+    return flat.length > MAX_SHOWN_CHARS ? flat.slice(0, MAX_SHOWN_CHARS) + "…" : flat;
 }
 
 export interface TextPart {

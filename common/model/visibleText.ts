@@ -40,3 +40,10 @@ export function revealInvisible(text: string): TextSegment[] {
     if (last < text.length) segments.push({ text: text.slice(last) });
     return segments;
 }
+
+/** The whole text on one line with each invisible character written as its code point, for a tooltip. */
+export function spelledOut(text: string): string {
+    return revealInvisible(text.replace(/[\t\r\n]+/g, " "))
+        .map((segment) => (segment.codePoint ? `[${segment.codePoint}]` : segment.text))
+        .join("");
+}

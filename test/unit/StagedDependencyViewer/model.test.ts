@@ -17,12 +17,14 @@ import {
 } from "../../../StagedDependencyViewer/model/dependencyView";
 import { COMPONENT_TYPE_CODES, componentTypeCode, componentTypeLabelKey } from "../../../StagedDependencyViewer/model/componentTypes";
 import { createOperationContext, type OperationInputs } from "../../../StagedDependencyViewer/model/operationContext";
-import { componentTypeLabel } from "../../../StagedDependencyViewer/components/typeLabels";
+import { componentTypeLabel, componentTypeLegacy } from "../../../StagedDependencyViewer/components/typeLabels";
+import { markDuplicates, onlyDuplicates } from "../../../StagedDependencyViewer/model/duplicateMarks";
 import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../common/model/systemJobs";
 import { utf8Base64 } from "../../../StagedDependencyViewer/model/base64";
 import { createTranslator } from "../../../common/host/strings";
 import { DEFAULT_STRINGS } from "../../../StagedDependencyViewer/strings/defaults";
 import { resxStrings } from "../../host/resx";
+import { csvSeparator } from "../../../common/model/spreadsheet";
 
 const t = createTranslator(undefined, DEFAULT_STRINGS);
 const labelOf: TypeLabeler = (entry) => (entry.typeCode !== undefined ? componentTypeLabel(entry.typeCode, t) : entry.type);
@@ -51,10 +53,19 @@ describe("component types", () => {
         expect(componentTypeCode("optionset")).toBe(9);
         expect(componentTypeCode("SDK_Message_Processing_Step")).toBe(92);
         expect(componentTypeCode("Gadget")).toBeUndefined();
-        expect(componentTypeLabel(1, t)).toBe("Entity");
-        expect(componentTypeLabel(9999, t)).toBe("Unknown (9999)");
+        expect(componentTypeLabel(1, t)).toBe("Table");
+        expect(componentTypeLabel(2, t)).toBe("Column");
+        expect(componentTypeLabel(9, t)).toBe("Choice");
+        expect(componentTypeLabel(26, t)).toBe("View");
+        expect(componentTypeLabel(60, t)).toBe("Form");
+        // No parentheses, so "Unknown type 9999 (1)" reads plainly in a group header.
+        expect(componentTypeLabel(9999, t)).toBe("Unknown type 9999");
+        expect(t("Group_Header", componentTypeLabel(9999, t), 1)).toBe("Unknown type 9999 (1)");
+        expect(componentTypeLegacy(1, t)).toBe("Dataverse name: Entity (type 1)");
+        expect(componentTypeLegacy(9999, t)).toBe("");
         const german = createTranslator({ getString: (key) => resxStrings("StagedDependencyViewer", 1031)[key] ?? "" }, DEFAULT_STRINGS);
-        expect(componentTypeLabel(1, german)).toBe("Entität");
+        expect(componentTypeLabel(1, german)).toBe("Tabelle");
+        expect(componentTypeLabel(9999, german)).toBe("Unbekannter Typ 9999");
     });
 });
 
@@ -145,10 +156,10 @@ describe("filtering and rows", () => {
         expect(count("")).toBe(7);
         expect(count("  ")).toBe(7);
         expect(count("BUDGET")).toBe(2);
-        expect(count("attribute")).toBe(3);
+        expect(count("column")).toBe(3);
         expect(count("new_project")).toBe(4);
         expect(count("5")).toBe(1);
-        expect(count("option set")).toBe(1);
+        expect(count("choice")).toBe(1);
         expect(count("nothing like it")).toBe(0);
     });
 
@@ -165,20 +176,56 @@ describe("filtering and rows", () => {
 describe("copy and export text", () => {
     const columns = { name: "Name", id: "Id", type: "Component type", parent: "Parent" };
 
-    it("writes CSV with a header, quoting and formula guard", () => {
+    it("writes CSV in the grid's column order with quoting, formula guard and no control characters", () => {
         const entries = entriesOf([
             { id: "1", name: 'a, "quoted"', componenttype: 1 },
             { id: "2", name: '=HYPERLINK("x")', parent: "line\nbreak" },
+            { id: "3", name: "-1+2", parent: "@SUM(A1)" },
+            { id: "4", name: "+1", parent: "bell\u0007end" },
         ]);
-        expect(toCsv(entries, [0, 1], columns, labelOf)).toBe(
-            'Name,Id,Component type,Parent\r\n"a, ""quoted""",1,Entity,\r\n"\'=HYPERLINK(""x"")",2,,"line\nbreak"\r\n',
+        expect(toCsv(entries, [0, 1, 2, 3], columns, labelOf, ",")).toBe(
+            "Name,Component type,Id,Parent\r\n" +
+                '"a, ""quoted""",Table,1,\r\n' +
+                '"\'=HYPERLINK(""x"")",,2,"line\nbreak"\r\n' +
+                "'-1+2,,3,'@SUM(A1)\r\n" +
+                "'+1,,4,bellend\r\n",
         );
     });
 
-    it("copies tab-separated lines of the given entries only", () => {
+    it("separates CSV cells with the user's list separator: a semicolon where the decimal separator is a comma", () => {
+        const entries = entriesOf([{ id: "1", name: "a;b, c", componenttype: 2 }]);
+        expect(toCsv(entries, [0], columns, labelOf, csvSeparator("de-DE"))).toBe('Name;Component type;Id;Parent\r\n"a;b, c";Column;1;\r\n');
+        expect(csvSeparator("en-US")).toBe(",");
+    });
+
+    it("copies tab-separated lines of the given entries only, through the same spreadsheet cells", () => {
         expect(toClipboardText(sample, [1, 3], columns, labelOf)).toBe(
-            "Name\tId\tComponent type\tParent\nnew_budget\t2\tAttribute\tnew_project\nProject Status\t4\tOption Set\t",
+            "Name\tComponent type\tId\tParent\nnew_budget\tColumn\t2\tnew_project\nProject Status\tChoice\t4\t",
         );
+        const hostile = entriesOf([{ id: "1", name: "=cmd|' /C calc'!A0", parent: "a\tb\u0000c" }]);
+        expect(toClipboardText(hostile, [0], columns, labelOf)).toBe("Name\tComponent type\tId\tParent\n'=cmd|' /C calc'!A0\t\t1\ta bc");
+    });
+});
+
+describe("duplicate marks", () => {
+    it("marks every occurrence of an entry that appears more than once in its type, and filters to them", () => {
+        const entries = entriesOf(["account", "contact", "account", "lead", "contact", "account"]);
+        const grouped = groupDependencies(entries);
+        const marks = markDuplicates(entries, grouped);
+        expect(Array.from(marks.occurrences)).toEqual([3, 2, 3, 0, 2, 3]);
+        expect(marks.repeated).toBe(5);
+        expect(countDuplicates(entries, grouped)).toBe(3);
+        const only = onlyDuplicates(filterDependencies(entries, grouped, "", labelOf), marks);
+        expect(only.matches).toBe(5);
+        expect(filteredIndexes(only)).toEqual([0, 1, 2, 4, 5]);
+    });
+
+    it("tells the same id apart by type and finds none in a list without repeats", () => {
+        const grouped = groupDependencies(sample);
+        const marks = markDuplicates(sample, grouped);
+        expect(Array.from(marks.occurrences)).toEqual([0, 2, 0, 0, 0, 0, 2]);
+        const unique = entriesOf(["a", "b"]);
+        expect(markDuplicates(unique, groupDependencies(unique)).repeated).toBe(0);
     });
 });
 
