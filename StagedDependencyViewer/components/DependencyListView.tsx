@@ -61,6 +61,9 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(() => new Set());
     const [exportFailed, setExportFailed] = React.useState(false);
     const [repeatedOnly, setRepeatedOnly] = React.useState(false);
+    // The entry whose values show whole below the list (a tooltip cannot be read on a touch screen).
+    const [selected, setSelected] = React.useState<number>();
+    const select = React.useCallback((row: number) => setSelected((previous) => (previous === row ? undefined : row)), []);
 
     const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
     // A search finds a type by its label and by its older Dataverse name ("attribute" finds the columns).
@@ -149,10 +152,13 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     occurrences={occurrences ? occurrences[row] : 0}
                     grouped={grouped.typed}
                     rowIndex={rowIndex}
+                    row={row}
+                    selected={row === selected}
+                    onSelect={select}
                 />
             );
         },
-        [filtered, collapsed, entries, search, grouped.typed, labelOf, groupLabel, toggle, t, format, occurrences],
+        [filtered, collapsed, entries, search, grouped.typed, labelOf, groupLabel, toggle, t, format, occurrences, selected, select],
     );
 
     const headerHeight = compact ? 0 : ROW_HEIGHT;
@@ -227,11 +233,14 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                             getKey={rowKey}
                             renderedWindowsAhead={1}
                             renderedWindowsBehind={1}
-                            version={`${search}|${collapsed.size}|${onlyRepeated}|${compact}|${occurrences ? 1 : 0}`}
+                            version={`${search}|${collapsed.size}|${onlyRepeated}|${compact}|${occurrences ? 1 : 0}|${selected ?? ""}`}
                         />
                     </FocusZone>
                 </div>
             )}
+            {selected !== undefined && selected < entries.length ? (
+                <EntryDetails entry={entries.at(selected)} typeLabel={labelOf(entries.at(selected))} columns={columns} onClose={() => setSelected(undefined)} />
+            ) : null}
         </div>
     );
 });
@@ -314,6 +323,7 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
 
 const DOWNLOAD_ICON = { iconName: "Download" };
 const FILTER_ICON = { iconName: "Filter" };
+const CLOSE_ICON = { iconName: "Cancel" };
 const rowKey = (row: number): string => String(row);
 
 /** The height of each row (group headers and entries differ at phone width), so pages are never measured. */
@@ -415,6 +425,10 @@ interface EntryRowProps {
     /** Under a group header (level 2), or in an ungrouped list. */
     grouped: boolean;
     rowIndex?: number;
+    /** The entry's index, handed to `onSelect` when the row is clicked or Enter is pressed on it. */
+    row?: number;
+    selected?: boolean;
+    onSelect?(row: number): void;
 }
 
 /** The value drawn with its invisible characters as markers and the search matches highlighted. */
@@ -436,7 +450,7 @@ function ShownValue({ text, query, dir }: { text: string; query: string; dir: "l
     return <VisibleText text={rowText(text)} dir={dir} renderRun={query.trim() === "" ? undefined : renderRun} />;
 }
 
-const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurrences, grouped, rowIndex }: EntryRowProps) {
+const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurrences, grouped, rowIndex, row, selected, onSelect }: EntryRowProps) {
     const { t, compact } = useHost();
     const styles = useDependencyStyles();
     const name = entry.name !== "" ? entry.name : entry.id;
@@ -465,7 +479,18 @@ const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurre
             data-dependency-row=""
             data-is-focusable="true"
             tabIndex={-1}
-            className={compact ? styles.entryRowCompact : styles.entryRow}
+            aria-selected={onSelect ? Boolean(selected) : undefined}
+            onClick={onSelect && row !== undefined ? () => onSelect(row) : undefined}
+            onKeyDown={
+                onSelect && row !== undefined
+                    ? (event) => {
+                          if (event.key !== "Enter" && event.key !== " ") return;
+                          event.preventDefault();
+                          onSelect(row);
+                      }
+                    : undefined
+            }
+            className={`${compact ? styles.entryRowCompact : styles.entryRow} ${onSelect ? styles.selectable : ""} ${selected ? styles.selected : ""}`}
         >
             {cell(styles.areaName, name, `aops-dependency-name ${styles.entryName}`, "auto", mark)}
             {cell(styles.areaType, typeLabel, `aops-dependency-type ${styles.entryDetail}`, "auto", null, componentTypeLegacy(entry.typeCode, t))}
@@ -474,3 +499,43 @@ const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurre
         </div>
     );
 });
+
+interface EntryDetailsProps {
+    entry: Dependency;
+    typeLabel: string;
+    columns: ExportColumns;
+    onClose(): void;
+}
+
+/** The chosen entry's values, whole and wrapped, with invisible characters as markers: readable at any width, on touch too. */
+function EntryDetails({ entry, typeLabel, columns, onClose }: EntryDetailsProps) {
+    const { t, compact } = useHost();
+    const shared = useSharedStyles();
+    const styles = useDependencyStyles();
+    const legacy = componentTypeLegacy(entry.typeCode, t);
+    const pairs: [string, string, "ltr" | "auto"][] = [
+        [columns.name, entry.name, "auto"],
+        [columns.type, legacy === "" ? typeLabel : `${typeLabel} (${legacy})`, "auto"],
+        [columns.id, entry.id, "ltr"],
+        [columns.parent, entry.parent, "auto"],
+    ];
+    return (
+        <section className={`aops-dependency-details ${styles.details}`} aria-label={t("Details_Label")}>
+            <dl className={compact ? shared.pairsCompact : shared.pairs}>
+                {pairs
+                    .filter(([, value]) => value !== "")
+                    .map(([label, value, dir]) => (
+                        <React.Fragment key={label}>
+                            <dt className={shared.pairLabel}>{label}</dt>
+                            <dd className={shared.pairValue}>
+                                <VisibleText text={value} dir={dir} />
+                            </dd>
+                        </React.Fragment>
+                    ))}
+            </dl>
+            <ActionButton iconProps={CLOSE_ICON} onClick={onClose}>
+                {t("Details_Close")}
+            </ActionButton>
+        </section>
+    );
+}

@@ -153,6 +153,19 @@ function dependencyStyles(theme: Theme) {
             color: palette.neutralPrimary,
         },
         duplicatesNote: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, selectors: toolbarSelectors(theme) },
+        selectable: { cursor: "pointer" },
+        selected: { background: palette.neutralLighter },
+        /** The chosen entry's values in full, below the list. */
+        details: {
+            display: "flex",
+            flexDirection: "column",
+            alignItems: "flex-start",
+            padding: "4px 8px",
+            border: `1px solid ${palette.neutralLight}`,
+            borderRadius: 2,
+            minWidth: 0,
+            selectors: { "& > dl": { margin: 0, alignSelf: "stretch" } },
+        },
         /** The part of a value that matches the search: the theme's highlight, readable in light and dark. */
         match: { background: palette.yellowLight, color: palette.black, padding: 0 },
     });

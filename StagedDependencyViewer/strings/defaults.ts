@@ -128,4 +128,6 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Duplicate_Label": "Appears {0} times in the list",
     "TypeName_Unknown": "Unknown type {0}",
     "TypeName_Legacy": "Dataverse name: {0} (type {1})",
+    "Details_Label": "The chosen dependency in full",
+    "Details_Close": "Close",
 };

@@ -658,6 +658,14 @@ describe("StagedDependencyViewer in every host state: light, dark, Arabic right-
             });
             assert.ok(form.right <= form.inner, `the form is wider than the screen: ${JSON.stringify(form)}`);
             await page.screenshot({ path: join(shots, "staged-30-phone-320.png"), fullPage: true });
+            // A name too long for the screen: choosing its row shows it whole, wrapped, below the list.
+            await page.evaluate(({ settings }) => window.gallery.show("staged-hostile-names", settings), { settings: { ...PLAIN, phone: true } });
+            await page.locator("#stage [data-dependency-row]").filter({ hasText: "new_very_long_name_" }).click();
+            const details = page.locator("#stage .aops-dependency-details");
+            await details.waitFor({ timeout: FACT_WAIT_MS });
+            assert.match(await details.innerText(), /new_(very_long_name_){20,}/, "the whole name is shown");
+            assert.deepEqual(await sidewaysOverflow(page), [], "sideways overflow with the details open");
+            await page.screenshot({ path: join(shots, "staged-hostile-names-details-320.png"), fullPage: true });
             await finish(page);
         } finally {
             await useDesktopWidth(page);

@@ -261,6 +261,25 @@ describe("StagedDependencyViewer rows", () => {
         }
     });
 
+    it("shows a chosen entry's values whole below the list, for touch screens and narrow forms", () => {
+        const long = `new_${"very_long_name_".repeat(30)}end`;
+        const value = JSON.stringify([{ id: "66666666-6666-6666-6666-666666666666", name: long, componenttype: 2, parent: "account" }, "other"]);
+        const mounted = mount(context({ unprocessedDependencies: value }, { allocatedWidth: 320 }));
+        expect(screen.queryByRole("region", { name: "The chosen dependency in full" })).toBeNull();
+        fireEvent.click(rows()[0]);
+        const details = screen.getByRole("region", { name: "The chosen dependency in full" });
+        expect(details.textContent).toContain(long);
+        expect(details.textContent).toContain("Column (Dataverse name: Attribute (type 2))");
+        expect(details.textContent).toContain("66666666-6666-6666-6666-666666666666");
+        expect(rows()[0].getAttribute("aria-selected")).toBe("true");
+        fireEvent.keyDown(rows()[0], { key: "Enter" });
+        expect(screen.queryByRole("region", { name: "The chosen dependency in full" })).toBeNull();
+        fireEvent.keyDown(rows()[0], { key: " " });
+        fireEvent.click(within(screen.getByRole("region", { name: "The chosen dependency in full" })).getByRole("button", { name: "Close" }));
+        expect(screen.queryByRole("region", { name: "The chosen dependency in full" })).toBeNull();
+        mounted.destroy();
+    });
+
     it("shows invisible characters in names as code points, and the search still finds the name", () => {
         jest.useFakeTimers();
         const value = JSON.stringify([
