@@ -15,7 +15,6 @@ import type { Dependency, DependencyEntries, DependencyList } from "../model/dep
 import type { DependencyOverview } from "../sources/dependencyReader";
 import {
     countDuplicates,
-    displayText,
     filteredIndexes,
     groupDependencies,
     highlightParts,
@@ -73,7 +72,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     );
     const groupLabel = React.useCallback(
         (group: DependencyGroup) =>
-            group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? displayText(group.text) : t("Group_NoType"),
+            group.code !== undefined ? componentTypeLabel(group.code, t) : group.text !== "" ? rowText(group.text) : t("Group_NoType"),
         [t],
     );
     const grouped = React.useMemo(() => overview?.grouped ?? groupDependencies(entries), [entries, overview]);
@@ -408,8 +407,8 @@ const GroupHeader = React.memo(function GroupHeader({ groupKey, label, legacy, o
                 <span aria-hidden="true" className={chevron}>
                     ▾
                 </span>
-                <span className={styles.groupLabel} title={legacy === "" ? label : `${label}\n${legacy}`}>
-                    {label}
+                <span className={styles.groupLabel} title={legacy === "" ? spelledOut(label) : `${label}\n${legacy}`}>
+                    <VisibleText text={label} />
                 </span>
             </span>
         </div>

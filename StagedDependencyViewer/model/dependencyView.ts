@@ -358,16 +358,6 @@ export function toClipboardText(entries: DependencyEntries, indexes: readonly nu
 /** Longest text a row shows of one field; the full value is in copy and export. */
 export const MAX_SHOWN_CHARS = 300;
 
-/**
- * Text safe to show: control characters and bidirectional overrides (which can disguise a name) become
- * U+FFFD, and very long values are cut with an ellipsis. React renders the result as text, never markup.
- */
-export function displayText(text: string): string {
-    // eslint-disable-next-line no-control-regex
-    const visible = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\r\n]+/g, " ");
-    return visible.length > MAX_SHOWN_CHARS ? visible.slice(0, MAX_SHOWN_CHARS) + "…" : visible;
-}
-
 /** A value as a row shows it: on one line, cut after MAX_SHOWN_CHARS (invisible characters are kept, to be shown as markers). */
 export function rowText(text: string): string {
     const flat = text.replace(/[\t\r\n]+/g, " ");

@@ -5,7 +5,7 @@ import {
     DependencyGrouper,
     DuplicateCounter,
     FilterRun,
-    displayText,
+    rowText,
     filterDependencies,
     filteredIndexes,
     groupDependencies,
@@ -230,9 +230,10 @@ describe("duplicate marks", () => {
 });
 
 describe("display text", () => {
-    it("replaces control and bidi-override characters and cuts very long text", () => {
-        expect(displayText("a\u0000b\u202Ec\u0007")).toBe("a\ufffdb\ufffdc\ufffd");
-        expect(displayText("x".repeat(1000))).toHaveLength(301);
+    it("keeps invisible characters (the row shows them as markers), puts the value on one line and cuts very long text", () => {
+        expect(rowText("a\u0000b\u202Ec\u0007")).toBe("a\u0000b\u202Ec\u0007");
+        expect(rowText("one\r\ntwo\tthree")).toBe("one two three");
+        expect(rowText("x".repeat(1000))).toHaveLength(301);
     });
 
     it("splits text around every case-insensitive match", () => {

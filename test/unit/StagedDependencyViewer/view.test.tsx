@@ -286,16 +286,18 @@ describe("StagedDependencyViewer rows", () => {
             { name: "Invoice\u202Etxt.exe", componenttype: 61 },
             { name: "zero\u200Bwidth", componenttype: 61 },
             { name: "plain", componenttype: 61 },
+            { name: "typed", componenttype: "Gad\u202Eget" },
         ]);
         const mounted = mount(context({ unprocessedDependencies: value }));
-        expect(screen.getByRole("img", { name: "Invisible character U+202E" })).toBeTruthy();
+        // In a name and in a type as written (its group's header).
+        expect(screen.getAllByRole("img", { name: "Invisible character U+202E" })).toHaveLength(3);
         expect(screen.getByRole("img", { name: "Invisible character U+200B" })).toBeTruthy();
         expect(document.body.textContent).not.toContain("\u202E");
         typeSearch("zero\u200Bwid");
         act(() => {
             jest.advanceTimersByTime(250);
         });
-        expect(screen.getByText("1 of 3 match")).toBeTruthy();
+        expect(screen.getByText("1 of 4 match")).toBeTruthy();
         expect(rows()[0].textContent).toContain("U+200B");
         mounted.destroy();
     });
