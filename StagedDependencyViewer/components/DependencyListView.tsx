@@ -30,7 +30,7 @@ import { onlyDuplicates } from "../model/duplicateMarks";
 import { componentTypeName } from "../model/componentTypes";
 import { useDebounced, useDuplicateMarks, useFiltered } from "./useReading";
 import { componentTypeLabel, componentTypeLegacy, entryTypeLabel } from "./typeLabels";
-import { COMPACT_ROW_HEIGHT, LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
+import { COMPACT_ROW_HEIGHT, COMPACT_TWO_LINE_ROW_HEIGHT, LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
 
 /** Saves a file for the user; rejects when the host cannot. */
 export type ExportFile = (fileName: string, content: string, mimeType: string) => Promise<void>;
@@ -89,7 +89,9 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     const onlyRepeated = repeatedOnly && marks !== undefined;
     const filtered = React.useMemo(() => (onlyRepeated && marks ? onlyDuplicates(found, marks) : found), [onlyRepeated, marks, found]);
     const rows = React.useMemo(() => listRows(filtered, collapsed, grouped.typed), [filtered, collapsed, grouped.typed]);
-    const heights = React.useMemo(() => rowHeights(rows, compact), [rows, compact]);
+    // Without types, an entry at phone width needs two lines (name; id and parent), not three.
+    const twoLines = !grouped.typed;
+    const heights = React.useMemo(() => rowHeights(rows, compact, twoLines), [rows, compact, twoLines]);
     const getPageHeight = React.useMemo(() => pageHeightOf(rows, heights.heightOf), [rows, heights]);
     const columns = React.useMemo<ExportColumns>(
         () => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }),
@@ -150,6 +152,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                     typeLabel={labelOf(entry)}
                     occurrences={occurrences ? occurrences[row] : 0}
                     grouped={grouped.typed}
+                    twoLines={twoLines}
                     rowIndex={rowIndex}
                     row={row}
                     selected={row === selected}
@@ -157,7 +160,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                 />
             );
         },
-        [filtered, collapsed, entries, search, grouped.typed, labelOf, groupLabel, toggle, t, format, occurrences, selected, select],
+        [filtered, collapsed, entries, search, grouped.typed, twoLines, labelOf, groupLabel, toggle, t, format, occurrences, selected, select],
     );
 
     const headerHeight = compact ? 0 : ROW_HEIGHT;
@@ -265,7 +268,7 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
     const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
     const shown = Math.min(count, READING_PREVIEW_ROWS);
     const rows = React.useMemo(() => Array.from({ length: shown }, (_, i) => i), [shown]);
-    const heights = React.useMemo(() => rowHeights(rows, compact), [rows, compact]);
+    const heights = React.useMemo(() => rowHeights(rows, compact, false), [rows, compact]);
     const getPageHeight = React.useMemo(() => pageHeightOf(rows, heights.heightOf), [rows, heights]);
     const columns = React.useMemo<ExportColumns>(
         () => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }),
@@ -326,8 +329,8 @@ const CLOSE_ICON = { iconName: "Cancel" };
 const rowKey = (row: number): string => String(row);
 
 /** The height of each row (group headers and entries differ at phone width), so pages are never measured. */
-function rowHeights(rows: readonly number[], compact: boolean): { heightOf: (row: number) => number; total: number } {
-    const entry = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+function rowHeights(rows: readonly number[], compact: boolean, twoLines: boolean): { heightOf: (row: number) => number; total: number } {
+    const entry = !compact ? ROW_HEIGHT : twoLines ? COMPACT_TWO_LINE_ROW_HEIGHT : COMPACT_ROW_HEIGHT;
     const heightOf = (row: number): number => (row < 0 ? ROW_HEIGHT : entry);
     let headers = 0;
     for (const row of rows) if (row < 0) headers += 1;
@@ -423,6 +426,8 @@ interface EntryRowProps {
     occurrences: number;
     /** Under a group header (level 2), or in an ungrouped list. */
     grouped: boolean;
+    /** At phone width: two lines (a list without types) instead of three. */
+    twoLines?: boolean;
     rowIndex?: number;
     /** The entry's index, handed to `onSelect` when the row is clicked or Enter is pressed on it. */
     row?: number;
@@ -449,7 +454,7 @@ function ShownValue({ text, query, dir }: { text: string; query: string; dir: "l
     return <VisibleText text={rowText(text)} dir={dir} renderRun={query.trim() === "" ? undefined : renderRun} />;
 }
 
-const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurrences, grouped, rowIndex, row, selected, onSelect }: EntryRowProps) {
+const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurrences, grouped, twoLines, rowIndex, row, selected, onSelect }: EntryRowProps) {
     const { t, compact } = useHost();
     const styles = useDependencyStyles();
     const name = entry.name !== "" ? entry.name : entry.id;
@@ -489,9 +494,15 @@ const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurre
                       }
                     : undefined
             }
-            className={`${compact ? styles.entryRowCompact : styles.entryRow} ${onSelect ? styles.selectable : ""} ${selected ? styles.selected : ""}`}
+            className={`${compact ? (twoLines ? styles.entryRowCompactTwo : styles.entryRowCompact) : styles.entryRow} ${onSelect ? styles.selectable : ""} ${selected ? styles.selected : ""}`}
         >
-            {cell(styles.areaName, name, `aops-dependency-name ${styles.entryName}`, "auto", mark)}
+            {cell(
+                styles.areaName,
+                name,
+                `aops-dependency-name ${entry.name !== "" ? styles.entryName : styles.entryIdAsName}`,
+                entry.name === "" ? "ltr" : "auto",
+                mark,
+            )}
             {cell(styles.areaType, typeLabel, `aops-dependency-type ${styles.entryDetail}`, "auto", null, componentTypeLegacy(entry.typeCode, t))}
             {cell(styles.areaId, id, `aops-dependency-id ${styles.entryDetail}`, "ltr")}
             {cell(styles.areaParent, entry.parent, `aops-dependency-parent ${styles.entryDetail}`, "auto")}

@@ -7,6 +7,8 @@ import type { ISearchBoxStyles } from "@fluentui/react/lib/SearchBox";
 export const ROW_HEIGHT = 32;
 /** An entry at phone width: its name on one line, its id, then its type and parent, each line readable. */
 export const COMPACT_ROW_HEIGHT = 64;
+/** The same for a list without types: its name, then its id and parent. */
+export const COMPACT_TWO_LINE_ROW_HEIGHT = 46;
 /** The list scrolls inside this height (a scrolling element needs one for Fluent's virtualization). */
 export const LIST_MAX_HEIGHT = 400;
 /** Entry rows are indented past the chevron of their group's header. */
@@ -130,6 +132,24 @@ function dependencyStyles(theme: Theme) {
             boxSizing: "border-box",
             outlineOffset: -2,
         },
+        entryRowCompactTwo: {
+            display: "grid",
+            gridTemplateColumns: "minmax(0, auto) minmax(0, 1fr)",
+            gridTemplateAreas: '"name name" "id parent"',
+            columnGap: 8,
+            alignContent: "center",
+            height: COMPACT_TWO_LINE_ROW_HEIGHT,
+            lineHeight: "18px",
+            paddingInlineStart: 12,
+            paddingInlineEnd: 8,
+            borderBottom: `1px solid ${palette.neutralLighter}`,
+            overflow: "hidden",
+            whiteSpace: "nowrap",
+            boxSizing: "border-box",
+            outlineOffset: -2,
+            // A list without types has an empty type cell: it takes no place.
+            selectors: { "& > .aops-dependency-type": { display: "none" } },
+        },
         areaName: { gridArea: "name" },
         areaType: { gridArea: "type" },
         areaId: { gridArea: "id" },
@@ -139,6 +159,8 @@ function dependencyStyles(theme: Theme) {
         value: { ...ellipsis, minWidth: 0, flex: "0 1 auto" },
         entryName: { fontWeight: 600, color: palette.neutralPrimary },
         entryDetail: { color: palette.neutralSecondary, fontSize: 12 },
+        /** An entry known only by its id: the id in the name's place, in the size ids have (a GUID fits a phone). */
+        entryIdAsName: { color: palette.neutralPrimary, fontSize: 12 },
         /** How often a repeated entry appears, beside its name. */
         duplicate: {
             display: "inline-block",

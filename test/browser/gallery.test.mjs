@@ -658,6 +658,17 @@ describe("StagedDependencyViewer in every host state: light, dark, Arabic right-
             });
             assert.ok(form.right <= form.inner, `the form is wider than the screen: ${JSON.stringify(form)}`);
             await page.screenshot({ path: join(shots, "staged-30-phone-320.png"), fullPage: true });
+            // A list without types (delimited ids): two lines an entry at most, nothing cut.
+            await page.evaluate(({ settings }) => window.gallery.show("staged-delimited-text", settings), { settings: { ...PLAIN, phone: true } });
+            await page.locator("#stage [data-dependency-row]").first().waitFor({ timeout: FACT_WAIT_MS });
+            const untyped = await page.evaluate(() => {
+                const row = document.querySelector("#stage [data-dependency-row]");
+                const id = row.querySelector(".aops-dependency-value");
+                return { height: row.getBoundingClientRect().height, text: row.innerText, whole: id.scrollWidth <= id.clientWidth + 1 };
+            });
+            assert.ok(untyped.height <= 50, `an entry without a type takes at most two lines: ${JSON.stringify(untyped)}`);
+            assert.ok(untyped.whole, `an entry known only by its id shows the id whole: ${JSON.stringify(untyped)}`);
+            assert.deepEqual(await unreadableValues(page, ".aops-dependency-value"), [], "values cut off without their whole text (untyped)");
             // A name too long for the screen: choosing its row shows it whole, wrapped, below the list.
             await page.evaluate(({ settings }) => window.gallery.show("staged-hostile-names", settings), { settings: { ...PLAIN, phone: true } });
             await page.locator("#stage [data-dependency-row]").filter({ hasText: "new_very_long_name_" }).click();
