@@ -2,6 +2,7 @@ import * as React from "react";
 import { useStore } from "../../common/components/useStore";
 import type { DependencyEntries } from "../model/dependencyEntries";
 import { filterDependencies, FilterRun, type FilteredDependencies, type GroupedDependencies, type TypeLabeler } from "../model/dependencyView";
+import { DuplicateMarker, type DuplicateMarks } from "../model/duplicateMarks";
 import type { DependencyReading, DependencyState } from "../sources/dependencyReader";
 import { timeoutScheduler } from "../sources/chunkScheduler";
 
@@ -70,4 +71,34 @@ export function useFiltered(entries: DependencyEntries, grouped: GroupedDependen
         previous.current = shown;
     });
     return shown;
+}
+
+/** Entries' worth of duplicate marking per step, and the time a slice may take. */
+const MARK_STEP = 20_000;
+
+/**
+ * Which entries appear more than once, worked out after the list shows when `wanted` (the count says some
+ * do): at once for ordinary lists, in slices for large ones; undefined until then.
+ */
+export function useDuplicateMarks(entries: DependencyEntries, grouped: GroupedDependencies, wanted: boolean): DuplicateMarks | undefined {
+    const [done, setDone] = React.useState<{ marks: DuplicateMarks; entries: DependencyEntries; grouped: GroupedDependencies }>();
+    React.useEffect(() => {
+        if (!wanted) return undefined;
+        const marker = new DuplicateMarker(entries, grouped);
+        const now = timeoutScheduler.now ?? (() => Date.now());
+        let handle: unknown;
+        const next = (): void => {
+            handle = undefined;
+            const deadline = now() + SEARCH_BUDGET_MS;
+            let complete = marker.step(MARK_STEP);
+            while (!complete && now() < deadline) complete = marker.step(MARK_STEP);
+            if (complete) setDone({ marks: marker.result(), entries, grouped });
+            else handle = timeoutScheduler.schedule(next);
+        };
+        handle = timeoutScheduler.schedule(next);
+        return () => {
+            if (handle !== undefined) timeoutScheduler.cancel(handle);
+        };
+    }, [entries, grouped, wanted]);
+    return wanted && done && done.entries === entries && done.grouped === grouped ? done.marks : undefined;
 }

@@ -150,3 +150,8 @@ export function isKnownComponentType(code: number): boolean {
 export function componentTypeLabelKey(code: number): string | undefined {
     return KNOWN.has(code) ? `ComponentType_${code}` : undefined;
 }
+
+/** The name Dataverse's API and older tools give a component type ("Entity", "Attribute"); undefined for a code it does not list. */
+export function componentTypeName(code: number): string | undefined {
+    return COMPONENT_TYPES.find(([known]) => known === code)?.[1];
+}

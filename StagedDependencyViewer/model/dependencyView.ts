@@ -1,3 +1,4 @@
+import { toCsvText, toTabText } from "../../common/model/spreadsheet";
 import type { DependencyEntries, Dependency } from "./dependencyEntries";
 
 /**
@@ -419,42 +420,37 @@ export interface ExportColumns {
     parent: string;
 }
 
-function rowsOf(entries: DependencyEntries, indexes: readonly number[], labelOf: TypeLabeler): string[][] {
-    return indexes.map((i) => {
+/**
+ * The rows copy and CSV export hand to a spreadsheet, in the grid's column order: a header, then each
+ * entry's name, type, id and parent. Both go through common/model/spreadsheet (formulas neutralised,
+ * control characters removed), so what is copied and what is downloaded are the same cells.
+ */
+export function exportRows(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string[][] {
+    const rows: string[][] = [[columns.name, columns.type, columns.id, columns.parent]];
+    for (const i of indexes) {
         const entry = entries.at(i);
-        return [entry.name, entry.id, labelOf(entry), entry.parent];
-    });
+        rows.push([entry.name, labelOf(entry), entry.id, entry.parent]);
+    }
+    return rows;
 }
 
-/** Spreadsheet programs run cells that start like a formula; a leading apostrophe keeps them text. */
-function csvCell(value: string): string {
-    const safe = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
-    return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
-}
-
-export function toCsv(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string {
-    const lines = [[columns.name, columns.id, columns.type, columns.parent], ...rowsOf(entries, indexes, labelOf)];
-    return lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
+/** CSV with the list separator of the user's locale (a semicolon where the decimal separator is a comma). */
+export function toCsv(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler, separator: "," | ";"): string {
+    return toCsvText(exportRows(entries, indexes, columns, labelOf), separator);
 }
 
 /** Tab-separated with a header line: pastes into a spreadsheet as columns and reads fine as text. */
 export function toClipboardText(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string {
-    const clean = (value: string): string => value.replace(/[\t\r\n]+/g, " ");
-    const lines = [[columns.name, columns.id, columns.type, columns.parent], ...rowsOf(entries, indexes, labelOf)];
-    return lines.map((cells) => cells.map(clean).join("\t")).join("\n");
+    return toTabText(exportRows(entries, indexes, columns, labelOf));
 }
 
 /** Longest text a row shows of one field; the full value is in copy and export. */
 export const MAX_SHOWN_CHARS = 300;
 
-/**
- * Text safe to show: control characters and bidirectional overrides (which can disguise a name) become
- * U+FFFD, and very long values are cut with an ellipsis. React renders the result as text, never markup.
- */
-export function displayText(text: string): string {
-    // eslint-disable-next-line no-control-regex
-    const visible = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\r\n]+/g, " ");
-    return visible.length > MAX_SHOWN_CHARS ? visible.slice(0, MAX_SHOWN_CHARS) + "…" : visible;
+/** A value as a row shows it: on one line, cut after MAX_SHOWN_CHARS (invisible characters are kept, to be shown as markers). */
+export function rowText(text: string): string {
+    const flat = text.replace(/[\t\r\n]+/g, " ");
+    return flat.length > MAX_SHOWN_CHARS ? flat.slice(0, MAX_SHOWN_CHARS) + "…" : flat;
 }
 
 export interface TextPart {
@@ -486,19 +482,74 @@ export function highlightParts(text: string, query: string): TextPart[] {
 /** Rows per page of the virtualized list where rows may show (Fluent's List default). */
 export const LIST_PAGE_ROWS = 10;
 
+/** Where the rows of the virtualized list sit: group headers and entries may differ in height. */
+export interface RowLayout {
+    /** The height of all rows. */
+    total: number;
+    /** The height of `count` rows from row `start`. */
+    rangeHeight(start: number, count: number): number;
+    /** The row at a pixel offset from the list's top. */
+    rowAt(pixel: number): number;
+}
+
+/**
+ * The layout of list rows (an entry index ≥ 0, a group header < 0) in O(groups) memory: a page's height and
+ * the row under a pixel come from the header positions by binary search, never from a walk over the rows,
+ * so a page that spans a million rows costs no more than one of ten.
+ */
+export function rowLayout(rows: ArrayLike<number>, headerHeight: number, entryHeight: number): RowLayout {
+    const headers: number[] = [];
+    for (let i = 0; i < rows.length; i++) if (rows[i] < 0) headers.push(i);
+    const headersBefore = (row: number): number => {
+        let low = 0;
+        let high = headers.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (headers[middle] < row) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    };
+    const topOf = (row: number): number => row * entryHeight + headersBefore(row) * (headerHeight - entryHeight);
+    const count = rows.length;
+    return {
+        total: topOf(count),
+        rangeHeight: (start, rowsInRange) => {
+            const from = Math.max(0, Math.min(start, count));
+            return topOf(Math.min(count, from + rowsInRange)) - topOf(from);
+        },
+        rowAt: (pixel) => {
+            let low = 0;
+            let high = count;
+            while (low < high) {
+                const middle = (low + high + 1) >> 1;
+                if (topOf(middle) <= pixel) low = middle;
+                else high = middle - 1;
+            }
+            return low;
+        },
+    };
+}
+
 /**
  * How many rows the page of the virtualized list that starts at row `start` holds. Where rows may show
  * (the first page, the pages around `shown`, the rectangle the list renders in pixels from its top, and
  * the page of the focused row) pages hold LIST_PAGE_ROWS rows; elsewhere one page runs up to the next page
  * that may show, so that the list lays out a million rows in a handful of pages instead of 100,000.
  * Without that rectangle (before the list measured itself), every page holds LIST_PAGE_ROWS rows. Pages start
- * at multiples of LIST_PAGE_ROWS.
+ * at multiples of LIST_PAGE_ROWS. `rowAt` maps a pixel offset to its row (see rowLayout).
  */
-export function listPageRows(start: number, rowCount: number, rowHeight: number, shown: { top: number; bottom: number } | undefined, focused: number): number {
+export function listPageRows(
+    start: number,
+    rowCount: number,
+    rowAt: (pixel: number) => number,
+    shown: { top: number; bottom: number } | undefined,
+    focused: number,
+): number {
     if (!shown || !(shown.bottom > shown.top) || start === 0) return LIST_PAGE_ROWS;
     const pageOf = (row: number): number => Math.floor(row / LIST_PAGE_ROWS) * LIST_PAGE_ROWS;
-    const first = pageOf(Math.max(0, Math.floor(shown.top / rowHeight))) - LIST_PAGE_ROWS;
-    const end = pageOf(Math.max(0, Math.ceil(shown.bottom / rowHeight))) + 2 * LIST_PAGE_ROWS;
+    const first = pageOf(Math.max(0, rowAt(shown.top))) - LIST_PAGE_ROWS;
+    const end = pageOf(Math.max(0, rowAt(shown.bottom) + 1)) + 2 * LIST_PAGE_ROWS;
     const focusedPage = focused >= 0 ? pageOf(focused) : -1;
     if ((start >= first && start < end) || start === focusedPage) return LIST_PAGE_ROWS;
     let next = start < first ? first : rowCount;

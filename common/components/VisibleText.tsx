@@ -9,6 +9,8 @@ export interface VisibleTextProps {
     /** "ltr" for code and data (unique names, ids, keys); "auto" (default) for text that decides by itself. */
     dir?: "ltr" | "auto";
     className?: string;
+    /** Draws a run of visible text (e.g. with search matches highlighted); plain text by default. */
+    renderRun?(text: string): React.ReactNode;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface VisibleTextProps {
  * themselves are left out of the page (a right-to-left override would still act there); copy
  * functions take the original text from the data.
  */
-export const VisibleText = React.memo(function VisibleText({ text, dir = "auto", className }: VisibleTextProps) {
+export const VisibleText = React.memo(function VisibleText({ text, dir = "auto", className, renderRun }: VisibleTextProps) {
     const { t } = useHost();
     const styles = useSharedStyles();
     const segments = React.useMemo(() => revealInvisible(text), [text]);
@@ -38,7 +40,7 @@ export const VisibleText = React.memo(function VisibleText({ text, dir = "auto",
                         {segment.codePoint}
                     </span>
                 ) : (
-                    <React.Fragment key={index}>{segment.text}</React.Fragment>
+                    <React.Fragment key={index}>{renderRun ? renderRun(segment.text) : segment.text}</React.Fragment>
                 ),
             )}
         </bdi>

@@ -47,3 +47,10 @@ export function revealedText(text: string): string {
         .map((segment) => segment.codePoint ?? segment.text)
         .join("");
 }
+
+/** The whole text on one line with each invisible character written as its code point, for a tooltip. */
+export function spelledOut(text: string): string {
+    return revealInvisible(text.replace(/[\t\r\n]+/g, " "))
+        .map((segment) => (segment.codePoint ? `[${segment.codePoint}]` : segment.text))
+        .join("");
+}

@@ -13,7 +13,7 @@ import { CONTROLS } from "../../scripts/lib/controls.mjs";
 import { readResx } from "../../scripts/lib/resx.mjs";
 import { openGallery, screenshotFolder } from "../../scripts/gallery/galleryPage.mjs";
 import { testTheRuntime } from "./runtime.mjs";
-import { axeEveryRule, expandAll, sidewaysOverflow, useDesktopWidth, usePhoneWidth, visualText } from "./hostStates.mjs";
+import { axeEveryRule, contrastOf, expandAll, sidewaysOverflow, unreadableValues, useDesktopWidth, usePhoneWidth, visualText } from "./hostStates.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = screenshotFolder();
@@ -669,6 +669,180 @@ describe("StagedDependencyViewer list interactions", () => {
             seen.some((text) => /\d+%/.test(text)),
             `a percentage is shown: ${seen[0]?.slice(0, 200)}`,
         );
+        await finish(page);
+    });
+});
+
+/** Types a few letters of the first listed name into the search and waits for the highlight; false when there is no list. */
+async function highlightSomething(page) {
+    const search = page.locator("#stage .control-host [role='searchbox']");
+    if ((await search.count()) === 0) return false;
+    const first = await page.locator("#stage .aops-dependency-name .aops-dependency-value").first().innerText();
+    const query = [...first.replace(/U\+[0-9A-F]{4}/g, "")]
+        .filter((c) => /[\p{L}\p{N}_]/u.test(c))
+        .slice(0, 3)
+        .join("");
+    if (query === "") return false;
+    await search.fill(query);
+    await page.locator("#stage mark").first().waitFor({ timeout: 30_000 });
+    return true;
+}
+
+describe("StagedDependencyViewer in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones, a search highlight shown", () => {
+    for (const scenario of scenarios.filter((s) => s.control === "StagedDependencyViewer")) {
+        test(`${scenario.id}: every collapsible open, axe (every rule) clean, nothing cut off or sideways, screenshots`, async () => {
+            const { page } = gallery;
+            takeProblems();
+            try {
+                for (const state of HOST_STATES) {
+                    if (state.width) await usePhoneWidth(page, state.width);
+                    else await useDesktopWidth(page);
+                    await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), {
+                        id: scenario.id,
+                        settings: { ...PLAIN, ...state.settings },
+                    });
+                    await settle(page);
+                    // A large value is read in slices: wait for the whole list (its search box) when there is one.
+                    await page
+                        .locator("#stage .control-host [role='searchbox'], #stage .control-host .aops-dependency-list, #stage .control-host [role='region']")
+                        .first()
+                        .waitFor({ timeout: 30_000 });
+                    await page.waitForFunction(() => !document.querySelector("#stage .control-host [role='progressbar']"), null, { timeout: 60_000 });
+                    await expandAll(page);
+                    await highlightSomething(page);
+                    await page.waitForTimeout(100);
+                    await page.screenshot({ path: join(shots, `${scenario.id}-${state.name}.png`), fullPage: true });
+                    assert.deepEqual(await axeEveryRule(page, axeSource), [], `axe violations (${state.name})`);
+                    assert.deepEqual(await sidewaysOverflow(page), [], `sideways overflow (${state.name})`);
+                    assert.deepEqual(await unreadableValues(page, ".aops-dependency-value"), [], `values cut off without their whole text (${state.name})`);
+                    assert.deepEqual(takeProblems(), [], `page or console errors (${state.name})`);
+                    assert.deepEqual(await timersAfterDestroy(page), [], `timers still running after destroy() (${state.name})`);
+                }
+            } finally {
+                await useDesktopWidth(page);
+            }
+        });
+    }
+
+    test("at 320 px each entry wraps: name on its own line, id and type below, ids whole, every value readable, no sideways scrolling", async () => {
+        const { page } = gallery;
+        takeProblems();
+        try {
+            await usePhoneWidth(page, 320);
+            await page.evaluate(({ settings }) => window.gallery.show("staged-30-as-a-json-array", settings), { settings: { ...PLAIN, phone: true } });
+            await page.locator("#stage [data-dependency-row]").first().waitFor({ timeout: FACT_WAIT_MS });
+            const layout = await page.evaluate(() =>
+                [...document.querySelectorAll("#stage [data-dependency-row]")].slice(0, 8).map((row) => {
+                    const box = (selector) => row.querySelector(selector)?.getBoundingClientRect();
+                    const id = row.querySelector(".aops-dependency-id .aops-dependency-value");
+                    return {
+                        name: box(".aops-dependency-name").bottom,
+                        idTop: box(".aops-dependency-id").top,
+                        typeTop: box(".aops-dependency-type").top,
+                        idWhole: id ? id.scrollWidth <= id.clientWidth + 1 : true,
+                        text: row.innerText.slice(0, 60),
+                    };
+                }),
+            );
+            assert.ok(layout.length > 0);
+            for (const row of layout) {
+                assert.ok(row.idTop >= row.name - 1 && row.typeTop >= row.name - 1, `id and type below the name: ${JSON.stringify(row)}`);
+                assert.ok(row.idWhole, `the id is shown whole: ${row.text}`);
+            }
+            assert.deepEqual(await unreadableValues(page, ".aops-dependency-value"), [], "values cut off without their whole text");
+            assert.deepEqual(await sidewaysOverflow(page), [], "sideways overflow");
+            // The form around the control (the gallery's own settings bar is not the form) stays within the screen.
+            const form = await page.evaluate(() => {
+                const right = Math.max(...[...document.querySelectorAll("#stage, #stage *")].map((e) => e.getBoundingClientRect().right));
+                return { right: Math.round(right), inner: window.innerWidth };
+            });
+            assert.ok(form.right <= form.inner, `the form is wider than the screen: ${JSON.stringify(form)}`);
+            await page.screenshot({ path: join(shots, "staged-30-phone-320.png"), fullPage: true });
+            // A list without types (delimited ids): two lines an entry at most, nothing cut.
+            await page.evaluate(({ settings }) => window.gallery.show("staged-delimited-text", settings), { settings: { ...PLAIN, phone: true } });
+            await page.locator("#stage [data-dependency-row]").first().waitFor({ timeout: FACT_WAIT_MS });
+            const untyped = await page.evaluate(() => {
+                const row = document.querySelector("#stage [data-dependency-row]");
+                const id = row.querySelector(".aops-dependency-value");
+                return { height: row.getBoundingClientRect().height, text: row.innerText, whole: id.scrollWidth <= id.clientWidth + 1 };
+            });
+            assert.ok(untyped.height <= 50, `an entry without a type takes at most two lines: ${JSON.stringify(untyped)}`);
+            assert.ok(untyped.whole, `an entry known only by its id shows the id whole: ${JSON.stringify(untyped)}`);
+            assert.deepEqual(await unreadableValues(page, ".aops-dependency-value"), [], "values cut off without their whole text (untyped)");
+            // A name too long for the screen: choosing its row shows it whole, wrapped, below the list.
+            await page.evaluate(({ settings }) => window.gallery.show("staged-hostile-names", settings), { settings: { ...PLAIN, phone: true } });
+            await page.locator("#stage [data-dependency-row]").filter({ hasText: "new_very_long_name_" }).click();
+            const details = page.locator("#stage .aops-dependency-details");
+            await details.waitFor({ timeout: FACT_WAIT_MS });
+            assert.match(await details.innerText(), /new_(very_long_name_){20,}/, "the whole name is shown");
+            assert.deepEqual(await sidewaysOverflow(page), [], "sideways overflow with the details open");
+            await page.screenshot({ path: join(shots, "staged-hostile-names-details-320.png"), fullPage: true });
+            await finish(page);
+        } finally {
+            await useDesktopWidth(page);
+        }
+    });
+
+    test("search highlights and toolbar icons are readable in light and dark: text 4.5:1, icons 3:1, one icon color", async () => {
+        const { page } = gallery;
+        takeProblems();
+        for (const dark of [false, true]) {
+            await page.evaluate(({ settings }) => window.gallery.show("staged-30-as-a-json-array", settings), { settings: { ...PLAIN, dark } });
+            await page.locator("#stage [data-dependency-row]").first().waitFor({ timeout: FACT_WAIT_MS });
+            await page.locator("#stage").getByRole("searchbox").fill("new_field1");
+            await page.locator("#stage mark").first().waitFor({ timeout: FACT_WAIT_MS });
+            await page.mouse.move(0, 0); // no button hovered
+            const marks = await contrastOf(page, "mark");
+            assert.ok(marks.length > 0);
+            for (const mark of marks) assert.ok(mark.ratio >= 4.5, `highlight ${dark ? "dark" : "light"}: ${JSON.stringify(mark)}`);
+            const icons = await contrastOf(page, ".aops-dependency-actions .ms-Button-icon");
+            assert.equal(icons.length, 2, "copy and download icons");
+            for (const icon of icons) assert.ok(icon.ratio >= 3, `toolbar icon ${dark ? "dark" : "light"}: ${JSON.stringify(icon)}`);
+            assert.equal(icons[0].color, icons[1].color, "both toolbar icons in one color");
+            const labels = await contrastOf(page, ".aops-dependency-actions .ms-Button-label");
+            for (const label of labels) assert.ok(label.ratio >= 4.5, `toolbar label: ${JSON.stringify(label)}`);
+        }
+        await finish(page);
+    });
+
+    test("Copied shows without moving the toolbar and goes away", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: gallery.server.url });
+        await showScenario(page, "staged-30-as-a-json-array", "30 unprocessed dependencies");
+        const strings = english("StagedDependencyViewer");
+        const boxes = () =>
+            page.evaluate(() =>
+                [...document.querySelectorAll("#stage .aops-dependency-list > div:first-child > *, #stage .aops-dependency-scroll")].map((e) => {
+                    const r = e.getBoundingClientRect();
+                    return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)].join(",");
+                }),
+            );
+        const before = await boxes();
+        await page.locator("#stage").getByRole("button", { name: strings.Copy_List }).click();
+        await page.locator("#stage").getByText(strings.Copy_Done).waitFor({ timeout: FACT_WAIT_MS });
+        assert.deepEqual(await boxes(), before, "nothing moves while Copied shows");
+        await page.locator("#stage").getByText(strings.Copy_Done).waitFor({ state: "hidden", timeout: 10_000 });
+        await page.context().clearPermissions();
+        await finish(page);
+    });
+
+    test("repeated entries are marked and can be listed alone", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await showScenario(page, "staged-duplicates", "lead");
+        const strings = english("StagedDependencyViewer");
+        const mark3 = strings.Duplicate_Label.replace("{0}", "3");
+        await page.locator("#stage").getByRole("img", { name: mark3 }).first().waitFor({ timeout: FACT_WAIT_MS });
+        assert.equal(await page.locator("#stage").getByRole("img", { name: mark3 }).count(), 3);
+        const toggle = page.locator("#stage").getByRole("button", { name: strings.Duplicates_Only.replace("{0}", "5") });
+        await toggle.click();
+        await page
+            .locator("#stage .aops-dependency-count")
+            .getByText(strings.Search_Matches.replace("{0}", "5").replace("{1}", "6"))
+            .waitFor({ timeout: FACT_WAIT_MS });
+        const listed = await page.locator("#stage [data-dependency-row] .aops-dependency-name .aops-dependency-value").allInnerTexts();
+        assert.deepEqual(listed.sort(), ["account", "account", "account", "contact", "contact"]);
         await finish(page);
     });
 });

@@ -122,3 +122,50 @@ export async function visualText(page, selector, length = Infinity) {
         { target: selector, length },
     );
 }
+
+/**
+ * Contrast ratios (WCAG) of what `selector` finds inside the control: each element's text color against the
+ * first opaque background behind it (its own, else an ancestor's), as { text, color, background, ratio }.
+ */
+export async function contrastOf(page, selector) {
+    return page.evaluate(
+        ({ control, target }) => {
+            const rgb = (value) => (value.match(/[\d.]+/g) ?? []).map(Number);
+            const luminance = ([r, g, b]) =>
+                [r, g, b]
+                    .map((c) => c / 255)
+                    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+                    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+            const backgroundOf = (element) => {
+                for (let e = element; e; e = e.parentElement) {
+                    const color = getComputedStyle(e).backgroundColor;
+                    const parts = rgb(color);
+                    if (parts.length >= 3 && (parts.length < 4 || parts[3] > 0.9)) return color;
+                }
+                return "rgb(255, 255, 255)";
+            };
+            return [...document.querySelectorAll(`${control} ${target}`)].map((element) => {
+                const color = getComputedStyle(element).color;
+                const background = backgroundOf(element);
+                const [a, b] = [luminance(rgb(color)), luminance(rgb(background))];
+                const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                return { text: element.textContent, color, background, ratio: Math.round(ratio * 100) / 100 };
+            });
+        },
+        { control: CONTROL, target: selector },
+    );
+}
+
+/**
+ * Values in the control that are cut off (wider than their box) without their whole text in a tooltip:
+ * `selector` names the value elements.
+ */
+export async function unreadableValues(page, selector) {
+    return page.evaluate(
+        ({ control, target }) =>
+            [...document.querySelectorAll(`${control} ${target}`)]
+                .filter((e) => e.scrollWidth > e.clientWidth + 1 && (e.getAttribute("title") ?? "").length < (e.textContent ?? "").length)
+                .map((e) => e.textContent.slice(0, 60)),
+        { control: CONTROL, target: selector },
+    );
+}

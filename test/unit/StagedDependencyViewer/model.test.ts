@@ -5,13 +5,14 @@ import {
     DependencyGrouper,
     DuplicateCounter,
     FilterRun,
-    displayText,
+    rowText,
     filterDependencies,
     filteredIndexes,
     groupDependencies,
     highlightParts,
     LIST_PAGE_ROWS,
     listPageRows,
+    rowLayout,
     listRows,
     SEARCH_CHUNK_ENTRIES,
     searchIndexOf,
@@ -21,12 +22,14 @@ import {
 } from "../../../StagedDependencyViewer/model/dependencyView";
 import { COMPONENT_TYPE_CODES, componentTypeCode, componentTypeLabelKey } from "../../../StagedDependencyViewer/model/componentTypes";
 import { createOperationContext, type OperationInputs } from "../../../StagedDependencyViewer/model/operationContext";
-import { componentTypeLabel } from "../../../StagedDependencyViewer/components/typeLabels";
+import { componentTypeLabel, componentTypeLegacy } from "../../../StagedDependencyViewer/components/typeLabels";
+import { markDuplicates, onlyDuplicates } from "../../../StagedDependencyViewer/model/duplicateMarks";
 import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../common/model/systemJobs";
 import { utf8Base64 } from "../../../StagedDependencyViewer/model/base64";
 import { createTranslator } from "../../../common/host/strings";
 import { DEFAULT_STRINGS } from "../../../StagedDependencyViewer/strings/defaults";
 import { resxStrings } from "../../host/resx";
+import { csvSeparator } from "../../../common/model/spreadsheet";
 
 const t = createTranslator(undefined, DEFAULT_STRINGS);
 const labelOf: TypeLabeler = (entry) => (entry.typeCode !== undefined ? componentTypeLabel(entry.typeCode, t) : entry.type);
@@ -55,10 +58,19 @@ describe("component types", () => {
         expect(componentTypeCode("optionset")).toBe(9);
         expect(componentTypeCode("SDK_Message_Processing_Step")).toBe(92);
         expect(componentTypeCode("Gadget")).toBeUndefined();
-        expect(componentTypeLabel(1, t)).toBe("Entity");
-        expect(componentTypeLabel(9999, t)).toBe("Unknown (9999)");
+        expect(componentTypeLabel(1, t)).toBe("Table");
+        expect(componentTypeLabel(2, t)).toBe("Column");
+        expect(componentTypeLabel(9, t)).toBe("Choice");
+        expect(componentTypeLabel(26, t)).toBe("View");
+        expect(componentTypeLabel(60, t)).toBe("Form");
+        // No parentheses, so "Unknown type 9999 (1)" reads plainly in a group header.
+        expect(componentTypeLabel(9999, t)).toBe("Unknown type 9999");
+        expect(t("Group_Header", componentTypeLabel(9999, t), 1)).toBe("Unknown type 9999 (1)");
+        expect(componentTypeLegacy(1, t)).toBe("Dataverse name: Entity (type 1)");
+        expect(componentTypeLegacy(9999, t)).toBe("");
         const german = createTranslator({ getString: (key) => resxStrings("StagedDependencyViewer", 1031)[key] ?? "" }, DEFAULT_STRINGS);
-        expect(componentTypeLabel(1, german)).toBe("Entität");
+        expect(componentTypeLabel(1, german)).toBe("Tabelle");
+        expect(componentTypeLabel(9999, german)).toBe("Unbekannter Typ 9999");
     });
 });
 
@@ -149,10 +161,10 @@ describe("filtering and rows", () => {
         expect(count("")).toBe(7);
         expect(count("  ")).toBe(7);
         expect(count("BUDGET")).toBe(2);
-        expect(count("attribute")).toBe(3);
+        expect(count("column")).toBe(3);
         expect(count("new_project")).toBe(4);
         expect(count("5")).toBe(1);
-        expect(count("option set")).toBe(1);
+        expect(count("choice")).toBe(1);
         expect(count("nothing like it")).toBe(0);
     });
 
@@ -169,27 +181,64 @@ describe("filtering and rows", () => {
 describe("copy and export text", () => {
     const columns = { name: "Name", id: "Id", type: "Component type", parent: "Parent" };
 
-    it("writes CSV with a header, quoting and formula guard", () => {
+    it("writes CSV in the grid's column order with quoting, formula guard and no control characters", () => {
         const entries = entriesOf([
             { id: "1", name: 'a, "quoted"', componenttype: 1 },
             { id: "2", name: '=HYPERLINK("x")', parent: "line\nbreak" },
+            { id: "3", name: "-1+2", parent: "@SUM(A1)" },
+            { id: "4", name: "+1", parent: "bell\u0007end" },
         ]);
-        expect(toCsv(entries, [0, 1], columns, labelOf)).toBe(
-            'Name,Id,Component type,Parent\r\n"a, ""quoted""",1,Entity,\r\n"\'=HYPERLINK(""x"")",2,,"line\nbreak"\r\n',
+        expect(toCsv(entries, [0, 1, 2, 3], columns, labelOf, ",")).toBe(
+            "Name,Component type,Id,Parent\r\n" +
+                '"a, ""quoted""",Table,1,\r\n' +
+                '"\'=HYPERLINK(""x"")",,2,"line\nbreak"\r\n' +
+                "'-1+2,,3,'@SUM(A1)\r\n" +
+                "'+1,,4,bellend\r\n",
         );
     });
 
-    it("copies tab-separated lines of the given entries only", () => {
+    it("separates CSV cells with the user's list separator: a semicolon where the decimal separator is a comma", () => {
+        const entries = entriesOf([{ id: "1", name: "a;b, c", componenttype: 2 }]);
+        expect(toCsv(entries, [0], columns, labelOf, csvSeparator("de-DE"))).toBe('Name;Component type;Id;Parent\r\n"a;b, c";Column;1;\r\n');
+        expect(csvSeparator("en-US")).toBe(",");
+    });
+
+    it("copies tab-separated lines of the given entries only, through the same spreadsheet cells", () => {
         expect(toClipboardText(sample, [1, 3], columns, labelOf)).toBe(
-            "Name\tId\tComponent type\tParent\nnew_budget\t2\tAttribute\tnew_project\nProject Status\t4\tOption Set\t",
+            "Name\tComponent type\tId\tParent\nnew_budget\tColumn\t2\tnew_project\nProject Status\tChoice\t4\t",
         );
+        const hostile = entriesOf([{ id: "1", name: "=cmd|' /C calc'!A0", parent: "a\tb\u0000c" }]);
+        expect(toClipboardText(hostile, [0], columns, labelOf)).toBe("Name\tComponent type\tId\tParent\n'=cmd|' /C calc'!A0\t\t1\ta bc");
+    });
+});
+
+describe("duplicate marks", () => {
+    it("marks every occurrence of an entry that appears more than once in its type, and filters to them", () => {
+        const entries = entriesOf(["account", "contact", "account", "lead", "contact", "account"]);
+        const grouped = groupDependencies(entries);
+        const marks = markDuplicates(entries, grouped);
+        expect(Array.from(marks.occurrences)).toEqual([3, 2, 3, 0, 2, 3]);
+        expect(marks.repeated).toBe(5);
+        expect(countDuplicates(entries, grouped)).toBe(3);
+        const only = onlyDuplicates(filterDependencies(entries, grouped, "", labelOf), marks);
+        expect(only.matches).toBe(5);
+        expect(filteredIndexes(only)).toEqual([0, 1, 2, 4, 5]);
+    });
+
+    it("tells the same id apart by type and finds none in a list without repeats", () => {
+        const grouped = groupDependencies(sample);
+        const marks = markDuplicates(sample, grouped);
+        expect(Array.from(marks.occurrences)).toEqual([0, 2, 0, 0, 0, 0, 2]);
+        const unique = entriesOf(["a", "b"]);
+        expect(markDuplicates(unique, groupDependencies(unique)).repeated).toBe(0);
     });
 });
 
 describe("display text", () => {
-    it("replaces control and bidi-override characters and cuts very long text", () => {
-        expect(displayText("a\u0000b\u202Ec\u0007")).toBe("a\ufffdb\ufffdc\ufffd");
-        expect(displayText("x".repeat(1000))).toHaveLength(301);
+    it("keeps invisible characters (the row shows them as markers), puts the value on one line and cuts very long text", () => {
+        expect(rowText("a\u0000b\u202Ec\u0007")).toBe("a\u0000b\u202Ec\u0007");
+        expect(rowText("one\r\ntwo\tthree")).toBe("one two three");
+        expect(rowText("x".repeat(1000))).toHaveLength(301);
     });
 
     it("splits text around every case-insensitive match", () => {
@@ -344,13 +393,44 @@ describe("SearchIndex: chunks of lower-case text searched with indexOf", () => {
     });
 });
 
+describe("rowLayout: where rows of two heights sit", () => {
+    // Phone width: group headers one line (32 px), entries three lines (64 px).
+    const rows = Int32Array.from([-1, 0, 1, 2, -2, 3, 4]);
+    const layout = rowLayout(rows, 32, 64);
+
+    it("adds up headers and entries, for the whole list and for any page", () => {
+        expect(layout.total).toBe(2 * 32 + 5 * 64);
+        expect(layout.rangeHeight(0, 10)).toBe(layout.total);
+        expect(layout.rangeHeight(3, 2)).toBe(64 + 32);
+        expect(layout.rangeHeight(6, 10)).toBe(64);
+    });
+
+    it("finds the row under a pixel, and pages around a rectangle on rows of mixed height", () => {
+        expect([0, 31, 32, 96, 223, 224, 256, 10_000].map(layout.rowAt)).toEqual([0, 0, 1, 2, 3, 4, 5, 7]);
+        const many = new Int32Array(1_000_000).map((_, i) => (i % 1000 === 0 ? -1 : i));
+        const tall = rowLayout(many, 32, 64);
+        const top = tall.rangeHeight(0, 600_000);
+        const shown = { top, bottom: top + 400 };
+        // The rows under the rectangle are on pages of ten, wherever the headers put them.
+        const pageOf = (row: number): number => {
+            for (let start = 0; ;) {
+                const size = listPageRows(start, many.length, tall.rowAt, shown, -1);
+                if (row < start + size) return size;
+                start += size;
+            }
+        };
+        expect(pageOf(600_000)).toBe(LIST_PAGE_ROWS);
+        expect(pageOf(600_006)).toBe(LIST_PAGE_ROWS);
+    });
+});
+
 describe("listPageRows: pages of the virtualized list", () => {
     const H = 32;
     /** The pages the list lays out from row 0, as Fluent's List does: [start, rows]. */
     const pagesOf = (rowCount: number, shown: { top: number; bottom: number } | undefined, focused = -1): [number, number][] => {
         const pages: [number, number][] = [];
         for (let start = 0; start < rowCount;) {
-            const rows = listPageRows(start, rowCount, H, shown, focused);
+            const rows = listPageRows(start, rowCount, (pixel) => pixel / H, shown, focused);
             pages.push([start, rows]);
             start += rows;
         }

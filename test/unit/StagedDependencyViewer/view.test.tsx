@@ -3,6 +3,7 @@ import { StagedDependencyViewer } from "../../../StagedDependencyViewer";
 import type { IInputs } from "../../../StagedDependencyViewer/generated/ManifestTypes";
 import { mockContext, type ContextOptions, type MockContext } from "../../host/mockContext";
 import { mountControl } from "../../host/lifecycle";
+import { COPY_FEEDBACK_MS } from "../../../common/components/CopyButton";
 
 const control = "StagedDependencyViewer";
 
@@ -36,13 +37,16 @@ describe("StagedDependencyViewer list", () => {
     it("groups entries under their component type labels, with counts, and collapses a group", () => {
         const mounted = mount(context({ unprocessedDependencies: SAMPLE }));
         expect(screen.getByText("5 unprocessed dependencies")).toBeTruthy();
-        const attributes = screen.getByRole("button", { name: "Attribute (3)" });
+        const attributes = screen.getByRole("row", { name: "Column (3)" });
         expect(attributes.getAttribute("aria-expanded")).toBe("true");
-        expect(screen.getByRole("button", { name: "Entity (1)" })).toBeTruthy();
-        expect(screen.getByRole("button", { name: "Option Set (1)" })).toBeTruthy();
+        expect(attributes.getAttribute("aria-level")).toBe("1");
+        expect(screen.getByRole("row", { name: "Table (1)" })).toBeTruthy();
+        expect(screen.getByRole("row", { name: "Choice (1)" })).toBeTruthy();
+        expect(screen.getByRole("treegrid").getAttribute("aria-colcount")).toBe("4");
+        expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Name", "Component type", "Id", "Parent"]);
         expect(rows()).toHaveLength(5);
         fireEvent.click(attributes);
-        expect(screen.getByRole("button", { name: "Attribute (3)" }).getAttribute("aria-expanded")).toBe("false");
+        expect(screen.getByRole("row", { name: "Column (3)" }).getAttribute("aria-expanded")).toBe("false");
         expect(rows()).toHaveLength(2);
         expect(screen.queryByText("new_budget")).toBeNull();
         mounted.destroy();
@@ -70,7 +74,7 @@ describe("StagedDependencyViewer list", () => {
         expect(marks).toEqual(["budget", "budget"]);
         expect(rows()[0].textContent).toContain("new_budget");
 
-        typeSearch("option set");
+        typeSearch("option set"); // the older Dataverse name still finds the type
         act(() => {
             jest.advanceTimersByTime(250);
         });
@@ -99,7 +103,7 @@ describe("StagedDependencyViewer list", () => {
             fireEvent.click(screen.getByRole("button", { name: "Copy the list" }));
             await Promise.resolve();
         });
-        expect(writeText).toHaveBeenCalledWith("Name\tId\tComponent type\tParent\nnew_status\t55555555-5555-5555-5555-555555555555\tOption Set\t");
+        expect(writeText).toHaveBeenCalledWith("Name\tComponent type\tId\tParent\nnew_status\tChoice\t55555555-5555-5555-5555-555555555555\t");
         expect(screen.getByText("Copied")).toBeTruthy();
         mounted.destroy();
     });
@@ -120,8 +124,8 @@ describe("StagedDependencyViewer list", () => {
         const bytes = Buffer.from(file.fileContent, "base64");
         expect(file.fileSize).toBe(bytes.length);
         const csv = bytes.toString("utf8");
-        expect(csv.startsWith("\ufeffName,Id,Component type,Parent\r\n")).toBe(true);
-        expect(csv).toContain("new_budget,22222222-2222-2222-2222-222222222222,Attribute,new_project\r\n");
+        expect(csv.startsWith("\ufeffName,Component type,Id,Parent\r\n")).toBe(true);
+        expect(csv).toContain("new_budget,Column,22222222-2222-2222-2222-222222222222,new_project\r\n");
         expect(csv.split("\r\n")).toHaveLength(7);
         mounted.destroy();
     });
@@ -207,8 +211,133 @@ describe("StagedDependencyViewer list", () => {
     it("notes duplicates and a cut-off value", () => {
         const mounted = mount(context({ unprocessedDependencies: '["a","b","a","c' }));
         expect(screen.getByText("The value appears to be cut off; showing the 3 complete entries before the cut.")).toBeTruthy();
-        expect(screen.getByText("1 entry appears more than once.")).toBeTruthy();
+        expect(screen.getByText("1 entry repeats an earlier entry.")).toBeTruthy();
         mounted.destroy();
+    });
+});
+
+describe("StagedDependencyViewer rows", () => {
+    it("opens and closes a group with the right and left arrow keys (and the reverse in right-to-left)", () => {
+        const mounted = mount(context({ unprocessedDependencies: SAMPLE }));
+        const group = () => screen.getByRole("row", { name: "Column (3)" });
+        fireEvent.keyDown(group(), { key: "ArrowLeft" });
+        expect(group().getAttribute("aria-expanded")).toBe("false");
+        expect(rows()).toHaveLength(2);
+        fireEvent.keyDown(group(), { key: "ArrowLeft" });
+        expect(group().getAttribute("aria-expanded")).toBe("false");
+        fireEvent.keyDown(group(), { key: "ArrowRight" });
+        expect(group().getAttribute("aria-expanded")).toBe("true");
+        expect(rows()).toHaveLength(5);
+        fireEvent.keyDown(group(), { key: "Enter" });
+        expect(group().getAttribute("aria-expanded")).toBe("false");
+        mounted.destroy();
+        const rtl = mount(context({ unprocessedDependencies: SAMPLE }, { isRTL: true }));
+        fireEvent.keyDown(group(), { key: "ArrowRight" });
+        expect(group().getAttribute("aria-expanded")).toBe("false");
+        fireEvent.keyDown(group(), { key: "ArrowLeft" });
+        expect(group().getAttribute("aria-expanded")).toBe("true");
+        rtl.destroy();
+    });
+
+    it("puts name, type, id and parent in their own cells, each value whole in its tooltip, at every width", () => {
+        const long = `new_${"very_long_name_".repeat(200)}end`;
+        const value = JSON.stringify([{ id: "66666666-6666-6666-6666-666666666666", name: long, componenttype: 2, parent: "account" }]);
+        for (const allocatedWidth of [880, 320]) {
+            const mounted = mount(context({ unprocessedDependencies: value }, { allocatedWidth }));
+            const row = rows()[0];
+            const cells = within(row as HTMLElement).getAllByRole("gridcell");
+            expect(cells.map((cell) => cell.textContent)).toEqual([
+                expect.stringContaining("new_very_long_name_"),
+                "Column",
+                "66666666-6666-6666-6666-666666666666",
+                "account",
+            ]);
+            const titles = Array.from(row.querySelectorAll(".aops-dependency-value"), (element) => element.getAttribute("title"));
+            // The whole value as read (the reader keeps up to 2,000 characters of a field), far beyond what a row shows.
+            expect(titles[0]?.length).toBeGreaterThan(1900);
+            expect(long.startsWith(titles[0] ?? "-")).toBe(true);
+            expect(titles.slice(1)).toEqual(["Column\nDataverse name: Attribute (type 2)", "66666666-6666-6666-6666-666666666666", "account"]);
+            mounted.destroy();
+        }
+    });
+
+    it("shows a chosen entry's values whole below the list, for touch screens and narrow forms", () => {
+        const long = `new_${"very_long_name_".repeat(30)}end`;
+        const value = JSON.stringify([{ id: "66666666-6666-6666-6666-666666666666", name: long, componenttype: 2, parent: "account" }, "other"]);
+        const mounted = mount(context({ unprocessedDependencies: value }, { allocatedWidth: 320 }));
+        expect(screen.queryByRole("region", { name: "The chosen dependency in full" })).toBeNull();
+        fireEvent.click(rows()[0]);
+        const details = screen.getByRole("region", { name: "The chosen dependency in full" });
+        expect(details.textContent).toContain(long);
+        expect(details.textContent).toContain("Column (Dataverse name: Attribute (type 2))");
+        expect(details.textContent).toContain("66666666-6666-6666-6666-666666666666");
+        expect(rows()[0].getAttribute("aria-selected")).toBe("true");
+        fireEvent.keyDown(rows()[0], { key: "Enter" });
+        expect(screen.queryByRole("region", { name: "The chosen dependency in full" })).toBeNull();
+        fireEvent.keyDown(rows()[0], { key: " " });
+        fireEvent.click(within(screen.getByRole("region", { name: "The chosen dependency in full" })).getByRole("button", { name: "Close" }));
+        expect(screen.queryByRole("region", { name: "The chosen dependency in full" })).toBeNull();
+        mounted.destroy();
+    });
+
+    it("shows invisible characters in names as code points, and the search still finds the name", () => {
+        jest.useFakeTimers();
+        const value = JSON.stringify([
+            { name: "Invoice\u202Etxt.exe", componenttype: 61 },
+            { name: "zero\u200Bwidth", componenttype: 61 },
+            { name: "plain", componenttype: 61 },
+            { name: "typed", componenttype: "Gad\u202Eget" },
+        ]);
+        const mounted = mount(context({ unprocessedDependencies: value }));
+        // In a name and in a type as written (its group's header).
+        expect(screen.getAllByRole("img", { name: "Invisible character U+202E" })).toHaveLength(3);
+        expect(screen.getByRole("img", { name: "Invisible character U+200B" })).toBeTruthy();
+        expect(document.body.textContent).not.toContain("\u202E");
+        typeSearch("zero\u200Bwid");
+        act(() => {
+            jest.advanceTimersByTime(250);
+        });
+        expect(screen.getByText("1 of 4 match")).toBeTruthy();
+        expect(rows()[0].textContent).toContain("U+200B");
+        mounted.destroy();
+    });
+
+    it("marks every repeated entry with how often it appears, and filters to them", async () => {
+        const mounted = mount(context({ unprocessedDependencies: JSON.stringify(["account", "contact", "account", "lead", "contact", "account"]) }));
+        expect(screen.getByText("3 entries repeat an earlier entry.")).toBeTruthy();
+        const toggle = await screen.findByRole("button", { name: "Only repeated entries (5)" });
+        expect(screen.getAllByRole("img", { name: "Appears 3 times in the list" })).toHaveLength(3);
+        expect(screen.getAllByRole("img", { name: "Appears 2 times in the list" })).toHaveLength(2);
+        expect(screen.getAllByText("3 times")).toHaveLength(3);
+        const lead = Array.from(rows()).find((row) => row.textContent === "lead");
+        expect(lead).toBeTruthy();
+        expect(toggle.getAttribute("aria-pressed")).toBe("false");
+        fireEvent.click(toggle);
+        expect(screen.getByRole("button", { name: "Only repeated entries (5)" }).getAttribute("aria-pressed")).toBe("true");
+        expect(rows()).toHaveLength(5);
+        expect(screen.getByText("5 of 6 match")).toBeTruthy();
+        expect(Array.from(rows()).some((row) => row.textContent?.startsWith("lead"))).toBe(false);
+        fireEvent.click(screen.getByRole("button", { name: "Only repeated entries (5)" }));
+        expect(rows()).toHaveLength(6);
+        mounted.destroy();
+    });
+
+    it("says Copied beside the button for a few seconds, then takes it away", async () => {
+        jest.useFakeTimers();
+        Object.assign(navigator, { clipboard: { writeText: jest.fn(() => Promise.resolve()) } });
+        const mounted = mount(context({ unprocessedDependencies: SAMPLE }));
+        await act(async () => {
+            fireEvent.click(screen.getByRole("button", { name: "Copy the list" }));
+            await Promise.resolve();
+        });
+        const status = screen.getByText("Copied");
+        expect(status.getAttribute("role")).toBe("status");
+        act(() => {
+            jest.advanceTimersByTime(COPY_FEEDBACK_MS + 10);
+        });
+        expect(screen.queryByText("Copied")).toBeNull();
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
     });
 });
 
@@ -229,10 +358,10 @@ describe("StagedDependencyViewer states and context", () => {
     it("shows the operation name, the staged component's type and the job status", () => {
         const mounted = mount(context({ unprocessedDependencies: "", operationName: "Create new_project", componentType: 1, asyncJobStatus: 20 }));
         expect(screen.getByText("Create new_project")).toBeTruthy();
-        expect(screen.getByText("Entity")).toBeTruthy();
+        expect(screen.getByText("Table")).toBeTruthy();
         expect(screen.getByText("In Progress")).toBeTruthy();
         mounted.update(context({ unprocessedDependencies: "", componentType: 777, asyncJobStatus: 99 }));
-        expect(screen.getByText("Unknown (777)")).toBeTruthy();
+        expect(screen.getByText("Unknown type 777")).toBeTruthy();
         expect(screen.getByText("Unknown (99)")).toBeTruthy();
         mounted.destroy();
     });
@@ -250,7 +379,7 @@ describe("StagedDependencyViewer states and context", () => {
         expect(within(operation).getAllByText("Restricted")).toHaveLength(3);
         expect(operation.textContent).toContain("You do not have permission to see this value.");
         expect(operation.textContent).not.toContain("Secret operation");
-        expect(within(operation).queryByText("Entity")).toBeNull();
+        expect(within(operation).queryByText("Table")).toBeNull();
         expect(within(operation).queryByText("In Progress")).toBeNull();
         mounted.destroy();
     });
@@ -262,9 +391,9 @@ describe("StagedDependencyViewer states and context", () => {
                 { languageId: 1031, isRTL: true, dark: true, allocatedWidth: 320 },
             ),
         );
-        expect(screen.getAllByText("Entität").length).toBeGreaterThan(0);
+        expect(screen.getAllByText("Tabelle").length).toBeGreaterThan(0);
         expect(screen.getByText("Fehlgeschlagen")).toBeTruthy();
-        expect(screen.getByRole("button", { name: "Attribut (3)" })).toBeTruthy();
+        expect(screen.getByRole("row", { name: "Spalte (3)" })).toBeTruthy();
         const root = screen.getByRole("region");
         expect(root.getAttribute("dir")).toBe("rtl");
         expect(root.getAttribute("data-compact")).toBe("true");
