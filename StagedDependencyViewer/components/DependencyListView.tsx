@@ -465,9 +465,11 @@ function ShownValue({ text, query, dir }: { text: string; query: string; dir: "l
 }
 
 const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurrences, grouped, twoLines, rowIndex, row, selected, onSelect }: EntryRowProps) {
-    const { t, compact } = useHost();
+    const { t, compact, clock } = useHost();
     const styles = useDependencyStyles();
     const name = entry.name !== "" ? entry.name : entry.id;
+    // Counted in the user's digits, as every other count of the control.
+    const times = occurrences.toLocaleString(clock.locale);
     const id = entry.name !== "" ? entry.id : "";
     const cell = (area: string, text: string, className: string, dir: "ltr" | "auto", extra?: React.ReactNode, note = "") => (
         <span role="gridcell" className={`${styles.cell} ${className} ${compact ? area : ""}`}>
@@ -481,8 +483,8 @@ const EntryRow = React.memo(function EntryRow({ entry, query, typeLabel, occurre
     );
     const mark =
         occurrences > 1 ? (
-            <span role="img" aria-label={t("Duplicate_Label", occurrences)} title={t("Duplicate_Label", occurrences)} className={styles.duplicate}>
-                {t("Duplicate_Mark", occurrences)}
+            <span role="img" aria-label={t("Duplicate_Label", times)} title={t("Duplicate_Label", times)} className={styles.duplicate}>
+                {t("Duplicate_Mark", times)}
             </span>
         ) : null;
     return (

@@ -302,6 +302,13 @@ describe("StagedDependencyViewer rows", () => {
         mounted.destroy();
     });
 
+    it("counts repeats in the user's digits", async () => {
+        const mounted = mount(context({ unprocessedDependencies: JSON.stringify(["account", "account", "account"]) }, { languageId: 1025, isRTL: true }));
+        await screen.findAllByText("٣ مرات");
+        expect(screen.queryByText("3 مرات")).toBeNull();
+        mounted.destroy();
+    });
+
     it("marks every repeated entry with how often it appears, and filters to them", async () => {
         const mounted = mount(context({ unprocessedDependencies: JSON.stringify(["account", "contact", "account", "lead", "contact", "account"]) }));
         expect(screen.getByText("3 entries repeat an earlier entry.")).toBeTruthy();
