@@ -433,7 +433,7 @@ describe("OperationsBoard: what a demanding admin checks", () => {
             await finish();
         }
         const metadataCalls = (entries) => entries.filter((e) => e.kind === "utils" && e.method === "getEntityMetadata");
-        const logged = await page.evaluate(() => window.gallery.log.length);
+        // Showing a scenario starts a new host log: every call below is this board's.
         await show("board-maker-labels-and-colors");
         const badge = rowOf("Recalculate sales quotas").locator(".aops-badge");
         await page.waitForFunction(
@@ -443,7 +443,7 @@ describe("OperationsBoard: what a demanding admin checks", () => {
         );
         assert.equal(await badge.evaluate((b) => getComputedStyle(b).borderTopColor), "rgb(73, 130, 5)", "the maker's color");
         await page.evaluate(() => window.gallery.update());
-        assert.equal(metadataCalls((await page.evaluate(() => window.gallery.log)).slice(logged)).length, 1, "the metadata is read once");
+        assert.equal(metadataCalls(await page.evaluate(() => window.gallery.log)).length, 1, "the metadata is read once");
         await finish();
     });
 
