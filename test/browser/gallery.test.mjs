@@ -431,8 +431,12 @@ const HOST_STATES = [
     { name: "phone-320-dark", settings: { dark: true, rtl: false, languageId: 1031, phone: true }, width: 320 },
 ];
 
-/** Every scenario of `control` in every host state, every collapsible open: axe (every rule) clean, nothing sideways, screenshots. */
-function sweepHostStates(control) {
+/**
+ * Every scenario of `control` in every host state, every collapsible open: axe (every rule) clean, nothing
+ * sideways, screenshots. `ready` waits for what the control shows last, `prepare` sets up what must be on
+ * screen besides the open collapsibles, `check` adds the control's own assertions per state.
+ */
+function sweepHostStates(control, { ready = async () => {}, prepare = async () => {}, check = async () => {} } = {}) {
     for (const scenario of scenarios.filter((s) => s.control === control)) {
         test(`${scenario.id}: every collapsible open, axe (every rule) clean, nothing cut off or sideways, screenshots`, async () => {
             const { page } = gallery;
@@ -446,11 +450,14 @@ function sweepHostStates(control) {
                         settings: { ...PLAIN, ...state.settings },
                     });
                     await settle(page);
+                    await ready(page);
                     await expandAll(page);
+                    await prepare(page);
                     await page.waitForTimeout(100);
                     await page.screenshot({ path: join(shots, `${scenario.id}-${state.name}.png`), fullPage: true });
                     assert.deepEqual(await axeEveryRule(page, axeSource), [], `axe violations (${state.name})`);
                     assert.deepEqual(await sidewaysOverflow(page), [], `sideways overflow (${state.name})`);
+                    await check(page, state);
                     assert.deepEqual(takeProblems(), [], `page or console errors (${state.name})`);
                     assert.deepEqual(await timersAfterDestroy(page), [], `timers still running after destroy() (${state.name})`);
                 }
@@ -689,40 +696,19 @@ async function highlightSomething(page) {
 }
 
 describe("StagedDependencyViewer in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones, a search highlight shown", () => {
-    for (const scenario of scenarios.filter((s) => s.control === "StagedDependencyViewer")) {
-        test(`${scenario.id}: every collapsible open, axe (every rule) clean, nothing cut off or sideways, screenshots`, async () => {
-            const { page } = gallery;
-            takeProblems();
-            try {
-                for (const state of HOST_STATES) {
-                    if (state.width) await usePhoneWidth(page, state.width);
-                    else await useDesktopWidth(page);
-                    await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), {
-                        id: scenario.id,
-                        settings: { ...PLAIN, ...state.settings },
-                    });
-                    await settle(page);
-                    // A large value is read in slices: wait for the whole list (its search box) when there is one.
-                    await page
-                        .locator("#stage .control-host [role='searchbox'], #stage .control-host .aops-dependency-list, #stage .control-host [role='region']")
-                        .first()
-                        .waitFor({ timeout: 30_000 });
-                    await page.waitForFunction(() => !document.querySelector("#stage .control-host [role='progressbar']"), null, { timeout: 60_000 });
-                    await expandAll(page);
-                    await highlightSomething(page);
-                    await page.waitForTimeout(100);
-                    await page.screenshot({ path: join(shots, `${scenario.id}-${state.name}.png`), fullPage: true });
-                    assert.deepEqual(await axeEveryRule(page, axeSource), [], `axe violations (${state.name})`);
-                    assert.deepEqual(await sidewaysOverflow(page), [], `sideways overflow (${state.name})`);
-                    assert.deepEqual(await unreadableValues(page, ".aops-dependency-value"), [], `values cut off without their whole text (${state.name})`);
-                    assert.deepEqual(takeProblems(), [], `page or console errors (${state.name})`);
-                    assert.deepEqual(await timersAfterDestroy(page), [], `timers still running after destroy() (${state.name})`);
-                }
-            } finally {
-                await useDesktopWidth(page);
-            }
-        });
-    }
+    sweepHostStates("StagedDependencyViewer", {
+        // A large value is read in slices: wait for the whole list (its search box) when there is one.
+        ready: async (page) => {
+            await page
+                .locator("#stage .control-host [role='searchbox'], #stage .control-host .aops-dependency-list, #stage .control-host [role='region']")
+                .first()
+                .waitFor({ timeout: 30_000 });
+            await page.waitForFunction(() => !document.querySelector("#stage .control-host [role='progressbar']"), null, { timeout: 60_000 });
+        },
+        prepare: highlightSomething,
+        check: async (page, state) =>
+            assert.deepEqual(await unreadableValues(page, ".aops-dependency-value"), [], `values cut off without their whole text (${state.name})`),
+    });
 
     test("at 320 px each entry wraps: name on its own line, id and type below, ids whole, every value readable, no sideways scrolling", async () => {
         const { page } = gallery;
