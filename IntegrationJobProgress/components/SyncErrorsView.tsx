@@ -1,4 +1,5 @@
 import * as React from "react";
+import { FactLine } from "../../common/components/FactLine";
 import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
@@ -69,16 +70,7 @@ const SyncErrorItem = React.memo(function SyncErrorItem({ error }: { error: Sync
     if (error.code) facts.push(fillNodes(t("SyncErrors_Code"), [<VisibleText key="code" text={error.code} dir="ltr" />]));
     return (
         <li className={`aops-sync-error ${styles.accentItem}`}>
-            {facts.length > 0 ? (
-                <Text variant="small" className={styles.muted}>
-                    {facts.map((fact, i) => (
-                        <React.Fragment key={i}>
-                            {i > 0 ? " · " : null}
-                            {fact}
-                        </React.Fragment>
-                    ))}
-                </Text>
-            ) : null}
+            <FactLine facts={facts} />
             {error.message ? (
                 <div className={styles.message}>
                     <VisibleText text={error.message} />

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { FactLine } from "./FactLine";
 import { Text } from "@fluentui/react/lib/Text";
 import { Link } from "@fluentui/react/lib/Link";
 import { useHost } from "./HostContext";
@@ -106,16 +107,7 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
                 )}
                 <StatusBadge option={status} caption={t("Jobs_Status")} />
             </div>
-            {facts.length > 0 ? (
-                <Text variant="small" className={styles.muted}>
-                    {facts.map((fact, i) => (
-                        <React.Fragment key={i}>
-                            {i > 0 ? " · " : null}
-                            {fact}
-                        </React.Fragment>
-                    ))}
-                </Text>
-            ) : null}
+            <FactLine facts={facts} />
             {job.message ? (
                 <div className={styles.message}>
                     <VisibleText text={job.message} />
