@@ -41,16 +41,19 @@ export function revealInvisible(text: string): TextSegment[] {
     return segments;
 }
 
+/** The text with each invisible character written by `spell` from its code point ("U+200B"). */
+function spellInvisible(text: string, spell: (codePoint: string) => string): string {
+    return revealInvisible(text)
+        .map((segment) => (segment.codePoint ? spell(segment.codePoint) : segment.text))
+        .join("");
+}
+
 /** The text with each invisible character replaced by its code point, for attributes and announcements. */
 export function revealedText(text: string): string {
-    return revealInvisible(text)
-        .map((segment) => segment.codePoint ?? segment.text)
-        .join("");
+    return spellInvisible(text, (codePoint) => codePoint);
 }
 
 /** The whole text on one line with each invisible character written as its code point, for a tooltip. */
 export function spelledOut(text: string): string {
-    return revealInvisible(text.replace(/[\t\r\n]+/g, " "))
-        .map((segment) => (segment.codePoint ? `[${segment.codePoint}]` : segment.text))
-        .join("");
+    return spellInvisible(text.replace(/[\t\r\n]+/g, " "), (codePoint) => `[${codePoint}]`);
 }
