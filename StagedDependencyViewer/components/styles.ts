@@ -34,6 +34,15 @@ function toolbarSelectors(theme: Theme) {
 function dependencyStyles(theme: Theme) {
     const { palette } = theme;
     const ellipsis = { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" } as const;
+    // What every entry row has at any width: values that never wrap inside a cell, a rule below, a focus ring inside.
+    const entryBox = {
+        paddingInlineEnd: 8,
+        borderBottom: `1px solid ${palette.neutralLighter}`,
+        overflow: "hidden",
+        whiteSpace: "nowrap",
+        boxSizing: "border-box",
+        outlineOffset: -2,
+    } as const;
     return mergeStyleSets({
         /** The whole control: the operation, the list, the system jobs. */
         root: { display: "flex", flexDirection: "column", gap: 8, minWidth: 0 },
@@ -108,12 +117,7 @@ function dependencyStyles(theme: Theme) {
             paddingTop: 0,
             paddingBottom: 0,
             paddingInlineStart: ROW_INDENT,
-            paddingInlineEnd: 8,
-            borderBottom: `1px solid ${palette.neutralLighter}`,
-            overflow: "hidden",
-            whiteSpace: "nowrap",
-            boxSizing: "border-box",
-            outlineOffset: -2,
+            ...entryBox,
         },
         /** At phone width: the name on the first line, the id on the second, type and parent on the third. */
         entryRowCompact: {
@@ -125,12 +129,7 @@ function dependencyStyles(theme: Theme) {
             height: COMPACT_ROW_HEIGHT,
             lineHeight: "18px",
             paddingInlineStart: 12,
-            paddingInlineEnd: 8,
-            borderBottom: `1px solid ${palette.neutralLighter}`,
-            overflow: "hidden",
-            whiteSpace: "nowrap",
-            boxSizing: "border-box",
-            outlineOffset: -2,
+            ...entryBox,
         },
         entryRowCompactTwo: {
             display: "grid",
@@ -141,12 +140,7 @@ function dependencyStyles(theme: Theme) {
             height: COMPACT_TWO_LINE_ROW_HEIGHT,
             lineHeight: "18px",
             paddingInlineStart: 12,
-            paddingInlineEnd: 8,
-            borderBottom: `1px solid ${palette.neutralLighter}`,
-            overflow: "hidden",
-            whiteSpace: "nowrap",
-            boxSizing: "border-box",
-            outlineOffset: -2,
+            ...entryBox,
             // A list without types has an empty type cell: it takes no place.
             selectors: { "& > .aops-dependency-type": { display: "none" } },
         },
