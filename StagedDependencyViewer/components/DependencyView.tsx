@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Text } from "@fluentui/react/lib/Text";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
+import { ProgressIndicator, type IProgressIndicatorStyles } from "@fluentui/react/lib/ProgressIndicator";
 import { useHost } from "../../common/components/HostContext";
 import { RawText } from "../../common/components/JsonView";
 import { StatusBadge } from "../../common/components/StatusBadge";
@@ -120,6 +120,9 @@ interface DependencyBodyProps {
     onExport: ExportFile;
 }
 
+/** Without the bar's width transition: updated a few times a second, it would animate (and repaint) the whole reading long. */
+const progressStyles: Partial<IProgressIndicatorStyles> = { progressBar: { transition: "none" } };
+
 const DependencyBody = React.memo(function DependencyBody({ field, reading, onExport }: DependencyBodyProps) {
     const { t, clock } = useHost();
     const state = useReadingState(reading);
@@ -132,6 +135,7 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, onEx
                     label={t("Dependencies_Reading")}
                     description={t("Dependencies_ReadingProgress", percent, state.length.toLocaleString(clock.locale))}
                     percentComplete={state.progress}
+                    styles={progressStyles}
                 />
                 {state.entries && state.count > 0 ? <ReadingListView entries={state.entries} count={state.count} /> : null}
             </>

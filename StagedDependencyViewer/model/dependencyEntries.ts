@@ -140,22 +140,21 @@ export function describesDependency(o: object): boolean {
 }
 
 /**
- * The parsed JSON values themselves, read into dependencies only when asked. Building 100,000 objects
- * up front would cost more than JSON.parse itself; a view needs the few visible rows, grouping needs
- * only the types.
+ * Entries read from parsed JSON values, into dependencies only when asked. Building 100,000 objects up
+ * front would cost more than JSON.parse itself; a view needs the few visible rows, grouping needs only the
+ * types. Where the values come from is the subclass's: an array of them, or the text they are parsed from.
  */
-class ParsedEntries implements DependencyEntries {
+export abstract class JsonEntries implements DependencyEntries {
     private readonly shapes: { keys: string[]; map: KeyMap }[] = [];
     private readonly typeCache = new Map<unknown, number | undefined>();
 
-    constructor(private readonly values: readonly unknown[]) {}
+    abstract get length(): number;
 
-    get length(): number {
-        return this.values.length;
-    }
+    /** The parsed JSON value of entry `index`. */
+    protected abstract valueAt(index: number): unknown;
 
     at(index: number): Dependency {
-        const value = this.values[index];
+        const value = this.valueAt(index);
         if (value !== null && typeof value === "object" && !Array.isArray(value)) return this.fromObject(value as Record<string, unknown>);
         const text = typeof value === "string" ? value.trim() : fieldText(value).trim();
         if (isGuidText(text)) return { id: text, name: "", type: "", typeCode: undefined, parent: "" };
@@ -163,14 +162,14 @@ class ParsedEntries implements DependencyEntries {
     }
 
     typeCodeAt(index: number): number | undefined {
-        const value = this.values[index];
+        const value = this.valueAt(index);
         if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
         const keys = this.keysOf(value as Record<string, unknown>);
         return keys.type === undefined ? undefined : this.codeOf((value as Record<string, unknown>)[keys.type]);
     }
 
     typeTextAt(index: number): string {
-        const value = this.values[index];
+        const value = this.valueAt(index);
         if (value === null || typeof value !== "object" || Array.isArray(value)) return "";
         const keys = this.keysOf(value as Record<string, unknown>);
         if (keys.type === undefined) return "";
@@ -179,7 +178,7 @@ class ParsedEntries implements DependencyEntries {
     }
 
     identityAt(index: number): string {
-        const value = this.values[index];
+        const value = this.valueAt(index);
         if (typeof value === "string") return value.trim();
         if (value === null || typeof value !== "object" || Array.isArray(value)) return fieldText(value);
         const o = value as Record<string, unknown>;
@@ -251,11 +250,33 @@ function mayBeBlank(value: string): boolean {
     return value.charCodeAt(0) <= SPACE || value.charCodeAt(value.length - 1) <= SPACE;
 }
 
+/** Entries held as parsed values (a list parsed at once, delimited tokens, or runs that are not one value per entry). */
+export class ArrayEntries extends JsonEntries {
+    constructor(private readonly values: readonly unknown[]) {
+        super();
+    }
+
+    get length(): number {
+        return this.values.length;
+    }
+
+    protected valueAt(index: number): unknown {
+        return this.values[index];
+    }
+}
+
+/** What adding a parsed array's values found: whether an entry is an object, and whether each value became one entry. */
+export interface AddedEntries {
+    objects: boolean;
+    /** Every value is one entry, in order (nothing flattened or left out as blank). */
+    oneToOne: boolean;
+}
+
 /**
  * Adds the entries of a parsed array to `into`: as they are in the common case (one pass of cheap type
- * checks), or flattened when entries are arrays themselves and without blanks. True when an entry is an object.
+ * checks), or flattened when entries are arrays themselves and without blanks.
  */
-function addEntries(values: readonly unknown[], into: unknown[]): boolean {
+export function addEntries(values: readonly unknown[], into: unknown[]): AddedEntries {
     let objects = false;
     let irregular = false;
     for (let i = 0; i < values.length; i++) {
@@ -268,7 +289,7 @@ function addEntries(values: readonly unknown[], into: unknown[]): boolean {
     }
     if (!irregular) {
         for (let i = 0; i < values.length; i++) into.push(values[i]);
-        return objects;
+        return { objects, oneToOne: true };
     }
     const add = (value: unknown, depth: number): void => {
         if (Array.isArray(value)) {
@@ -281,45 +302,23 @@ function addEntries(values: readonly unknown[], into: unknown[]): boolean {
         }
     };
     for (const value of values) add(value, 0);
-    return objects;
+    return { objects, oneToOne: false };
 }
 
-/**
- * The entries of a list as they are read, run by run (the sliced reading shows the first ones while the
- * rest is still being read). `entries` is one object that grows: its length is what has been read so
- * far, and its entries never change once added, so rows shown early stay right. `finish` gives the list
- * over the same entries (nothing is copied).
- */
-export class EntryCollector {
-    private readonly values: unknown[] = [];
-    private objects = false;
-    readonly entries: DependencyEntries = new ParsedEntries(this.values);
-
-    /** Adds the entries of the next run of a parsed array, in order. */
-    add(values: readonly unknown[]): void {
-        if (addEntries(values, this.values)) this.objects = true;
-    }
-
-    get length(): number {
-        return this.values.length;
-    }
-
-    /** The list of everything added (`wrapped`: an object held it); empty when no entry is left. */
-    finish(wrapped: boolean, truncated: boolean): DependencyList {
-        if (this.values.length === 0) return { kind: "empty" };
-        const format: DependencyFormat = wrapped ? "jsonWrapped" : this.objects ? "jsonObjects" : "jsonStrings";
-        return { kind: "list", entries: this.entries, format, truncated };
-    }
+/** The format of a JSON list (`wrapped`: an object held it; `objects`: an entry is an object). */
+export function jsonFormat(wrapped: boolean, objects: boolean): DependencyFormat {
+    return wrapped ? "jsonWrapped" : objects ? "jsonObjects" : "jsonStrings";
 }
 
 /** The list of a parsed JSON array (`wrapped`: an object held it); empty when no entry is left. */
 export function listOf(values: readonly unknown[], wrapped: boolean, truncated: boolean): DependencyList {
-    const collector = new EntryCollector();
-    collector.add(values);
-    return collector.finish(wrapped, truncated);
+    const entries: unknown[] = [];
+    const { objects } = addEntries(values, entries);
+    if (entries.length === 0) return { kind: "empty" };
+    return { kind: "list", entries: new ArrayEntries(entries), format: jsonFormat(wrapped, objects), truncated };
 }
 
 /** The list of delimited text's tokens (GUIDs or names). */
 export function tokenList(tokens: readonly string[]): DependencyList {
-    return tokens.length === 0 ? { kind: "empty" } : { kind: "list", entries: new ParsedEntries(tokens), format: "delimited", truncated: false };
+    return tokens.length === 0 ? { kind: "empty" } : { kind: "list", entries: new ArrayEntries(tokens), format: "delimited", truncated: false };
 }

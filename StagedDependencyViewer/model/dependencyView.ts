@@ -96,47 +96,52 @@ export function groupDependencies(entries: DependencyEntries): GroupedDependenci
     return grouper.result();
 }
 
+/** For every entry index, the index of its group in `grouped.groups`. */
+export function groupIndexes(grouped: GroupedDependencies, length: number): Int32Array {
+    const groupOf = new Int32Array(length);
+    grouped.groups.forEach((group, g) => {
+        for (let k = 0; k < group.members.length; k++) groupOf[group.members[k]] = g;
+    });
+    return groupOf;
+}
+
 /**
  * Counts entries that repeat an earlier entry (same id, else same name) of the same type, a run of entries
  * at a time: hashing a million identities is the costliest part of a large list, so a reading does it in
- * slices after the list shows.
+ * slices after the list shows. It walks the list in order (a large list's entries are read again from its
+ * text, run by run), keeping the identities seen per group.
  */
 export class DuplicateCounter {
-    private group = 0;
-    private member = 0;
-    private seen = new Set<string>();
+    private next = 0;
+    private readonly groupOf: Int32Array;
+    private seen: Set<string>[];
     private found = 0;
 
     constructor(
         private readonly entries: DependencyEntries,
-        private readonly grouped: GroupedDependencies,
-    ) {}
+        grouped: GroupedDependencies,
+    ) {
+        this.groupOf = groupIndexes(grouped, entries.length);
+        this.seen = grouped.groups.map(() => new Set<string>());
+    }
 
     /** Looks at up to `count` more entries; true once every entry is counted. */
     step(count = Infinity): boolean {
-        const groups = this.grouped.groups;
-        let left = count;
-        while (this.group < groups.length && left > 0) {
-            const members = groups[this.group].members;
-            const stop = Math.min(members.length, this.member + left);
-            for (let k = this.member; k < stop; k++) {
-                const identity = this.entries.identityAt(members[k]);
-                if (this.seen.has(identity)) this.found += 1;
-                else this.seen.add(identity);
-            }
-            left -= stop - this.member;
-            this.member = stop;
-            if (this.member >= members.length) {
-                this.group += 1;
-                this.member = 0;
-                this.seen = new Set();
-            }
+        const stop = Math.min(this.entries.length, this.next + count);
+        for (let i = this.next; i < stop; i++) {
+            const seen = this.seen[this.groupOf[i]];
+            const identity = this.entries.identityAt(i);
+            if (seen.has(identity)) this.found += 1;
+            else seen.add(identity);
         }
+        this.next = stop;
+        // The identities are not needed once counted.
+        if (this.done) this.seen = [];
         return this.done;
     }
 
     get done(): boolean {
-        return this.group >= this.grouped.groups.length;
+        return this.next >= this.entries.length;
     }
 
     get duplicates(): number {

@@ -1,66 +1,62 @@
 import type { DependencyEntries } from "./dependencyEntries";
-import type { FilteredDependencies, GroupedDependencies } from "./dependencyView";
+import { groupIndexes, type FilteredDependencies, type GroupedDependencies } from "./dependencyView";
 
 /**
  * Which entries appear more than once (the same id, else the same name, within the same type, as the
  * duplicate count decides): for every entry, how often its identity occurs in its group (0 for an entry
  * that occurs once). Worked out a run of entries at a time, like the count, so that a large list never
- * blocks the form; `result` is complete once `step` said so.
+ * blocks the form: the list is walked in order twice, counting then marking; `result` is complete once
+ * `step` said so.
  */
 export class DuplicateMarker {
-    private group = 0;
-    private member = 0;
+    private next = 0;
     private phase: "count" | "mark" = "count";
-    private counts = new Map<string, number>();
+    private readonly groupOf: Int32Array;
+    private counts: Map<string, number>[];
     private readonly occurrences: Int32Array;
     private repeated = 0;
 
     constructor(
         private readonly entries: DependencyEntries,
-        private readonly grouped: GroupedDependencies,
+        grouped: GroupedDependencies,
     ) {
         this.occurrences = new Int32Array(entries.length);
+        this.groupOf = groupIndexes(grouped, entries.length);
+        this.counts = grouped.groups.map(() => new Map<string, number>());
     }
 
     /** Looks at up to `count` more entries; true once every entry is marked. */
     step(count = Infinity): boolean {
-        const groups = this.grouped.groups;
+        const length = this.entries.length;
         let left = count;
-        while (this.group < groups.length && left > 0) {
-            const members = groups[this.group].members;
-            const stop = Math.min(members.length, this.member + left);
-            if (this.phase === "count") {
-                for (let k = this.member; k < stop; k++) {
-                    const identity = this.entries.identityAt(members[k]);
-                    this.counts.set(identity, (this.counts.get(identity) ?? 0) + 1);
-                }
-            } else {
-                for (let k = this.member; k < stop; k++) {
-                    const times = this.counts.get(this.entries.identityAt(members[k])) ?? 0;
+        while (!this.done && left > 0) {
+            const stop = Math.min(length, this.next + left);
+            for (let i = this.next; i < stop; i++) {
+                const counts = this.counts[this.groupOf[i]];
+                const identity = this.entries.identityAt(i);
+                if (this.phase === "count") counts.set(identity, (counts.get(identity) ?? 0) + 1);
+                else {
+                    const times = counts.get(identity) ?? 0;
                     if (times > 1) {
-                        this.occurrences[members[k]] = times;
+                        this.occurrences[i] = times;
                         this.repeated += 1;
                     }
                 }
             }
-            left -= stop - this.member;
-            this.member = stop;
-            if (this.member >= members.length) {
-                this.member = 0;
+            left -= stop - this.next;
+            this.next = stop;
+            if (this.next >= length) {
                 if (this.phase === "count") {
                     this.phase = "mark";
-                } else {
-                    this.phase = "count";
-                    this.group += 1;
-                    this.counts = new Map();
-                }
+                    this.next = 0;
+                } else this.counts = [];
             }
         }
         return this.done;
     }
 
     get done(): boolean {
-        return this.group >= this.grouped.groups.length;
+        return this.phase === "mark" && this.next >= this.entries.length;
     }
 
     /** Per entry index: how often the entry appears (0 when once); the entries that appear more than once. */

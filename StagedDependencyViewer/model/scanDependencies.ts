@@ -1,5 +1,6 @@
-import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE } from "./charCodes";
-import { EntryCollector, MAX_WRAPPER_DEPTH, tokenList, type DependencyEntries, type DependencyList } from "./dependencyEntries";
+import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE } from "./charCodes";
+import { MAX_WRAPPER_DEPTH, tokenList, type DependencyEntries, type DependencyList } from "./dependencyEntries";
+import { EntryCollector, stringEnd } from "./textEntries";
 import { addTokens, DELIMITERS, MAX_DEPENDENCY_CHARS, MAX_TOKEN_CHARS, parseDependencies, pickWrapped, type WrapperEntry } from "./parseDependencies";
 
 /**
@@ -99,6 +100,8 @@ export function parseDependenciesInChunks(text: string, options: ChunkedParseOpt
         slices++;
         let list: DependencyList | undefined;
         let steps = 0;
+        // The entries handed out after the last slice are grouped: their parsed values may go.
+        step.entries?.()?.release();
         try {
             do list = step();
             while (!list && ++steps < maxSteps && now && now() < deadline);
@@ -106,14 +109,17 @@ export function parseDependenciesInChunks(text: string, options: ChunkedParseOpt
             // Malformed JSON found late: the entries shown so far belong to a value that is not a list after all.
             list = { kind: "raw", text, reason: "malformed" };
         }
-        if (list) {
-            finish(list);
-            return;
-        }
         const collector = step.entries?.();
-        if (collector && collector.length > emitted) {
+        const handOut = collector && collector.length > emitted && (!list || (list.kind === "list" && list.entries === collector.entries));
+        if (handOut) {
             emitted = collector.length;
             options.onEntries?.(collector.entries);
+        }
+        if (list) {
+            // The last entries are handed out (and grouped) above; their parsed values may go now.
+            collector?.release();
+            finish(list);
+            return;
         }
         options.onProgress?.(Math.min(0.99, (step.position?.() ?? 0) / text.length));
         // A callback may have cancelled the reading.
@@ -128,18 +134,6 @@ export function parseDependenciesInChunks(text: string, options: ChunkedParseOpt
             handle = undefined;
         },
     };
-}
-
-/** Skips a JSON string starting at `i` (its opening quote): the index after its closing quote, or -1 when unclosed. */
-function stringEnd(text: string, i: number): number {
-    let close = text.indexOf('"', i + 1);
-    while (close !== -1) {
-        let backslashes = 0;
-        for (let k = close - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
-        if (backslashes % 2 === 0) return close + 1;
-        close = text.indexOf('"', close + 1);
-    }
-    return -1;
 }
 
 const isOpening = (c: number): boolean => c === OPEN_BRACE || c === OPEN_BRACKET;
@@ -261,7 +255,7 @@ function parseRun(text: string, start: number, end: number): unknown[] | undefin
  * nested value leaves it unclosed). Only where no candidate proves right are characters scanned one by one.
  */
 function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars: number, segmentChars: number): Step {
-    const collector = new EntryCollector();
+    const collector = new EntryCollector(text);
     let i = start;
     let depth = 0;
     /** Depth of the list array once found (its entries sit at listDepth + 1). */
@@ -279,7 +273,7 @@ function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars:
             carefulUntil = end === -1 ? segmentStart + segmentChars + BOUNDARY_WINDOW : end;
             return false;
         }
-        collector.add(values);
+        collector.add(values, segmentStart, end);
         lastEntryEnd = comma;
         segmentStart = comma + 1;
         i = segmentStart;
@@ -288,7 +282,7 @@ function arrayScanner(text: string, start: number, wrapped: boolean, sliceChars:
     const flush = (end: number): void => {
         if (end > segmentStart) {
             const body = text.slice(segmentStart, end);
-            if (body.trim() !== "") collector.add(JSON.parse("[" + body + "]") as unknown[]);
+            if (body.trim() !== "") collector.add(JSON.parse("[" + body + "]") as unknown[], segmentStart, end);
         }
         segmentStart = end + 1;
     };

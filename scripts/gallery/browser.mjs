@@ -13,15 +13,17 @@ const FLAGS = [
     "--disable-sync",
 ];
 
-export function browserLaunchOptions() {
+/** `extraArgs`: flags one caller needs besides these (the benchmark's `--js-flags=--expose-gc`). */
+export function browserLaunchOptions(extraArgs = []) {
+    const args = [...FLAGS, ...extraArgs];
     const path = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
-    if (path) return { executablePath: path, headless: true, args: FLAGS };
-    if (process.platform === "win32") return { channel: process.env.BROWSER_CHANNEL ?? "msedge", headless: true, args: FLAGS };
+    if (path) return { executablePath: path, headless: true, args };
+    if (process.platform === "win32") return { channel: process.env.BROWSER_CHANNEL ?? "msedge", headless: true, args };
     return undefined;
 }
 
-export async function launchBrowser() {
-    const options = browserLaunchOptions();
+export async function launchBrowser(extraArgs = []) {
+    const options = browserLaunchOptions(extraArgs);
     if (!options) throw new Error("No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.");
     return chromium.launch(options);
 }

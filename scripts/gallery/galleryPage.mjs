@@ -28,11 +28,12 @@ export async function openGallery({
     viewport = { width: 1280, height: 900 },
     beforeLoad,
     runtime = runtimeFromEnvironment(),
+    browserArgs = [],
 } = {}) {
     const server = await startGalleryServer(root ? { root } : {});
     let browser;
     try {
-        browser = await launchBrowser();
+        browser = await launchBrowser(browserArgs);
         const page = await browser.newPage({ viewport });
         const problems = [];
         page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));

@@ -1,5 +1,6 @@
 import { parseDependencies } from "../../../StagedDependencyViewer/model/parseDependencies";
-import { EntryCollector, listOf, type DependencyEntries } from "../../../StagedDependencyViewer/model/dependencyEntries";
+import { listOf, type DependencyEntries } from "../../../StagedDependencyViewer/model/dependencyEntries";
+import { EntryCollector } from "../../../StagedDependencyViewer/model/textEntries";
 import {
     countDuplicates,
     DependencyGrouper,
@@ -297,12 +298,19 @@ describe("DependencyGrouper: grouping that follows a reading", () => {
             name: `n${i}`,
             componenttype: i % 7 === 0 ? "Custom thing" : (i % 3) + 1,
         }));
-        const collector = new EntryCollector();
+        const slices: (typeof values)[] = [];
+        for (let start = 0; start < values.length; start += 37) slices.push(values.slice(start, start + 37));
+        const bodies = slices.map((run) => JSON.stringify(run).slice(1, -1));
+        const text = "[" + bodies.join(",") + "]";
+        const collector = new EntryCollector(text);
         const grouper = new DependencyGrouper(collector.entries);
-        for (let start = 0; start < values.length; start += 37) {
-            collector.add(values.slice(start, start + 37));
+        let at = 1;
+        slices.forEach((run, r) => {
+            collector.release();
+            collector.add(run, at, at + bodies[r].length);
+            at += bodies[r].length + 1;
             grouper.add();
-        }
+        });
         const once = listOf(values, false, false);
         if (once.kind !== "list") throw new Error("expected a list");
         const grouped = groupDependencies(once.entries);

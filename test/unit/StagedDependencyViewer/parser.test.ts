@@ -219,6 +219,36 @@ describe("parseDependenciesInChunks: large values without freezing", () => {
         }
     });
 
+    it("keeps a sliced reading's entries as text: read again run by run in list order, then each from its own characters", async () => {
+        const tricky = Array.from({ length: 1_200 }, (_, i) => ({
+            id: `id-${i}`,
+            name: i % 2 === 0 ? `a},{"name":"fake ${i}"}, \\"x` : `n${i}`,
+            parts: [{ x: i }, { y: "],[" }],
+            componenttype: (i % 4) + 1,
+        }));
+        const strings = Array.from({ length: 2_000 }, (_, i) => (i % 3 === 0 ? `s", "fake${i}` : `s${i}`));
+        for (const text of [tricky, strings].flatMap((value) => [JSON.stringify(value), JSON.stringify(value, null, 2)])) {
+            const once = entries(parseDependencies(text));
+            const sliced = (await chunked(text)).list;
+            if (sliced.kind !== "list") throw new Error("expected a list");
+            const parse = jest.spyOn(JSON, "parse");
+            try {
+                // A walk in list order (search index, duplicates) parses each run once, not each entry.
+                once.forEach((entry, i) => expect(sliced.entries.at(i)).toEqual(entry));
+                expect(parse.mock.calls.length).toBeGreaterThan(1);
+                expect(parse.mock.calls.length).toBeLessThan(text.length / 2_000);
+                parse.mockClear();
+                // Then any order (rows of a group, export): each entry from its own text, never its run again.
+                const order = Array.from({ length: once.length }, (_, i) => (i * 7_919) % once.length);
+                for (const i of order) expect(sliced.entries.at(i)).toEqual(once[i]);
+                expect(parse.mock.calls.length).toBeLessThanOrEqual(once.length);
+                for (const [source] of parse.mock.calls) expect(String(source).length).toBeLessThan(400);
+            } finally {
+                parse.mockRestore();
+            }
+        }
+    });
+
     it("reads a wrapping object without a list in it as the one-shot reading does", async () => {
         for (const text of ["{}", JSON.stringify({ id: "a1", name: "Only one" }), JSON.stringify({ note: "nothing here" })]) {
             expect((await chunked(text, 3)).list).toEqual(parseDependencies(text));
