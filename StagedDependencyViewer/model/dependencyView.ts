@@ -242,6 +242,12 @@ export class SearchIndex {
         }
     }
 
+    /** Indexes about `count` more entries; true once every entry is indexed. */
+    step(count: number): boolean {
+        this.extend(count);
+        return this.complete;
+    }
+
     /** Whether every entry is indexed. */
     get complete(): boolean {
         return this.indexed >= this.entries.length;

@@ -23,9 +23,14 @@ export type DependencyState =
      */
     | { phase: "reading"; progress: number; length: number; entries?: DependencyEntries; count: number };
 
-/** Entries indexed for search (a chunk of the index), or counted for duplicates, per step after a sliced reading completes (a few milliseconds). */
-const INDEX_RUN = SEARCH_CHUNK_ENTRIES;
-const DUPLICATE_RUN = 5_000;
+/** Entries indexed for search (a chunk of the index) or counted for duplicates per step after a sliced reading completes (a few milliseconds). */
+const AFTER_READ_RUN = SEARCH_CHUNK_ENTRIES;
+
+/** Work done a run of entries at a time: `step` says whether it is complete. */
+interface SlicedWork {
+    step(count: number): boolean;
+}
+
 /** Milliseconds between two renders of a reading's progress (when the scheduler has a clock). */
 const PROGRESS_INTERVAL_MS = 150;
 /** Time a slice of that work may take, in milliseconds, when the scheduler has a clock. */
@@ -34,7 +39,7 @@ const AFTER_READ_BUDGET_MS = 25;
 /** The reading of one column value: ready at once for ordinary values, over time (first entries early) for very large ones. */
 export class DependencyReading extends Store<DependencyState> {
     private job: ChunkedParse | undefined;
-    /** The slice of the work that follows a sliced reading (duplicates, then the search index). */
+    /** The slice of the work that follows a reading (the search index, then a sliced reading's duplicates). */
     private indexing: unknown;
 
     constructor(
@@ -77,37 +82,29 @@ export class DependencyReading extends Store<DependencyState> {
                 grouper.add();
                 const grouped = grouper.result();
                 this.set({ phase: "ready", list, overview: { grouped, duplicates: undefined } });
-                this.countDuplicates(list, new DuplicateCounter(list.entries, grouped), grouped);
+                // The search index first: a search typed as soon as the list shows finds it ready.
+                const counter = new DuplicateCounter(list.entries, grouped);
+                this.inSlices(searchIndexOf(list.entries), () =>
+                    this.inSlices(counter, () => this.set({ phase: "ready", list, overview: { grouped, duplicates: counter.duplicates } })),
+                );
             } else {
                 this.set({ phase: "ready", list });
-                if (list.kind === "list") this.buildIndex(list.entries);
+                if (list.kind === "list") this.inSlices(searchIndexOf(list.entries));
             }
             return list;
         });
     }
 
-    /** Counts the duplicates a run at a time after the list shows, then builds the search index. */
-    private countDuplicates(list: Extract<DependencyList, { kind: "list" }>, counter: DuplicateCounter, grouped: GroupedDependencies): void {
+    /** Runs `work` a slice at a time after the list shows (the search index, the duplicate count), then `then`. */
+    private inSlices(work: SlicedWork, then?: () => void): void {
         const run = (): void => {
             this.indexing = undefined;
             if (this.disposed) return;
-            if (!this.forBudget(() => counter.step(DUPLICATE_RUN))) {
+            if (!this.forBudget(() => work.step(AFTER_READ_RUN))) {
                 this.indexing = this.scheduler.schedule(run);
                 return;
             }
-            this.set({ phase: "ready", list, overview: { grouped, duplicates: counter.duplicates } });
-            this.buildIndex(list.entries);
-        };
-        this.indexing = this.scheduler.schedule(run);
-    }
-
-    /** Builds the search index a run at a time after the list shows, so the first search finds it ready. */
-    private buildIndex(entries: DependencyEntries): void {
-        const index = searchIndexOf(entries);
-        const run = (): void => {
-            this.indexing = undefined;
-            if (this.disposed) return;
-            if (!this.forBudget(() => (index.extend(INDEX_RUN), index.complete))) this.indexing = this.scheduler.schedule(run);
+            then?.();
         };
         this.indexing = this.scheduler.schedule(run);
     }
