@@ -1,4 +1,4 @@
-import { toCsvText, toTabText } from "../../common/model/spreadsheet";
+import { csvLine, tabLine } from "../../common/model/spreadsheet";
 import type { DependencyEntries, Dependency } from "./dependencyEntries";
 
 /**
@@ -432,27 +432,35 @@ export interface ExportColumns {
 }
 
 /**
- * The rows copy and CSV export hand to a spreadsheet, in the grid's column order: a header, then each
+ * The lines copy and CSV export hand to a spreadsheet, in the grid's column order: a header, then each
  * entry's name, type, id and parent. Both go through common/model/spreadsheet (formulas neutralised,
- * control characters removed), so what is copied and what is downloaded are the same cells.
+ * control characters removed), so what is copied and what is downloaded are the same cells. One line per
+ * entry and no table of cells in between: a million entries make a text of about 100 million characters.
  */
-export function exportRows(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string[][] {
-    const rows: string[][] = [[columns.name, columns.type, columns.id, columns.parent]];
-    for (const i of indexes) {
-        const entry = entries.at(i);
-        rows.push([entry.name, labelOf(entry), entry.id, entry.parent]);
+function exportLines(
+    entries: DependencyEntries,
+    indexes: readonly number[],
+    columns: ExportColumns,
+    labelOf: TypeLabeler,
+    line: (cells: readonly string[]) => string,
+): string[] {
+    const lines = new Array<string>(indexes.length + 1);
+    lines[0] = line([columns.name, columns.type, columns.id, columns.parent]);
+    for (let k = 0; k < indexes.length; k++) {
+        const entry = entries.at(indexes[k]);
+        lines[k + 1] = line([entry.name, labelOf(entry), entry.id, entry.parent]);
     }
-    return rows;
+    return lines;
 }
 
 /** CSV with the list separator of the user's locale (a semicolon where the decimal separator is a comma). */
 export function toCsv(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler, separator: "," | ";"): string {
-    return toCsvText(exportRows(entries, indexes, columns, labelOf), separator);
+    return exportLines(entries, indexes, columns, labelOf, (cells) => csvLine(cells, separator)).join("\r\n") + "\r\n";
 }
 
 /** Tab-separated with a header line: pastes into a spreadsheet as columns and reads fine as text. */
 export function toClipboardText(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string {
-    return toTabText(exportRows(entries, indexes, columns, labelOf));
+    return exportLines(entries, indexes, columns, labelOf, tabLine).join("\n");
 }
 
 /** Longest text a row shows of one field; the full value is in copy and export. */

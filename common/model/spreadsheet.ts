@@ -27,17 +27,30 @@ export function csvSeparator(locale: string): "," | ";" {
     }
 }
 
+/** One row as a CSV line (RFC 4180 quoting) with the locale's separator, without its line end. */
+export function csvLine(cells: readonly string[], separator: "," | ";"): string {
+    const quoteWhen = separator === "," ? /[",\r\n]/ : /[";\r\n]/;
+    let line = "";
+    for (let c = 0; c < cells.length; c++) {
+        const safe = spreadsheetCell(cells[c]);
+        line += (c > 0 ? separator : "") + (quoteWhen.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe);
+    }
+    return line;
+}
+
+/** One row as a tab-separated line, for the clipboard: line breaks and tabs inside cells become spaces. */
+export function tabLine(cells: readonly string[]): string {
+    let line = "";
+    for (let c = 0; c < cells.length; c++) line += (c > 0 ? "\t" : "") + spreadsheetCell(cells[c], true);
+    return line;
+}
+
 /** Rows as CSV (RFC 4180 quoting, CRLF line ends) with the locale's separator. */
 export function toCsvText(rows: readonly (readonly string[])[], separator: "," | ";"): string {
-    const quoteWhen = separator === "," ? /[",\r\n]/ : /[";\r\n]/;
-    const cell = (value: string): string => {
-        const safe = spreadsheetCell(value);
-        return quoteWhen.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
-    };
-    return rows.map((cells) => cells.map(cell).join(separator)).join("\r\n") + "\r\n";
+    return rows.map((cells) => csvLine(cells, separator)).join("\r\n") + "\r\n";
 }
 
 /** Rows as tab-separated text, for the clipboard: pastes into a spreadsheet as columns. */
 export function toTabText(rows: readonly (readonly string[])[]): string {
-    return rows.map((cells) => cells.map((value) => spreadsheetCell(value, true)).join("\t")).join("\n");
+    return rows.map(tabLine).join("\n");
 }

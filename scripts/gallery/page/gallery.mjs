@@ -42,6 +42,11 @@ function clearLog() {
     $("log").replaceChildren();
 }
 
+/** Log text for long strings (a saved file's base64 content can be 100 MB): their start and their length. */
+function shortened(_key, value) {
+    return typeof value === "string" && value.length > 500 ? `${value.slice(0, 200)}… (${value.length.toLocaleString("en-US")} characters)` : value;
+}
+
 function addLog(entry) {
     log.push({ at: new Date().toISOString(), ...entry });
     const list = $("log");
@@ -49,7 +54,7 @@ function addLog(entry) {
     const details =
         entry.kind === "webAPI"
             ? `${entry.method} ${entry.entity}${entry.id ? ` ${entry.id}` : ""}${entry.options ? ` ${entry.options}` : ""}`
-            : `${entry.method ?? ""} ${JSON.stringify(entry.args ?? entry.outputs ?? "")}`;
+            : `${entry.method ?? ""} ${JSON.stringify(entry.args ?? entry.outputs ?? "", shortened)}`;
     item.textContent = `${entry.kind}: ${details}`; // data shows as text, never as markup
     list.append(item);
     while (list.childElementCount > 200) list.firstElementChild.remove();

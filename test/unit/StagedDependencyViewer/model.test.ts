@@ -289,6 +289,11 @@ describe("base64", () => {
         const text = "Name,Größe,名前,اسم,😀\r\n" + "x".repeat(70_000);
         expect(Buffer.from(utf8Base64(text), "base64").toString("utf8")).toBe(text);
     });
+
+    it("gives the bytes Node gives, across piece boundaries and for lone surrogates (U+FFFD)", () => {
+        const texts = ["", "a", "€".repeat(30_001), "\ud800x\udc00y" + "😀".repeat(20_000) + "\ud83d", "ab".repeat(50_000) + "é"];
+        for (const text of texts) expect(utf8Base64(text)).toBe(Buffer.from(text, "utf8").toString("base64"));
+    });
 });
 
 describe("DependencyGrouper: grouping that follows a reading", () => {
