@@ -15,7 +15,7 @@ import { DEFAULT_STRINGS } from "./strings/defaults";
 import { createOperationContext } from "./model/operationContext";
 import { isFinalOperationStatus } from "./model/operationStatus";
 import { DependencyReader } from "./sources/dependencyReader";
-import { saveTextFile } from "./sources/fileExport";
+import { textFile, type TextFile } from "./sources/fileExport";
 import { OperationRefresh } from "./sources/operationRefresh";
 import { DependencyView } from "./components/DependencyView";
 
@@ -66,7 +66,7 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
             liveStatus: refresh?.status,
             jobs: refresh?.jobs,
             onOpenRecord: this.navigation.openRecord,
-            onExport: this.exportFile,
+            createFile: this.createFile,
         });
         return this.gate.remember(context, React.createElement(ControlRoot, { host, theme, label: host.t("Dependencies_Label") }, view));
     }
@@ -104,6 +104,5 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
         return refresh;
     }
 
-    private readonly exportFile = (fileName: string, content: string, mimeType: string): Promise<void> =>
-        saveTextFile(this.navigation, fileName, content, mimeType);
+    private readonly createFile = (fileName: string, mimeType: string): TextFile => textFile(this.navigation, fileName, mimeType);
 }

@@ -9,7 +9,7 @@ import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { toneColor } from "../../common/components/StatusBadge";
 import type { Tone } from "../../common/model/options";
-import { countText, type Translate } from "../../common/model/text";
+import { countText, percentText, type Translate } from "../../common/model/text";
 import type { BarLook } from "../model/jobModel";
 import { countPackets, formatRanges, progressOf, rateOf, type ExpectedPackets, type SequenceRange } from "../model/packets";
 import type { PacketRow } from "../model/packetRows";
@@ -71,7 +71,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     const rate = React.useMemo(() => (packets && processing ? rateOf(packets, remaining, readTime) : undefined), [packets, processing, remaining, readTime]);
     const problem = expectedMessage(expected, t, format);
     const color = toneColor(theme, BAR_TONE[look]);
-    const percentText = progress ? new Intl.NumberFormat(clock.locale, { style: "percent", maximumFractionDigits: 0 }).format(progress.percent / 100) : "";
+    const percent = progress ? percentText(progress.percent / 100, clock.locale) : "";
     const { classes } = useJobStyles();
     // The bar's color follows the job's status, so these styles are per render rather than per theme.
     const barStyles = React.useMemo(
@@ -87,7 +87,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                     description={
                         progress.over > 0
                             ? t("Packets_SummaryOver", format(progress.received + progress.over), format(progress.expected), format(progress.over))
-                            : t("Packets_Summary", format(progress.received), format(progress.expected), percentText)
+                            : t("Packets_Summary", format(progress.received), format(progress.expected), percent)
                     }
                     percentComplete={barFraction}
                     ariaValueText={t("Packets_ValueText", format(progress.received), format(progress.expected))}

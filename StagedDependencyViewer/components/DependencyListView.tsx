@@ -7,12 +7,13 @@ import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { VisibleText } from "../../common/components/VisibleText";
-import { countText } from "../../common/model/text";
+import { countText, percentText } from "../../common/model/text";
 import { csvSeparator } from "../../common/model/spreadsheet";
 import { spelledOut } from "../../common/model/visibleText";
 import { CopyButton } from "../../common/components/CopyButton";
 import type { Dependency, DependencyEntries, DependencyList } from "../model/dependencyEntries";
 import type { DependencyOverview } from "../sources/dependencyReader";
+import type { TextFile } from "../sources/fileExport";
 import {
     countDuplicates,
     filteredIndexes,
@@ -24,19 +25,20 @@ import {
     rowLayout,
     rowText,
     toClipboardText,
-    toCsv,
+    csvFormat,
+    SpreadsheetText,
     type DependencyGroup,
     type ExportColumns,
     type TypeLabeler,
 } from "../model/dependencyView";
 import { onlyDuplicates } from "../model/duplicateMarks";
 import { componentTypeName } from "../model/componentTypes";
-import { useDebounced, useDuplicateMarks, useFiltered } from "./useReading";
+import { useDebounced, useDuplicateMarks, useFiltered, useSlicedExport, type ExportJob } from "./useReading";
 import { componentTypeLabel, componentTypeLegacy, entryTypeLabel } from "./typeLabels";
 import { COMPACT_ROW_HEIGHT, COMPACT_TWO_LINE_ROW_HEIGHT, LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
 
-/** Saves a file for the user; rejects when the host cannot. */
-export type ExportFile = (fileName: string, content: string, mimeType: string) => Promise<void>;
+/** A file for the user, written piece by piece, then saved (sources/fileExport). */
+export type CreateFile = (fileName: string, mimeType: string) => TextFile;
 
 export { LIST_MAX_HEIGHT, ROW_HEIGHT };
 export const SEARCH_DEBOUNCE_MS = 200;
@@ -50,10 +52,10 @@ export interface DependencyListViewProps {
     list: ListOnly;
     /** Groups and duplicates a sliced reading counted as it read; worked out here when absent. */
     overview?: DependencyOverview;
-    onExport: ExportFile;
+    createFile: CreateFile;
 }
 
-export const DependencyListView = React.memo(function DependencyListView({ list, overview, onExport }: DependencyListViewProps) {
+export const DependencyListView = React.memo(function DependencyListView({ list, overview, createFile }: DependencyListViewProps) {
     const { t, clock, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useDependencyStyles();
@@ -130,17 +132,15 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
         });
     }, []);
     const copyText = React.useCallback(() => toClipboardText(entries, filteredIndexes(filtered), columns, labelOf), [entries, filtered, columns, labelOf]);
-    const exportCsv = React.useCallback(() => {
-        setExportFailed(false);
-        let csv: string;
-        try {
-            csv = toCsv(entries, filteredIndexes(filtered), columns, labelOf, csvSeparator(clock.locale));
-        } catch {
-            setExportFailed(true);
-            return;
-        }
-        onExport(`${t("Export_FileName")}.csv`, csv, "text/csv").catch(() => setExportFailed(true));
-    }, [entries, filtered, columns, labelOf, onExport, t, clock.locale]);
+    const csvExport = React.useCallback((): ExportJob => {
+        const file = createFile(`${t("Export_FileName")}.csv`, "text/csv");
+        return {
+            text: new SpreadsheetText(entries, filteredIndexes(filtered), columns, labelOf, csvFormat(csvSeparator(clock.locale)), file),
+            save: () => file.save(),
+        };
+    }, [createFile, entries, filtered, columns, labelOf, clock.locale, t]);
+    const exportStarts = React.useCallback(() => setExportFailed(false), []);
+    const exportFails = React.useCallback(() => setExportFailed(true), []);
 
     const total = entries.length;
     const format = React.useCallback((n: number): string => n.toLocaleString(clock.locale), [clock.locale]);
@@ -203,9 +203,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                 </Text>
                 <span className={`aops-dependency-actions ${styles.actions}`}>
                     <CopyButton text={copyText} label={t("Copy_List")} />
-                    <ActionButton iconProps={DOWNLOAD_ICON} onClick={exportCsv}>
-                        {t("Export_Csv")}
-                    </ActionButton>
+                    <ExportButton makeExport={csvExport} onStart={exportStarts} onFail={exportFails} />
                 </span>
             </div>
             {exportFailed ? (
@@ -348,6 +346,39 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
 });
 
 const DOWNLOAD_ICON = { iconName: "Download" };
+
+interface ExportButtonProps {
+    /** The file to write, of the list as it shows now. */
+    makeExport(): ExportJob;
+    onStart(): void;
+    onFail(): void;
+}
+
+/** "Download CSV", and while a large list's file is prepared in slices, its progress (the button waits meanwhile). */
+const ExportButton = React.memo(function ExportButton({ makeExport, onStart, onFail }: ExportButtonProps) {
+    const { t, clock } = useHost();
+    const { start, progress } = useSlicedExport(onFail);
+    const onClick = React.useCallback(() => {
+        onStart();
+        let job: ExportJob;
+        try {
+            job = makeExport();
+        } catch {
+            onFail();
+            return;
+        }
+        start(job);
+    }, [makeExport, onStart, onFail, start]);
+    const preparing = progress !== undefined;
+    return (
+        <>
+            <ActionButton iconProps={DOWNLOAD_ICON} onClick={onClick} disabled={preparing} allowDisabledFocus>
+                {t("Export_Csv")}
+            </ActionButton>
+            {preparing ? <Text role="status">{t("Export_Preparing", percentText(Math.floor(progress * 100) / 100, clock.locale))}</Text> : null}
+        </>
+    );
+});
 const FILTER_ICON = { iconName: "Filter" };
 const CLOSE_ICON = { iconName: "Cancel" };
 const rowKey = (row: number): string => String(row);

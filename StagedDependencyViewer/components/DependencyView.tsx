@@ -20,7 +20,7 @@ import { MAX_DEPENDENCY_CHARS } from "../model/parseDependencies";
 import type { OperationContext } from "../model/operationContext";
 import type { DependencyReading } from "../sources/dependencyReader";
 import type { StatusRead } from "../sources/operationRefresh";
-import { DependencyListView, ReadingListView, type ExportFile } from "./DependencyListView";
+import { DependencyListView, ReadingListView, type CreateFile } from "./DependencyListView";
 import { componentTypeLabel } from "./typeLabels";
 import { useReadingState } from "./useReading";
 import { useDependencyStyles } from "./styles";
@@ -36,7 +36,7 @@ export interface DependencyViewProps {
     /** The system jobs behind the operation; absent without Web API or record id. */
     jobs?: RefreshSource<SystemJob[]>;
     onOpenRecord(entityName: string, id: string): void;
-    onExport: ExportFile;
+    createFile: CreateFile;
 }
 
 export const DependencyView = React.memo(function DependencyView({
@@ -47,13 +47,13 @@ export const DependencyView = React.memo(function DependencyView({
     liveStatus,
     jobs,
     onOpenRecord,
-    onExport,
+    createFile,
 }: DependencyViewProps) {
     const styles = useDependencyStyles();
     return (
         <div className={`aops-dependencies ${styles.root}`}>
             <OperationHeader operation={operation} statusAt={statusAt} liveStatus={liveStatus} />
-            <DependencyBody field={field} reading={reading} onExport={onExport} />
+            <DependencyBody field={field} reading={reading} createFile={createFile} />
             {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );
@@ -117,13 +117,13 @@ function OperationItem({ label, children }: { label: string; children: React.Rea
 interface DependencyBodyProps {
     field: FieldState;
     reading: DependencyReading;
-    onExport: ExportFile;
+    createFile: CreateFile;
 }
 
 /** Without the bar's width transition: updated a few times a second, it would animate (and repaint) the whole reading long. */
 const progressStyles: Partial<IProgressIndicatorStyles> = { progressBar: { transition: "none" } };
 
-const DependencyBody = React.memo(function DependencyBody({ field, reading, onExport }: DependencyBodyProps) {
+const DependencyBody = React.memo(function DependencyBody({ field, reading, createFile }: DependencyBodyProps) {
     const { t, clock } = useHost();
     const state = useReadingState(reading);
     if (field === "masked") return <RestrictedValue />;
@@ -160,6 +160,6 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, onEx
                 />
             );
         default:
-            return <DependencyListView list={list} overview={state.overview} onExport={onExport} />;
+            return <DependencyListView list={list} overview={state.overview} createFile={createFile} />;
     }
 });

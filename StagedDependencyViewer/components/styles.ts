@@ -27,6 +27,8 @@ function toolbarSelectors(theme: Theme) {
         "& .ms-Button-icon": { color: palette.themePrimary },
         "& .ms-Button:hover .ms-Button-icon": { color: palette.themeDarkAlt },
         "& .ms-Button.is-checked": { background: palette.neutralLighter },
+        // A button that waits (an export being prepared) must look it, icon included.
+        "& .ms-Button.is-disabled, & .ms-Button.is-disabled .ms-Button-icon": { color: palette.neutralTertiary },
     };
 }
 
@@ -60,7 +62,8 @@ function dependencyStyles(theme: Theme) {
             selectors: { "& > dd": { flex: "0 0 auto", maxWidth: "100%" } },
         },
         /** Copy and download, kept together when the toolbar wraps. */
-        actions: { display: "inline-flex", alignItems: "center", selectors: toolbarSelectors(theme) },
+        // Wraps on a narrow form: the export's progress goes below the buttons rather than squeezing them.
+        actions: { display: "inline-flex", flexWrap: "wrap", maxWidth: "100%", alignItems: "center", columnGap: 8, selectors: toolbarSelectors(theme) },
         /** The box the virtualized list scrolls in (its height is set per list). */
         scroll: { overflowY: "auto", border: `1px solid ${palette.neutralLight}`, borderRadius: 2 },
         groupHeader: {

@@ -1,7 +1,14 @@
 import * as React from "react";
 import { useStore } from "../../common/components/useStore";
 import type { DependencyEntries } from "../model/dependencyEntries";
-import { filterDependencies, FilterRun, type FilteredDependencies, type GroupedDependencies, type TypeLabeler } from "../model/dependencyView";
+import {
+    filterDependencies,
+    FilterRun,
+    type FilteredDependencies,
+    type GroupedDependencies,
+    type SpreadsheetText,
+    type TypeLabeler,
+} from "../model/dependencyView";
 import { DuplicateMarker, type DuplicateMarks } from "../model/duplicateMarks";
 import type { DependencyReading, DependencyState } from "../sources/dependencyReader";
 import { timeoutScheduler } from "../sources/chunkScheduler";
@@ -101,4 +108,80 @@ export function useDuplicateMarks(entries: DependencyEntries, grouped: GroupedDe
         };
     }, [entries, grouped, wanted]);
     return wanted && done && done.entries === entries && done.grouped === grouped ? done.marks : undefined;
+}
+
+/** Lists up to this many entries are exported at once (tens of milliseconds); larger ones in slices. */
+export const SLICED_EXPORT_MIN_ENTRIES = 20_000;
+/** Entries written per step of a sliced export. */
+const EXPORT_STEP = 2_000;
+
+/** An export being written: its text (written to the file step by step), and how the file is then handed over. */
+export interface ExportJob {
+    text: SpreadsheetText;
+    save(): Promise<void>;
+}
+
+/**
+ * An export that never freezes the form: the file of a small list is written at once, of a large one a run
+ * of entries at a time, with its progress (0..1; undefined while none runs). It writes what the list
+ * showed when it started, one export at a time, and stops when the view goes away. `fail` is called when
+ * writing throws or saving is refused.
+ */
+export function useSlicedExport(fail: () => void): { start(job: ExportJob): void; progress: number | undefined } {
+    const [progress, setProgress] = React.useState<number>();
+    const handle = React.useRef<unknown>();
+    const mounted = React.useRef(true);
+    const failed = React.useRef(fail);
+    failed.current = fail;
+    React.useEffect(
+        () => () => {
+            mounted.current = false;
+            if (handle.current !== undefined) timeoutScheduler.cancel(handle.current);
+            handle.current = undefined;
+        },
+        [],
+    );
+    const start = React.useCallback((job: ExportJob) => {
+        if (handle.current !== undefined) return;
+        const failNow = (): void => {
+            if (mounted.current) failed.current();
+        };
+        const save = (): void => {
+            job.save().catch(failNow);
+        };
+        if (job.text.remaining <= SLICED_EXPORT_MIN_ENTRIES) {
+            try {
+                job.text.step();
+            } catch {
+                failNow();
+                return;
+            }
+            save();
+            return;
+        }
+        const now = timeoutScheduler.now ?? (() => Date.now());
+        setProgress(0);
+        const next = (): void => {
+            handle.current = undefined;
+            let done = false;
+            try {
+                const deadline = now() + SEARCH_BUDGET_MS;
+                done = job.text.step(EXPORT_STEP);
+                while (!done && now() < deadline) done = job.text.step(EXPORT_STEP);
+            } catch {
+                setProgress(undefined);
+                failNow();
+                return;
+            }
+            if (!done) {
+                setProgress(job.text.progress);
+                handle.current = timeoutScheduler.schedule(next);
+                return;
+            }
+            setProgress(undefined);
+            save();
+        };
+        handle.current = timeoutScheduler.schedule(next);
+    }, []);
+    return { start, progress };
 }

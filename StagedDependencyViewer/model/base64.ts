@@ -52,16 +52,54 @@ function utf8Length(text: string): number {
 }
 
 /**
- * Text as UTF-8 bytes in base64, the form `navigation.openFile` takes file content in. The bytes are one
- * typed array and the base64 is joined once from pieces: a file of 100 MB (a million exported entries)
- * must not be built a character at a time.
+ * Text as UTF-8 bytes in base64, the form `navigation.openFile` takes file content in, written piece by
+ * piece: a file of 100 MB (a million exported entries) is encoded as it is written, in slices, and joined
+ * once at the end. Pieces are whole texts (a surrogate pair split between two writes would not survive).
  */
-export function utf8Base64(text: string): string {
-    const bytes = utf8Bytes(text);
-    const pieces: string[] = [];
-    for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-        // btoa takes a "binary string": one character per byte.
-        pieces.push(btoa(String.fromCharCode.apply(null, bytes.subarray(at, at + PIECE_BYTES) as unknown as number[])));
+export class Utf8Base64Writer {
+    private readonly pieces: string[] = [];
+    /** Bytes of the last write not encoded yet (fewer than 3: base64 encodes 3 bytes at a time). */
+    private carry: Uint8Array = new Uint8Array(0);
+    private bytes = 0;
+
+    write(text: string): void {
+        const fresh = utf8Bytes(text);
+        this.bytes += fresh.length;
+        let bytes = fresh;
+        if (this.carry.length > 0) {
+            bytes = new Uint8Array(this.carry.length + fresh.length);
+            bytes.set(this.carry);
+            bytes.set(fresh, this.carry.length);
+        }
+        const usable = bytes.length - (bytes.length % 3);
+        for (let at = 0; at < usable; at += PIECE_BYTES) this.pieces.push(base64Of(bytes.subarray(at, Math.min(usable, at + PIECE_BYTES))));
+        this.carry = bytes.slice(usable);
     }
-    return pieces.join("");
+
+    /** How many bytes were written. */
+    get byteLength(): number {
+        return this.bytes;
+    }
+
+    /** The base64 of everything written. */
+    end(): string {
+        if (this.carry.length > 0) this.pieces.push(base64Of(this.carry));
+        this.carry = new Uint8Array(0);
+        const content = this.pieces.join("");
+        this.pieces.length = 0;
+        this.pieces.push(content);
+        return content;
+    }
+}
+
+function base64Of(bytes: Uint8Array): string {
+    // btoa takes a "binary string": one character per byte.
+    return btoa(String.fromCharCode.apply(null, bytes as unknown as number[]));
+}
+
+/** Text as UTF-8 bytes in base64, at once. */
+export function utf8Base64(text: string): string {
+    const writer = new Utf8Base64Writer();
+    writer.write(text);
+    return writer.end();
 }

@@ -1,21 +1,14 @@
 import type { HostNavigation } from "../../common/host/hostApis";
-import { utf8Base64 } from "../model/base64";
+import { Utf8Base64Writer } from "../model/base64";
 
 type FileSaver = Pick<HostNavigation, "canSaveFile" | "saveFile">;
 
-/** A file's content as the host's save dialog takes it: base64 of the UTF-8 bytes, and their count. */
-function fileOf(text: string): { fileContent: string; fileSize: number } {
-    const fileContent = utf8Base64(text);
-    const padding = fileContent.endsWith("==") ? 2 : fileContent.endsWith("=") ? 1 : 0;
-    return { fileContent, fileSize: (fileContent.length / 4) * 3 - padding };
-}
-
 /** A download the browser starts from an object URL, for hosts without a save dialog. */
-function browserDownload(fileName: string, text: string, mimeType: string): void {
+function browserDownload(fileName: string, parts: readonly string[], mimeType: string): void {
     if (typeof URL === "undefined" || typeof URL.createObjectURL !== "function" || typeof document === "undefined") {
         throw new Error("No way to save a file here");
     }
-    const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+    const url = URL.createObjectURL(new Blob(parts as string[], { type: `${mimeType};charset=utf-8` }));
     try {
         const anchor = document.createElement("a");
         anchor.href = url;
@@ -31,16 +24,36 @@ function browserDownload(fileName: string, text: string, mimeType: string): void
     }
 }
 
+/** A text file written piece by piece (a large export writes it in slices), then handed to the user. */
+export interface TextFile {
+    write(text: string): void;
+    /**
+     * Hands the file to the user: through the host's save dialog (`navigation.openFile`, via
+     * HostNavigation.saveFile) in model-driven apps, otherwise as a browser download. Rejects when neither is
+     * possible or the host refuses.
+     */
+    save(): Promise<void>;
+}
+
 /**
- * Hands a text file to the user: through the host's save dialog (`navigation.openFile`, via
- * HostNavigation.saveFile) in model-driven apps, otherwise as a browser download. A byte-order mark lets
- * spreadsheet programs read UTF-8. Rejects when neither is possible or the host refuses.
+ * A text file for the user, encoded as it is written: base64 of UTF-8 for the host's save dialog, or the
+ * pieces of a browser download. A byte-order mark lets spreadsheet programs read UTF-8.
  */
-export async function saveTextFile(navigation: FileSaver, fileName: string, content: string, mimeType: string): Promise<void> {
-    const text = "\ufeff" + content;
+export function textFile(navigation: FileSaver, fileName: string, mimeType: string): TextFile {
     if (navigation.canSaveFile) {
-        await navigation.saveFile({ fileName, ...fileOf(text), mimeType });
-        return;
+        const content = new Utf8Base64Writer();
+        content.write("\ufeff");
+        return {
+            write: (text) => content.write(text),
+            save: async () => {
+                const fileContent = content.end();
+                await navigation.saveFile({ fileName, fileContent, fileSize: content.byteLength, mimeType });
+            },
+        };
     }
-    browserDownload(fileName, text, mimeType);
+    const parts = ["\ufeff"];
+    return {
+        write: (text) => parts.push(text),
+        save: async () => browserDownload(fileName, parts, mimeType),
+    };
 }

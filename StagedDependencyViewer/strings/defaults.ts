@@ -23,6 +23,7 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Copy_List": "Copy the list",
     "Export_Csv": "Download CSV",
     "Export_Failed": "Could not download the file.",
+    "Export_Preparing": "Preparing the file ({0})",
     "Export_FileName": "unprocessed-dependencies",
     "Column_Name": "Name",
     "Column_Id": "Id",

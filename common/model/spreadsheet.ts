@@ -44,13 +44,3 @@ export function tabLine(cells: readonly string[]): string {
     for (let c = 0; c < cells.length; c++) line += (c > 0 ? "\t" : "") + spreadsheetCell(cells[c], true);
     return line;
 }
-
-/** Rows as CSV (RFC 4180 quoting, CRLF line ends) with the locale's separator. */
-export function toCsvText(rows: readonly (readonly string[])[], separator: "," | ";"): string {
-    return rows.map((cells) => csvLine(cells, separator)).join("\r\n") + "\r\n";
-}
-
-/** Rows as tab-separated text, for the clipboard: pastes into a spreadsheet as columns. */
-export function toTabText(rows: readonly (readonly string[])[]): string {
-    return rows.map(tabLine).join("\n");
-}

@@ -20,3 +20,12 @@ export function countText(t: Translate, key: string, count: number, ...args: (st
     }
     return t(key, ...args);
 }
+
+/** A share (0..1) as the user's locale writes a whole percentage: "52%", "52 %", "٥٢٪". */
+export function percentText(share: number, locale: string): string {
+    try {
+        return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
+    } catch {
+        return `${Math.round(share * 100)}%`;
+    }
+}

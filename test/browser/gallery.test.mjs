@@ -678,6 +678,43 @@ describe("StagedDependencyViewer list interactions", () => {
         );
         await finish(page);
     });
+
+    test("a large list's CSV is prepared in slices with visible progress, and the host gets every line", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await page.evaluate(({ settings }) => window.gallery.show("staged-110-000-entries-above-12-million-characters", settings), { settings: PLAIN });
+        const host = page.locator("#stage .control-host");
+        await host.getByText("110,000 unprocessed dependencies").waitFor({ timeout: 30000 });
+        const preparing = strings.Export_Preparing.split("(")[0].trim(); // "Preparing the file"
+        await page.evaluate((preparing) => {
+            window.__exportSeen = [];
+            const stage = document.querySelector("#stage");
+            window.__exportObserver = new MutationObserver(() => {
+                const status = [...stage.querySelectorAll("[role='status']")].find((s) => s.textContent.startsWith(preparing));
+                if (status) window.__exportSeen.push(status.textContent);
+            });
+            window.__exportObserver.observe(stage, { childList: true, characterData: true, subtree: true });
+        }, preparing);
+        await host.getByRole("button", { name: strings.Export_Csv }).click();
+        await page.waitForFunction(() => window.gallery.navigationCalls().some((n) => n.method === "openFile"), null, { timeout: 30000 });
+        const { seen, lines, header } = await page.evaluate(() => {
+            window.__exportObserver.disconnect();
+            const [file] = window.gallery.navigationCalls().find((n) => n.method === "openFile").args;
+            const bytes = Uint8Array.from(atob(file.fileContent), (c) => c.charCodeAt(0));
+            const text = new TextDecoder().decode(bytes);
+            const rows = text.split("\r\n");
+            return { seen: window.__exportSeen, lines: rows.length, header: rows[0] };
+        });
+        assert.ok(seen.length > 0, "the file's progress was shown while it was prepared");
+        assert.ok(
+            seen.some((text) => /\d+\s?%/.test(text)),
+            `with a percentage: ${seen[0]}`,
+        );
+        assert.equal(lines, 110_002, "a header, 110,000 entries and the last line end");
+        assert.equal(header, [strings.Column_Name, strings.Column_Type, strings.Column_Id, strings.Column_Parent].join(","));
+        await host.getByText(preparing).waitFor({ state: "detached" });
+        await finish(page);
+    });
 });
 
 /** Types a few letters of the first listed name into the search and waits for the highlight; false when there is no list. */

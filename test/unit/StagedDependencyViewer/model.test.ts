@@ -19,6 +19,9 @@ import {
     searchIndexOf,
     toClipboardText,
     toCsv,
+    csvFormat,
+    clipboardFormat,
+    SpreadsheetText,
     type TypeLabeler,
 } from "../../../StagedDependencyViewer/model/dependencyView";
 import { COMPONENT_TYPE_CODES, componentTypeCode, componentTypeLabelKey } from "../../../StagedDependencyViewer/model/componentTypes";
@@ -26,7 +29,7 @@ import { createOperationContext, type OperationInputs } from "../../../StagedDep
 import { componentTypeLabel, componentTypeLegacy } from "../../../StagedDependencyViewer/components/typeLabels";
 import { markDuplicates, onlyDuplicates } from "../../../StagedDependencyViewer/model/duplicateMarks";
 import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../common/model/systemJobs";
-import { utf8Base64 } from "../../../StagedDependencyViewer/model/base64";
+import { utf8Base64, Utf8Base64Writer } from "../../../StagedDependencyViewer/model/base64";
 import { createTranslator } from "../../../common/host/strings";
 import { DEFAULT_STRINGS } from "../../../StagedDependencyViewer/strings/defaults";
 import { resxStrings } from "../../host/resx";
@@ -198,6 +201,26 @@ describe("copy and export text", () => {
         );
     });
 
+    it("writes the same text a run of entries at a time as at once, in any order of indexes, its progress rising", () => {
+        const entries = entriesOf(
+            Array.from({ length: 1_000 }, (_, i) => ({ id: `${i}`, name: i % 10 === 0 ? `=n${i}` : `n${i}`, componenttype: (i % 3) + 1 })),
+        );
+        const indexes = Array.from({ length: 1_000 }, (_, i) => (i * 7) % 1_000);
+        for (const format of [csvFormat(";"), clipboardFormat]) {
+            const parts: string[] = [];
+            const text = new SpreadsheetText(entries, indexes, columns, labelOf, format, { write: (part) => parts.push(part) });
+            const progress: number[] = [];
+            while (!text.step(37)) progress.push(text.progress);
+            expect(progress.length).toBeGreaterThan(20);
+            expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+            expect(text.remaining).toBe(0);
+            // Written as it goes: a piece per step, never the whole text at the end.
+            expect(parts.length).toBe(progress.length + 2);
+            const once = format === clipboardFormat ? toClipboardText(entries, indexes, columns, labelOf) : toCsv(entries, indexes, columns, labelOf, ";");
+            expect(parts.join("")).toBe(once);
+        }
+    });
+
     it("separates CSV cells with the user's list separator: a semicolon where the decimal separator is a comma", () => {
         const entries = entriesOf([{ id: "1", name: "a;b, c", componenttype: 2 }]);
         expect(toCsv(entries, [0], columns, labelOf, csvSeparator("de-DE"))).toBe('Name;Component type;Id;Parent\r\n"a;b, c";Column;1;\r\n');
@@ -293,6 +316,15 @@ describe("base64", () => {
     it("gives the bytes Node gives, across piece boundaries and for lone surrogates (U+FFFD)", () => {
         const texts = ["", "a", "€".repeat(30_001), "\ud800x\udc00y" + "😀".repeat(20_000) + "\ud83d", "ab".repeat(50_000) + "é"];
         for (const text of texts) expect(utf8Base64(text)).toBe(Buffer.from(text, "utf8").toString("base64"));
+    });
+
+    it("encodes a file written piece by piece as the whole text, whatever the pieces' byte counts", () => {
+        const pieces = ["\ufeff", "Name,Größe\r\n", "a", "€€", "😀x", "é".repeat(40_000), "", "b\r\n"];
+        const writer = new Utf8Base64Writer();
+        pieces.forEach((piece) => writer.write(piece));
+        const whole = Buffer.from(pieces.join(""), "utf8");
+        expect(writer.byteLength).toBe(whole.length);
+        expect(writer.end()).toBe(whole.toString("base64"));
     });
 });
 

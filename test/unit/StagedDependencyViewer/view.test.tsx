@@ -130,6 +130,53 @@ describe("StagedDependencyViewer list", () => {
         mounted.destroy();
     });
 
+    it("prepares the file of a large list in slices, showing its progress, and hands over every line", async () => {
+        jest.useFakeTimers();
+        const names = Array.from({ length: 25_000 }, (_, i) => `new_component_${i}`);
+        const ctx = context({ unprocessedDependencies: JSON.stringify(names) });
+        const mounted = mount(ctx);
+        const button = screen.getByRole("button", { name: "Download CSV" });
+        fireEvent.click(button);
+        expect(screen.getByText(/^Preparing the file \(\d+%\)$/)).toBeTruthy();
+        expect(button.getAttribute("aria-disabled")).toBe("true");
+        expect(ctx.navigationCalls.some((c) => c.method === "openFile")).toBe(false);
+        for (let slice = 0; slice < 1_000 && !ctx.navigationCalls.some((c) => c.method === "openFile"); slice++) {
+            await act(async () => {
+                jest.advanceTimersByTime(50);
+                await Promise.resolve();
+            });
+        }
+        const call = ctx.navigationCalls.find((c) => c.method === "openFile");
+        expect(call).toBeTruthy();
+        const csv = Buffer.from((call!.args[0] as ComponentFramework.FileObject).fileContent, "base64").toString("utf8");
+        const lines = csv.split("\r\n");
+        expect(lines).toHaveLength(25_002);
+        expect(lines[1]).toBe("new_component_0,,,");
+        expect(lines[25_000]).toBe("new_component_24999,,,");
+        expect(screen.queryByText(/Preparing the file/)).toBeNull();
+        expect(button.getAttribute("aria-disabled")).toBeNull();
+        mounted.destroy();
+    });
+
+    it("stops preparing a large list's file when the control goes away", () => {
+        jest.useFakeTimers();
+        const names = Array.from({ length: 25_000 }, (_, i) => `new_component_${i}`);
+        const ctx = context({ unprocessedDependencies: JSON.stringify(names) });
+        const mounted = mount(ctx);
+        fireEvent.click(screen.getByRole("button", { name: "Download CSV" }));
+        expect(screen.getByText(/^Preparing the file/)).toBeTruthy();
+        const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+        try {
+            mounted.destroy();
+            jest.advanceTimersByTime(60_000);
+            // Nothing of the export ran on: no file, and no state set on the unmounted view.
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
+        expect(ctx.navigationCalls.some((c) => c.method === "openFile")).toBe(false);
+    });
+
     it("says so when the file cannot be saved", async () => {
         const ctx = context({ unprocessedDependencies: SAMPLE });
         ctx.navigation.openFile = () => Promise.reject(new Error("blocked"));

@@ -1,12 +1,13 @@
-import { csvSeparator, spreadsheetCell, toCsvText, toTabText } from "../../../common/model/spreadsheet";
+import { percentText } from "../../../common/model/text";
+import { csvSeparator, spreadsheetCell, csvLine, tabLine } from "../../../common/model/spreadsheet";
 import { hasInvisible, revealInvisible } from "../../../common/model/visibleText";
 
 describe("spreadsheet text", () => {
     it("never hands a spreadsheet a formula, in CSV or on the clipboard", () => {
         for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(spreadsheetCell(`${start}1+1`).startsWith("'")).toBe(true);
         expect(spreadsheetCell("contact")).toBe("contact");
-        expect(toCsvText([['=HYPERLINK("x")', "a"]], ",")).toBe('"\'=HYPERLINK(""x"")",a\r\n');
-        expect(toTabText([["@SUM(A1)", "line\nbreak"]])).toBe("'@SUM(A1)\tline break");
+        expect(csvLine(['=HYPERLINK("x")', "a"], ",")).toBe('"\'=HYPERLINK(""x"")",a');
+        expect(tabLine(["@SUM(A1)", "line\nbreak"])).toBe("'@SUM(A1)\tline break");
     });
 
     it("strips control characters and uses the locale's list separator", () => {
@@ -15,7 +16,7 @@ describe("spreadsheet text", () => {
         expect(csvSeparator("fr-FR")).toBe(";");
         expect(csvSeparator("en-US")).toBe(",");
         expect(csvSeparator("ja-JP")).toBe(",");
-        expect(toCsvText([["a;b", "c,d"]], ";")).toBe('"a;b";c,d\r\n');
+        expect(csvLine(["a;b", "c,d"], ";")).toBe('"a;b";c,d');
     });
 });
 
@@ -27,5 +28,17 @@ describe("invisible characters", () => {
         expect(revealInvisible("\u202eabc").map((s) => s.codePoint ?? s.text)).toEqual(["U+202E", "abc"]);
         expect(revealInvisible("a\u0000").map((s) => s.codePoint ?? s.text)).toEqual(["a", "U+0000"]);
         expect(revealInvisible("مرحبا")).toEqual([{ text: "مرحبا" }]);
+    });
+});
+
+describe("percentText", () => {
+    it("writes a share as the user's locale writes a whole percentage", () => {
+        expect(percentText(0.52, "en-US")).toBe("52%");
+        expect(percentText(0.52, "de-DE")).toBe("52\u00a0%");
+        const arabic = percentText(0.52, "ar-SA");
+        expect(arabic).toContain("٥٢");
+        expect(arabic).toContain("٪");
+        expect(percentText(0.999, "en-US")).toBe("100%");
+        expect(percentText(0.5, "not a locale")).toBe("50%");
     });
 });
