@@ -346,6 +346,9 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
 });
 
 const DOWNLOAD_ICON = { iconName: "Download" };
+const FILTER_ICON = { iconName: "Filter" };
+const CLOSE_ICON = { iconName: "Cancel" };
+const rowKey = (row: number): string => String(row);
 
 interface ExportButtonProps {
     /** The file to write, of the list as it shows now. */
@@ -379,9 +382,6 @@ const ExportButton = React.memo(function ExportButton({ makeExport, onStart, onF
         </>
     );
 });
-const FILTER_ICON = { iconName: "Filter" };
-const CLOSE_ICON = { iconName: "Cancel" };
-const rowKey = (row: number): string => String(row);
 
 /** An entry's height: one line on a wide form; two or three lines at phone width. Group headers are one line. */
 function entryHeight(compact: boolean, twoLines: boolean): number {
