@@ -110,7 +110,12 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                         "Packets_Over",
                         format(progress.over),
                         format(progress.expected),
-                        listWithMore(count.unexpected.slice(0, ITEM_LIMIT).map(formatSequence).join(", "), count.unexpected.length - ITEM_LIMIT, t, format),
+                        listWithMore(
+                            count.unexpected.slice(0, ITEM_LIMIT).map(formatSequence).join(t("List_Separator")),
+                            count.unexpected.length - ITEM_LIMIT,
+                            t,
+                            format,
+                        ),
                     )}
                 </MessageBar>
             ) : null}
@@ -129,7 +134,7 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
                             count.duplicates
                                 .slice(0, ITEM_LIMIT)
                                 .map((d) => t("Packets_DuplicateItem", formatSequence(d.sequence), format(d.count)))
-                                .join(", "),
+                                .join(t("List_Separator")),
                             count.duplicates.length - ITEM_LIMIT,
                             t,
                             format,
@@ -182,7 +187,7 @@ const MissingLine = React.memo(function MissingLine({
     const { t, clock } = useHost();
     const { classes } = useJobStyles();
     const shared = useSharedStyles();
-    const { text, more } = formatRanges(ranges, clock.locale, ITEM_LIMIT);
+    const { text, more } = formatRanges(ranges, clock.locale, ITEM_LIMIT, t("List_Separator"));
     return (
         <Text className={css("aops-missing", classes.missing, shared.wrap)}>
             {t("Packets_Missing", format(missingCount), listWithMore(text, more, t, format))}

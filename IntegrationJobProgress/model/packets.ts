@@ -95,13 +95,14 @@ export function countPackets(packets: readonly PacketRow[], expected: number | n
 }
 
 /**
- * Ranges as "3, 7–9, 41", in the user's locale digits but never digit-grouped: sequence numbers are
- * identifiers, and a grouping separator would read as the list's. Beyond `limit` ranges the rest are counted.
+ * Ranges as "3, 7–9, 41" (`separator`: the language's, "، " in Arabic), in the user's locale digits but
+ * never digit-grouped: sequence numbers are identifiers, and a grouping separator would read as the list's.
+ * Beyond `limit` ranges the rest are counted.
  */
-export function formatRanges(ranges: readonly SequenceRange[], locale: string, limit = 20): { text: string; more: number } {
+export function formatRanges(ranges: readonly SequenceRange[], locale: string, limit = 20, separator = ", "): { text: string; more: number } {
     const number = new Intl.NumberFormat(locale, { useGrouping: false });
     const shown = ranges.slice(0, limit).map(({ from, to }) => (from === to ? number.format(from) : `${number.format(from)}–${number.format(to)}`));
-    return { text: shown.join(", "), more: Math.max(0, ranges.length - limit) };
+    return { text: shown.join(separator), more: Math.max(0, ranges.length - limit) };
 }
 
 export interface PacketProgress {

@@ -183,7 +183,7 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
                     ) : null}
                     {unmapped.length > 0 ? (
                         <MessageBar messageBarType={MessageBarType.info} isMultiline className="aops-board-unmapped">
-                            {t("Board_Unmapped", unmapped.map((role) => t(`Role_${role}`)).join(", "))}
+                            {t("Board_Unmapped", unmapped.map((role) => t(`Role_${role}`)).join(t("List_Separator")))}
                         </MessageBar>
                     ) : null}
                     {view.error !== undefined ? (

@@ -15,7 +15,8 @@ function names(rows: readonly BoardRow[], t: Translate, limit = 5): string {
     // Invisible characters in a name show as code points (an override would reorder the sentence).
     const shown = rows.slice(0, limit).map((row) => (row.name !== "" ? revealedText(row.name) : t("Name_None")));
     const more = rows.length - shown.length;
-    return more > 0 ? t("List_More", shown.join(", "), more) : shown.join(", ");
+    const list = shown.join(t("List_Separator"));
+    return more > 0 ? t("List_More", list, more) : list;
 }
 
 function confirmText(plan: CancelPlan, t: Translate): string {

@@ -1,6 +1,7 @@
 // Generated from common/strings/Common.1033.resx by scripts/strings.mjs: edit the resx, then run `npm run strings`.
 // English strings every control shares, for hosts whose resource lookup is missing or empty.
 export const COMMON_STRINGS: Readonly<Record<string, string>> = {
+    "List_Separator": ", ",
     "Error_Render": "This control could not display the record. The rest of the form still works.",
     "Option_None": "None",
     "Option_Unknown": "Unknown ({0})",

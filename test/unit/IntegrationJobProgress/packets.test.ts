@@ -121,6 +121,17 @@ describe("formatRanges", () => {
         expect(text.split(", ")).toHaveLength(20);
         expect(more).toBe(5);
         expect(formatRanges([{ from: 1000, to: 12000 }], "de-DE").text).toBe("1000–12000");
+        expect(
+            formatRanges(
+                [
+                    { from: 3, to: 3 },
+                    { from: 7, to: 9 },
+                ],
+                "ar-SA",
+                20,
+                "، ",
+            ).text,
+        ).toBe("٣، ٧–٩");
     });
 });
 

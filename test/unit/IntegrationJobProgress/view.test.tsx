@@ -263,6 +263,15 @@ describe("host environment", () => {
     });
 
     it.each([
+        [1025, "٤، ٧–٨، ١٠–١٢"],
+        [1041, "4、7–8、10–12"],
+        [1033, "4, 7–8, 10–12"],
+    ])("lists missing packets with the separator of language %s", async (languageId, list) => {
+        const { container } = await show({ expectedPackets: 12, jobStatus: STATUS.processing }, [1, 2, 3, 5, 6, 9], { languageId });
+        expect(container.textContent).toContain(list);
+    });
+
+    it.each([
         [1031, "Empfangene Pakete"],
         [1036, "Paquets reçus"],
         [3082, "Paquetes recibidos"],
