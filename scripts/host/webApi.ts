@@ -93,6 +93,7 @@ export class FakeWebApi implements ComponentFramework.WebApi {
     /** A pause before each answer (network latency); undefined answers at once. */
     delay: (() => Promise<void> | undefined) | undefined = undefined;
     private readonly held: (() => void)[] = [];
+    private answering = 0;
     private readonly rules: (FailureRule & { left: number })[] = [];
 
     constructor(
@@ -102,6 +103,11 @@ export class FakeWebApi implements ComponentFramework.WebApi {
 
     inFlight(): number {
         return this.held.length;
+    }
+
+    /** Calls made and not yet answered (held, paused or about to answer): a page waits for none before it looks. */
+    unanswered(): number {
+        return this.answering;
     }
 
     /** Lets every held call answer. */
@@ -126,6 +132,15 @@ export class FakeWebApi implements ComponentFramework.WebApi {
     }
 
     private async answer<T>(call: WebApiCall, produce: () => T): Promise<T> {
+        this.answering += 1;
+        try {
+            return await this.answerNow(call, produce);
+        } finally {
+            this.answering -= 1;
+        }
+    }
+
+    private async answerNow<T>(call: WebApiCall, produce: () => T): Promise<T> {
         if (this.holdResponses) await new Promise<void>((resolve) => this.held.push(resolve));
         else await Promise.resolve();
         const pause = this.delay?.();

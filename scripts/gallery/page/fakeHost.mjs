@@ -56,7 +56,7 @@ function propertySpec(definition, value, { masked, control, optionSets }) {
  * @param {Record<string, unknown>} options.values materialized parameter values
  * @param {{entityName: string, id: string} | null} options.record
  * @param {Record<string, string>} options.strings the control's resx in the chosen language
- * @param {object} options.settings { languageId, rtl, dark, phone, disabled, masked, timeZoneOffsetMinutes }
+ * @param {object} options.settings { languageId, rtl, dark, phone, allocatedWidth, disabled, masked, timeZoneOffsetMinutes }
  * @param {object | undefined} options.webAPI
  * @param {(entry: object) => void} options.log
  * @param {() => void} options.requestRender
@@ -98,7 +98,7 @@ export function createContext({
         languageId: settings.languageId,
         isRTL: settings.rtl === true,
         timeZoneOffsetMinutes: settings.timeZoneOffsetMinutes ?? 0,
-        allocatedWidth: settings.phone ? 360 : (settings.formWidth ?? 880),
+        allocatedWidth: settings.allocatedWidth,
         formFactor: settings.phone ? "phone" : "desktop",
         disabled: settings.disabled === true,
         label: control,

@@ -16,14 +16,21 @@ const DEFAULT_SETTINGS = {
     timeZoneOffsetMinutes: 0,
     dark: false,
     rtl: false,
+    /** 0 on a desktop; else the phone's screen width in px (true means 390). */
     phone: false,
+    /** The form section's or view's width in px; 0 for the scenario's own (its formWidth, else 880). */
+    width: 0,
     disabled: false,
     masked: false,
     noWebApi: false,
     latencyMs: 0,
 };
 /** Settings a form can change between updateView calls; the others need a new form load. */
-const LIVE_SETTINGS = new Set(["phone", "disabled", "masked"]);
+const LIVE_SETTINGS = new Set(["phone", "width", "disabled", "masked"]);
+/** Languages the platform lays out right to left: it derives `isRTL` from the user's language. */
+const RTL_LANGUAGES = new Set([1025, 1037, 1056, 1065]);
+const DEFAULT_FORM_WIDTH = 880;
+const PHONE_WIDTH = 390;
 
 window.ComponentFramework = {
     registerControl(name, constructor) {
@@ -159,13 +166,15 @@ function installClientApi(mode, fake) {
 }
 
 function readSettingsFromForm() {
+    const languageId = Number($("language").value);
     return {
         ...settings,
-        languageId: Number($("language").value),
+        languageId,
         timeZoneOffsetMinutes: Number($("timezone").value),
         dark: $("dark").checked,
-        rtl: $("rtl").checked,
-        phone: $("phone").checked,
+        rtl: RTL_LANGUAGES.has(languageId),
+        phone: Number($("phone").value),
+        width: Number($("width").value),
         disabled: $("disabled").checked,
         masked: $("masked").checked,
         noWebApi: $("nowebapi").checked,
@@ -177,19 +186,38 @@ function writeSettingsToForm() {
     $("language").value = String(settings.languageId);
     $("timezone").value = String(settings.timeZoneOffsetMinutes);
     $("dark").checked = settings.dark;
-    $("rtl").checked = settings.rtl;
-    $("phone").checked = settings.phone;
+    $("phone").value = String(phoneWidth() ?? 0);
+    $("width").value = String(settings.width || 0);
     $("disabled").checked = settings.disabled;
     $("masked").checked = settings.masked;
     $("nowebapi").checked = settings.noWebApi;
     $("latency").value = String(settings.latencyMs);
     document.body.classList.toggle("dark", settings.dark);
-    $("stage").classList.toggle("phone", settings.phone);
+    // The whole page turns, as a model-driven app does for a right-to-left language.
+    document.documentElement.dir = settings.rtl ? "rtl" : "ltr";
+    document.documentElement.lang = LOCALES[settings.languageId] ?? "en-US";
+    $("stage").style.width = `${stageWidth()}px`;
+}
+
+/** The phone's screen width, or undefined on a desktop. */
+function phoneWidth() {
+    if (!settings.phone) return undefined;
+    return settings.phone === true ? PHONE_WIDTH : Number(settings.phone);
+}
+
+/** The width the form section (or view) asks for; a narrower window gives less (max-width in the CSS). */
+function stageWidth() {
+    return phoneWidth() ?? (settings.width || current?.definition.formWidth || DEFAULT_FORM_WIDTH);
+}
+
+/** What the control's box really measures: the host tells the control this, never a guess. */
+function measuredWidth() {
+    return Math.floor(current?.container.getBoundingClientRect().width ?? stageWidth());
 }
 
 function writeHash(id) {
     const params = new URLSearchParams({ scenario: id });
-    for (const [key, value] of Object.entries(settings)) if (value !== DEFAULT_SETTINGS[key]) params.set(key, String(value));
+    for (const [key, value] of Object.entries(settings)) if (key !== "rtl" && value !== DEFAULT_SETTINGS[key]) params.set(key, String(value));
     history.replaceState(null, "", `#${params}`);
 }
 
@@ -198,8 +226,9 @@ function readHash() {
     const read = { ...DEFAULT_SETTINGS };
     for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
         if (!params.has(key)) continue;
-        read[key] = typeof fallback === "boolean" ? params.get(key) === "true" : Number(params.get(key));
+        read[key] = typeof fallback === "boolean" && key !== "phone" ? params.get(key) === "true" : Number(params.get(key));
     }
+    read.rtl = RTL_LANGUAGES.has(read.languageId);
     return { id: params.get("scenario"), settings: read };
 }
 
@@ -210,7 +239,7 @@ function buildContext(updatedProperties = []) {
         values: current.values,
         record: current.record,
         strings: current.strings,
-        settings: { ...settings, formWidth: current.definition.formWidth },
+        settings: { ...settings, phone: phoneWidth() !== undefined, allocatedWidth: measuredWidth() },
         webAPI: current.webAPI,
         log: addLog,
         requestRender: () => rerender(),
@@ -283,10 +312,36 @@ function nextFrame() {
     return new Promise((resolve) => requestAnimationFrame(() => window.__aops.nativeSetTimeout(resolve, 0)));
 }
 
+/** A timer this short is work under way (a slice, a focus or layout step), not a refresh interval. */
+const SHORT_TIMER_MS = 50;
+
+/**
+ * Resolves true once the control is quiet: every Web API call answered, no short timer pending, for two
+ * frames in a row; false if that has not happened within `limitMs`. Tests wait for this, never a fixed time.
+ */
+async function settled(limitMs = 10_000) {
+    const started = performance.now();
+    let quietFrames = 0;
+    while (performance.now() - started < limitMs) {
+        await nextFrame();
+        const busy =
+            (current?.fake.unanswered() ?? 0) > 0 || window.__aops.liveTimers().some((timer) => timer.kind === "timeout" && timer.delay <= SHORT_TIMER_MS);
+        quietFrames = busy ? 0 : quietFrames + 1;
+        if (quietFrames >= 2) return true;
+    }
+    return false;
+}
+
+/** The host tells a control its new width with updateView("layout"), as a form does when its section resizes. */
+const resizes = new ResizeObserver(() => {
+    if (current && current.context.mode.allocatedWidth !== measuredWidth()) rerender(["layout"]);
+});
+
 /** Shows a scenario (an entry of the fixtures, or one shaped like it). Returns timings. */
 async function render(definition, patch = {}) {
     teardown();
     settings = { ...settings, ...patch };
+    settings.rtl = RTL_LANGUAGES.has(settings.languageId);
     writeSettingsToForm();
     $("scenario-title").textContent = definition.title ?? definition.id;
     // A new control starts with an empty host log: the list and the calls the page reports.
@@ -328,7 +383,7 @@ async function render(definition, patch = {}) {
         fake,
     };
     current.datasets = datasetsFor(definition, fake.tables, { settings, log: addLog, onChange: (name) => rerender([name]) });
-    if (definition.formWidth) container.style.maxWidth = `${definition.formWidth}px`;
+    $("stage").style.width = `${stageWidth()}px`;
     current.context = buildContext();
     const started = performance.now();
     hosted.init(current.context);
@@ -352,6 +407,8 @@ async function applySettings() {
     settings = next;
     writeSettingsToForm();
     if (current && changed.every((key) => LIVE_SETTINGS.has(key))) {
+        // A new width reaches the control through the resize observer (updateView with "layout").
+        $("stage").style.width = `${stageWidth()}px`;
         rerender(changed.includes("masked") ? current.properties.map((p) => p.name) : []);
         writeHash($("scenario").value);
     } else {
@@ -384,7 +441,8 @@ async function start() {
     settings = fromHash.settings;
     writeSettingsToForm();
     picker.addEventListener("change", () => show(picker.value));
-    for (const id of ["language", "timezone", "dark", "rtl", "phone", "disabled", "masked", "nowebapi", "latency"])
+    resizes.observe($("stage"));
+    for (const id of ["language", "timezone", "dark", "phone", "width", "disabled", "masked", "nowebapi", "latency"])
         $(id).addEventListener("change", applySettings);
     $("controls").addEventListener("submit", (event) => event.preventDefault());
 
@@ -413,6 +471,9 @@ window.gallery = {
         return rerender([name]);
     },
     timeSameValueUpdates,
+    settled,
+    /** The width the control was last told (context.mode.allocatedWidth). */
+    allocatedWidth: () => current?.context.mode.allocatedWidth,
     /** The platform libraries the page runs: { id, react, reactDom, fluent } (versions as the libraries report them). */
     runtime: loadedRuntime,
     webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, id: c.id, options: c.options, data: c.data })) : []),
