@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readResx } from "../../scripts/lib/resx.mjs";
 import { openGallery, screenshotFolder } from "../../scripts/gallery/galleryPage.mjs";
-import { testTheRuntime } from "./runtime.mjs";
+import { onlyWithSweeps, testTheRuntime } from "./runtime.mjs";
 import { scenarios } from "../../scripts/gallery/fixtures/scenarios.mjs";
-import { axeEveryRule, expandAll, sidewaysOverflow, useDesktopWidth, usePhoneWidth, visualText } from "./hostStates.mjs";
+import { assertHostLook, axeEveryRule, expandAll, sidewaysOverflow, timersLeft, useDesktopWidth, usePhoneWidth, visualText } from "./hostStates.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = screenshotFolder();
@@ -22,7 +22,7 @@ mkdirSync(shots, { recursive: true });
 
 const WAIT_MS = 8000;
 const TIMER_GRACE_MS = 1500;
-const PLAIN = { dark: false, rtl: false, languageId: 1033, phone: false, disabled: false, masked: false, noWebApi: false };
+const PLAIN = { dark: false, rtl: false, languageId: 1033, phone: false, width: 0, disabled: false, masked: false, noWebApi: false };
 let gallery;
 
 before(async () => {
@@ -63,13 +63,7 @@ async function finish() {
     const { page } = gallery;
     assert.deepEqual(gallery.problems.splice(0), [], "page or console errors");
     await page.evaluate(() => window.gallery.teardown());
-    const started = Date.now();
-    let live = await page.evaluate(() => window.__aops.liveTimers());
-    while (live.length > 0 && Date.now() - started < TIMER_GRACE_MS) {
-        await page.waitForTimeout(100);
-        live = await page.evaluate(() => window.__aops.liveTimers());
-    }
-    assert.deepEqual(live, [], "timers still running after destroy()");
+    assert.deepEqual(await timersLeft(page, TIMER_GRACE_MS), [], "timers still running after destroy()");
     assert.deepEqual(gallery.problems.splice(0), [], "page or console errors during destroy");
 }
 
@@ -239,8 +233,12 @@ describe("OperationsBoard in the gallery", () => {
         const card = stage().locator("[data-operation-card]", { hasText: "Export audit log" });
         await card.waitFor({ timeout: WAIT_MS });
         assert.equal(await stage().locator("[role='grid']").count(), 0, "no grid at phone width");
-        const width = await page.evaluate(() => document.querySelector("#stage .control-host").scrollWidth);
-        assert.ok(width <= 362, `nothing wider than the phone (${width}px)`);
+        const { width, allocated } = await page.evaluate(() => ({
+            width: document.querySelector("#stage .control-host").scrollWidth,
+            allocated: window.gallery.allocatedWidth(),
+        }));
+        assert.equal(allocated, 390, "the phone gives the control its 390 px");
+        assert.ok(width <= allocated, `nothing wider than the phone (${width} px in ${allocated} px)`);
         await card.locator(".ms-Checkbox-label").click();
         await stage()
             .getByRole("button", { name: strings.Cancel_Button_one.replace("{0}", "1") })
@@ -304,7 +302,7 @@ async function boardShown(page) {
 
 describe("OperationsBoard in every host state: light, dark, Arabic right-to-left, 390 and 320 px phones", () => {
     for (const scenario of scenarios.filter((s) => s.control === "OperationsBoard")) {
-        test(`${scenario.id}: collapsibles and a tooltip open, axe (every rule) clean, nothing sideways, screenshots`, async () => {
+        test(`${scenario.id}: collapsibles and a tooltip open, axe (every rule) clean, nothing sideways, screenshots`, { skip: onlyWithSweeps }, async () => {
             const { page } = gallery;
             try {
                 for (const state of HOST_STATES) {
@@ -329,6 +327,7 @@ describe("OperationsBoard in every host state: light, dark, Arabic right-to-left
                     );
                     assert.deepEqual(violations, [], `axe violations (${state.name})`);
                     assert.deepEqual(await sidewaysOverflow(page), [], `sideways overflow (${state.name})`);
+                    await assertHostLook(page, state, assert);
                     await finish();
                 }
             } finally {

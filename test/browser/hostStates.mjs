@@ -4,21 +4,24 @@
 
 const CONTROL = "#stage .control-host";
 
-/** The gallery page shaped like a phone of `width` px: the form frame fills the screen, as on a phone. */
+/** A phone's window of `width` px: the gallery lays its form section across the screen, as the mobile app does. */
 export async function usePhoneWidth(page, width) {
     await page.setViewportSize({ width, height: 844 });
-    await page.evaluate(() => {
-        if (document.getElementById("phone-width-test")) return;
-        const style = document.createElement("style");
-        style.id = "phone-width-test";
-        style.textContent = ".stage.phone { width: 100%; } .layout { padding: 8px; } .form-frame { padding: 8px; }";
-        document.head.append(style);
-    });
 }
 
 export async function useDesktopWidth(page) {
-    await page.evaluate(() => document.getElementById("phone-width-test")?.remove());
     await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** A picture of the form section (its title and the control), smaller and quicker than the whole page. */
+export async function screenshotOfForm(page, path) {
+    await page.locator(".form-frame").screenshot({ path });
+}
+
+/** The page's live timers once none is left or `graceMs` has passed (short Fluent timers may fire after unmount). */
+export async function timersLeft(page, graceMs) {
+    await page.waitForFunction(() => window.__aops.liveTimers().length === 0, null, { timeout: graceMs }).catch(() => undefined);
+    return page.evaluate(() => window.__aops.liveTimers());
 }
 
 /**
@@ -168,4 +171,29 @@ export async function unreadableValues(page, selector) {
                 .map((e) => e.textContent.slice(0, 60)),
         { control: CONTROL, target: selector },
     );
+}
+
+/** What a host state must look like: right to left with Arabic strings in Arabic, a dark background in dark. */
+export async function assertHostLook(page, { settings }, assert) {
+    const look = await page.evaluate((selector) => {
+        const host = document.querySelector(selector);
+        // The nearest element with a painted background inside the control.
+        let background = "";
+        for (const element of [host.firstElementChild, ...host.querySelectorAll("*")]) {
+            const color = element && getComputedStyle(element).backgroundColor;
+            if (color && color !== "rgba(0, 0, 0, 0)" && color !== "transparent") {
+                background = color;
+                break;
+            }
+        }
+        return { rtl: host.querySelector("[dir='rtl']") !== null, background, text: host.innerText };
+    }, CONTROL);
+    if (settings.rtl) {
+        assert.ok(look.rtl, "the control lays out right to left");
+        if (settings.languageId === 1025) assert.match(look.text, /[\u0600-\u06FF]/, "Arabic strings from the 1025 resx are shown");
+    } else assert.ok(!look.rtl, "the control lays out left to right");
+    if (settings.dark) {
+        const [r, g, b] = (look.background.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+        assert.ok(0.2126 * r + 0.7152 * g + 0.0722 * b < 100, `dark background expected, got ${look.background}`);
+    }
 }

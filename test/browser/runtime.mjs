@@ -3,8 +3,19 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { testRuntime } from "../../scripts/gallery/galleryPage.mjs";
+import { DEFAULT_RUNTIME } from "../../scripts/gallery/runtimes.mjs";
 
 export const runtime = testRuntime();
+
+/**
+ * Whether this run sweeps every host state (light, dark, Arabic, two phones, with screenshots) and reads the
+ * largest values: on the default runtime, or on any with GALLERY_SWEEPS=all. Another runtime runs the runtime
+ * proof, every scenario once, dark Arabic and a phone per control, and the interactions (docs/testing.md).
+ */
+export const sweepsHere = runtime.id === DEFAULT_RUNTIME || process.env.GALLERY_SWEEPS === "all";
+
+/** The `skip` option of a test that only runs where the sweeps do. */
+export const onlyWithSweeps = sweepsHere ? false : `sweeps and the largest values run on ${DEFAULT_RUNTIME} (GALLERY_SWEEPS=all runs them here)`;
 
 /**
  * Registers a test "runtime <React + Fluent>: …" that asks the page which React, ReactDOM and Fluent it
