@@ -5,12 +5,18 @@
 // build, side by side, with one thing broken at a time (and put back after). The broken builds start
 // from the unbroken build's output and caches, as a developer's would: they also show that a warm cache
 // does not hide a new error.
+//
+// Lint, fence and formatting mistakes need no build of their own: the build fails whenever ESLint or
+// Prettier reports a problem (the broken builds above prove a failing step stops it), so those cases ask
+// ESLint and Prettier, through their APIs and with the project's own configuration, whether they object.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import * as prettier from "prettier";
 import { CONTROLS } from "../../scripts/lib/controls.mjs";
 import { run } from "../../scripts/lib/run.mjs";
 
@@ -120,18 +126,12 @@ describe(`the build of a minimal copy (common/ and ${CONTROL})`, () => {
                 assert.match(result.output, new RegExp(`${CONTROL}[\\\\/]index\\.ts\\(\\d+,\\d+\\): error TS2322`));
                 assert.match(result.output, /✖ TypeScript found errors/);
             });
+        });
 
-            test("an index.ts that exports more than its class fails the build", async () => {
-                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
-                const result = await unbroken.copy.buildWith(`${CONTROL}/index.ts`, (source) => `${source}\nexport const extra = 1;\n`);
-                assert.notEqual(result.code, 0);
-                assert.match(result.output, new RegExp(`${CONTROL}/index\\.ts: exports more than one thing`));
-                assert.match(result.output, /✖ pcf-scripts would refuse these code files/);
-            });
-
+        describe("in a copy of it", { concurrency: 1 }, () => {
             test("a manifest pcf-scripts rejects fails the build, though pcf-scripts exits 0", async () => {
                 assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
-                const result = await unbroken.copy.buildWith(`${CONTROL}/ControlManifest.Input.xml`, (manifest) => {
+                const result = await lanes.second.buildWith(`${CONTROL}/ControlManifest.Input.xml`, (manifest) => {
                     assert.match(manifest, /usage="bound"/);
                     return manifest.replace('usage="bound"', 'usage="sometimes"');
                 });
@@ -139,39 +139,64 @@ describe(`the build of a minimal copy (common/ and ${CONTROL})`, () => {
                 assert.match(result.output, /\[rebuild\] Failed/);
                 assert.match(result.output, /✖ pcf-scripts reported a failed build/);
             });
-        });
 
-        describe("in a copy of it", { concurrency: 1 }, () => {
-            test("a lint error in a control fails the build", async () => {
+            test("an index.ts that exports more than its class fails the build", async () => {
                 assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
-                // A mistake only ESLint objects to (tsc accepts it), so ESLint's verdict is the one that fails the build.
-                const result = await lanes.second.buildWith(`${CONTROL}/model/lintBreaker.ts`, "export function broken(): void {\n    debugger;\n}\n");
+                const result = await lanes.second.buildWith(`${CONTROL}/index.ts`, (source) => `${source}\nexport const extra = 1;\n`);
                 assert.notEqual(result.code, 0);
-                assert.match(result.output, /lintBreaker\.ts[\s\S]*Unexpected 'debugger' statement/);
-                assert.match(result.output, /✖ ESLint found problems/);
-            });
-
-            test("a Web API call in a control's model/ fails the build", async () => {
-                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
-                const source = [
-                    "export async function readJobs(webAPI: { retrieveMultipleRecords(entity: string, options?: string): Promise<unknown> }): Promise<unknown> {",
-                    '    return webAPI.retrieveMultipleRecords("asyncoperation", "?$top=1");',
-                    "}",
-                    "",
-                ].join("\n");
-                const result = await lanes.second.buildWith(`${CONTROL}/model/webApiBreaker.ts`, source);
-                assert.notEqual(result.code, 0);
-                assert.match(result.output, /webApiBreaker\.ts[\s\S]*fence\/host-calls/);
-                assert.match(result.output, /✖ ESLint found problems/);
-            });
-
-            test("a file Prettier would change fails the build", async () => {
-                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
-                const result = await lanes.second.buildWith(`${CONTROL}/model/formatBreaker.ts`, "export const answer   =  42\n");
-                assert.notEqual(result.code, 0);
-                assert.match(result.output, /formatBreaker\.ts/);
-                assert.match(result.output, /✖ Files are not formatted/);
+                assert.match(result.output, new RegExp(`${CONTROL}/index\\.ts: exports more than one thing`));
+                assert.match(result.output, /✖ pcf-scripts would refuse these code files/);
             });
         });
+    });
+});
+
+describe("what the build's ESLint and Prettier steps object to (the project's configuration, through their APIs)", () => {
+    const eslint = new ESLint({ cwd: root });
+    /** ESLint's messages for `source` as if it were the file `relative` of the project. */
+    async function lint(relative, source) {
+        const [result] = await eslint.lintText(source, { filePath: join(root, relative) });
+        return result.messages.map((m) => `${m.ruleId ?? "parse"}: ${m.message}`);
+    }
+
+    test("the same files pass when nothing is wrong (so the failures below come from the mistake)", async () => {
+        assert.deepEqual(await lint(`${CONTROL}/model/lintBreaker.ts`, "export function fine(): number {\n    return 1;\n}\n"), []);
+        const options = await prettier.resolveConfig(join(root, CONTROL, "model", "formatBreaker.ts"));
+        assert.ok(await prettier.check("export const answer = 42;\n", { ...options, filepath: join(root, CONTROL, "model", "formatBreaker.ts") }));
+    });
+
+    test("a lint error in a control", async () => {
+        // A mistake only ESLint objects to (tsc accepts it).
+        const messages = await lint(`${CONTROL}/model/lintBreaker.ts`, "export function broken(): void {\n    debugger;\n}\n");
+        assert.ok(
+            messages.some((m) => m.startsWith("no-debugger: Unexpected 'debugger' statement")),
+            messages.join("\n"),
+        );
+    });
+
+    test("a Web API call in a control's model/", async () => {
+        const source = [
+            "export async function readJobs(webAPI: { retrieveMultipleRecords(entity: string, options?: string): Promise<unknown> }): Promise<unknown> {",
+            '    return webAPI.retrieveMultipleRecords("asyncoperation", "?$top=1");',
+            "}",
+            "",
+        ].join("\n");
+        const messages = await lint(`${CONTROL}/model/webApiBreaker.ts`, source);
+        assert.ok(
+            messages.some((m) => m.startsWith("fence/host-calls:")),
+            messages.join("\n"),
+        );
+        assert.deepEqual(await lint(`${CONTROL}/sources/webApiReader.ts`, source), [], "the same call is allowed in sources/");
+    });
+
+    test("a file Prettier would change", async () => {
+        const filepath = join(root, CONTROL, "model", "formatBreaker.ts");
+        const options = await prettier.resolveConfig(filepath);
+        assert.equal(await prettier.check("export const answer   =  42\n", { ...options, filepath }), false);
+        assert.equal(
+            await prettier.getFileInfo(filepath, { ignorePath: join(root, ".prettierignore") }).then((info) => info.ignored),
+            false,
+            "the build's Prettier step checks the file",
+        );
     });
 });
