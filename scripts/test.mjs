@@ -1,12 +1,16 @@
-// npm test: every test of the project, in the order a broken step makes the next pointless.
-//   1. the production build (lint, types, bundles, solution zips): a broken build fails the tests
-//   2. unit, component and lifecycle tests (jest, jsdom)
-//   3. broken minimal copies of the project must fail to build (lint, fence, type and manifest errors)
-//   4. further suites when present: the solution-zip verifier and the browser tests, the gallery's once per
-//      runtime a host loads (React 16.14 + Fluent 8.29 as in canvas apps, React 17.0.2 + Fluent 8.121.1 as
-//      in model-driven apps: GALLERY_RUNTIME, scripts/gallery/runtimes.mjs)
+// npm test: every test of the project.
+//   1. the production build (lint, types, bundles, solution zips): a broken build fails the tests, and
+//      nothing after it runs
+//   2. then two lanes side by side, each suite printed whole when it ends:
+//      - unit, component and lifecycle tests (jest, jsdom); broken minimal copies of the project must fail
+//        to build (type, manifest and entry point errors; lint, fence and format cases through the APIs);
+//        the solution-zip verifier; then the browser tests on React 17.0.2 + Fluent 8.121.1 as in
+//        model-driven apps
+//      - the browser tests on React 16.14 + Fluent 8.29 as in canvas apps, with every host state swept
+//        (GALLERY_RUNTIME, scripts/gallery/runtimes.mjs), then the stock harness
+//      The browser tests wait on the page, jest keeps to one core: side by side they share two cores.
 // Ends with one line "N passed, N failed" over all suites. Nothing after step 1 builds again: every later
-// suite uses what out/ and Solutions/bin hold (step 3 builds throw-away copies in a temporary folder).
+// suite uses what out/ and Solutions/bin hold (the build-fails-loudly suite builds throw-away copies).
 //
 // Inner loop: `npm test -- --no-build` skips step 1 and tests the last build; it refuses to run when out/
 // holds no successful build, and says so when sources changed after it (run `npm run build` again).
@@ -34,10 +38,18 @@ async function buildSuite() {
     return code === 0;
 }
 
+/** Runs a suite's command quietly and prints its output whole when it ends (lanes run side by side). */
+async function runSuite(title, command, args, env = {}) {
+    const started = Date.now();
+    const result = await run(command, args, { cwd: root, env, echo: false });
+    console.log(`\n▶ ${title} (${((Date.now() - started) / 1000).toFixed(0)} s)\n${result.output.trimEnd()}`);
+    return result;
+}
+
 async function jestSuite() {
     const dir = mkdtempSync(join(tmpdir(), "aops-jest-"));
     const report = join(dir, "report.json");
-    const { code } = await run(bin("jest"), ["--ci", "--json", `--outputFile=${report}`], { cwd: root });
+    const { code } = await runSuite("unit, component and lifecycle tests", bin("jest"), ["--ci", "--json", `--outputFile=${report}`]);
     let passed = 0;
     let failed = code === 0 ? 0 : 1;
     if (existsSync(report)) {
@@ -58,7 +70,7 @@ async function jestSuite() {
 async function nodeTestSuite(name, files, env = {}) {
     const present = files.filter((file) => existsSync(join(root, file)));
     if (present.length === 0) return;
-    const { code, output } = await run(process.execPath, ["--test", "--test-reporter=tap", ...present], { cwd: root, env });
+    const { code, output } = await runSuite(name, process.execPath, ["--test", "--test-reporter=tap", ...present], env);
     const pass = Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0);
     const fail = Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0);
     record(name, pass, fail + (code !== 0 && fail === 0 ? 1 : 0));
@@ -75,16 +87,23 @@ if (skipBuild) {
 
 const built = skipBuild || (await buildSuite());
 if (built) {
-    await jestSuite();
-    await nodeTestSuite("the build fails loudly", ["test/build/build-fails-loudly.test.mjs"]);
-    await nodeTestSuite("solution zip verifier", ["test/solution/verify-solution.test.mjs"]);
-    for (const id of TESTED_RUNTIMES) {
-        const runtime = RUNTIMES[id];
-        console.log(`\n▶ Browser tests on ${runtime.label}`);
-        await nodeTestSuite(`browser tests on ${runtime.short}`, ["test/browser/gallery.test.mjs", "test/browser/board.test.mjs"], { GALLERY_RUNTIME: id });
-    }
-    // The stock harness serves its own React 16.14 and Fluent 8.29, whatever the gallery runs.
-    await nodeTestSuite("browser tests of the pcf-start harness", ["test/browser/harness.test.mjs"]);
+    const browserSuite = (id) =>
+        nodeTestSuite(`browser tests on ${RUNTIMES[id].short}`, ["test/browser/gallery.test.mjs", "test/browser/board.test.mjs"], { GALLERY_RUNTIME: id });
+    const [sweptRuntime, ...otherRuntimes] = TESTED_RUNTIMES;
+    // The default runtime's run (with the sweeps) is the longest suite: it has a lane of its own, and the
+    // other runtimes follow the Node suites in the other lane.
+    const nodeLane = async () => {
+        await jestSuite();
+        await nodeTestSuite("the build fails loudly", ["test/build/build-fails-loudly.test.mjs"]);
+        await nodeTestSuite("solution zip verifier", ["test/solution/verify-solution.test.mjs"]);
+        for (const id of otherRuntimes) await browserSuite(id);
+    };
+    const browserLane = async () => {
+        await browserSuite(sweptRuntime);
+        // The stock harness serves its own React 16.14 and Fluent 8.29, whatever the gallery runs.
+        await nodeTestSuite("browser tests of the pcf-start harness", ["test/browser/harness.test.mjs"]);
+    };
+    await Promise.all([nodeLane(), browserLane()]);
 } else {
     console.error("\nThe build failed, so the tests that need its output were not run.");
 }
