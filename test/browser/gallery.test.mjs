@@ -204,7 +204,8 @@ describe("dark theme, right-to-left Arabic and a restricted phone-width form", (
             const { page } = gallery;
             takeProblems();
             await page.evaluate(
-                (id) => window.gallery.show(id, { dark: false, rtl: false, languageId: 1033, phone: true, width: 0, disabled: true, masked: true, noWebApi: true }),
+                (id) =>
+                    window.gallery.show(id, { dark: false, rtl: false, languageId: 1033, phone: true, width: 0, disabled: true, masked: true, noWebApi: true }),
                 scenario.id,
             );
             await settle(page);
@@ -216,7 +217,9 @@ describe("dark theme, right-to-left Arabic and a restricted phone-width form", (
             assert.deepEqual(await axeViolations(page), [], "axe-core violations");
             assert.deepEqual(takeProblems(), [], "page or console errors");
             assert.deepEqual(await timersAfterDestroy(page), [], "timers still running after destroy()");
-            await page.evaluate(() => window.gallery.show(window.gallery.scenarios[0].id, { noWebApi: false, phone: false, width: 0, disabled: false, masked: false }));
+            await page.evaluate(() =>
+                window.gallery.show(window.gallery.scenarios[0].id, { noWebApi: false, phone: false, width: 0, disabled: false, masked: false }),
+            );
         });
     }
 });
