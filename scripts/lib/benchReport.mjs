@@ -10,10 +10,10 @@ function git(root, args) {
     }
 }
 
-/** The commit measured, and whether the working tree differed from it. */
+/** The commit measured, and whether the code differed from it (prose and this page do not count). */
 function commitOf(root) {
     const commit = git(root, ["rev-parse", "--short", "HEAD"]) || "unknown";
-    const dirty = git(root, ["status", "--porcelain", "--untracked-files=no"]) !== "";
+    const dirty = git(root, ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!*.md", ":!docs"]) !== "";
     return dirty ? `${commit} with uncommitted changes` : commit;
 }
 
