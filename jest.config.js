@@ -15,4 +15,6 @@ module.exports = {
     },
     setupFilesAfterEnv: ["<rootDir>/test/host/setup.ts"],
     clearMocks: true,
+    // Component tests render Fluent in jsdom: on a loaded 2-core machine a test can take several seconds.
+    testTimeout: 30_000,
 };
