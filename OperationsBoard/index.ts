@@ -63,7 +63,9 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
             t: host.t,
             pageAnswered: this.link.takePageAnswer(),
             pagePending: this.link.pagePending,
+            loading: read.loading,
         });
+        const confirming = this.link.confirmEmpty(read) && board.rows.length === 0;
         this.link.showing(board.rows.length);
         const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
         this.live.sync({ anyLive: board.anyLive, loadedRows: board.rows.length, intervalMs, available: read.canRefresh });
@@ -76,7 +78,7 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
             { host, theme, label: host.t("Board_Label") },
             React.createElement(BoardView, {
                 board,
-                view: this.viewState(read),
+                view: this.viewState(read, confirming),
                 sort: this.sortState(read),
                 link: this.link,
                 services: this.servicesFor(read.canOpen, packets, statusOptions),
@@ -138,8 +140,13 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
         });
     }
 
-    private viewState(read: DatasetRead): ViewState {
-        const next: ViewState = { loading: read.loading, error: read.error, total: read.totalResultCount, hasMore: read.hasNextPage && read.canLoadMore };
+    private viewState(read: DatasetRead, confirming: boolean): ViewState {
+        const next: ViewState = {
+            loading: read.loading || confirming,
+            error: read.error,
+            total: read.totalResultCount,
+            hasMore: read.hasNextPage && read.canLoadMore,
+        };
         const last = this.view;
         if (last && last.loading === next.loading && last.error === next.error && last.total === next.total && last.hasMore === next.hasMore) return last;
         this.view = next;

@@ -3,9 +3,12 @@ import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Selection, type IObjectWithKey } from "@fluentui/react/lib/Selection";
 import { Spinner } from "@fluentui/react/lib/Spinner";
 import { useHost } from "../../common/components/HostContext";
+import { RefreshButton } from "../../common/components/RefreshButton";
 import { RefreshStatus } from "../../common/components/RefreshStatus";
+import { TechnicalDetails } from "../../common/components/TechnicalDetails";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
+import { cutText } from "../../common/model/text";
 import { revealedText } from "../../common/model/visibleText";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import { cancelPlan } from "../model/cancel";
@@ -55,6 +58,8 @@ const MAX_CARDS_HEIGHT = 560;
 const BARS_HEIGHT = 130;
 const MIN_ROOM = 240;
 const NO_FILTER: ReadonlySet<string> = new Set();
+/** A view's error longer than this is cut; its whole text is behind "Technical details". */
+const MAX_VIEW_ERROR_CHARS = 300;
 
 /** The board: summary and toggles, refresh line, bulk cancel, and the grid (cards at phone width). */
 /** One empty selection for every render, so memoized values that depend on it stay put. */
@@ -120,6 +125,11 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const gridHeight = Math.min(room ?? MAX_GRID_HEIGHT, HEADER_HEIGHT + (visible.length + extra) * ROW_HEIGHT + 18);
     const cardsHeight = Math.min(room ?? MAX_CARDS_HEIGHT, (visible.length + extra) * CARD_HEIGHT);
 
+    // A view that failed to load is not "updated": unless a refresh failed (the line says so), the error card
+    // offers the refresh instead of the line.
+    const refreshFailing = (snapshot?.failures ?? 0) > 0 || snapshot?.phase === "denied";
+    const showRefreshLine = refresh !== undefined && (view.error === undefined || refreshFailing);
+
     let body: React.ReactNode;
     if (rows.length === 0) {
         body = view.loading ? (
@@ -174,11 +184,11 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
                             />
                         </div>
                     ) : null}
-                    {refresh || cancel ? (
+                    {showRefreshLine || cancel ? (
                         <div className={styles.toolbar}>
                             {cancel ? <CancelBar cancel={cancel} plan={plan} /> : null}
                             <span className={styles.grow} />
-                            {refresh ? <RefreshStatus source={refresh} snapshot={snapshot} /> : null}
+                            {showRefreshLine ? <RefreshStatus source={refresh} snapshot={snapshot} /> : null}
                         </div>
                     ) : null}
                     {unmapped.length > 0 ? (
@@ -186,11 +196,7 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
                             {t("Board_Unmapped", unmapped.map((role) => t(`Role_${role}`)).join(t("List_Separator")))}
                         </MessageBar>
                     ) : null}
-                    {view.error !== undefined ? (
-                        <MessageBar messageBarType={MessageBarType.error} isMultiline>
-                            {t("Board_Error", view.error || t("Error_Unknown"))}
-                        </MessageBar>
-                    ) : null}
+                    {view.error !== undefined ? <ViewError error={view.error} refresh={showRefreshLine ? undefined : refresh} /> : null}
                     {body}
                     <div role="status" aria-live="polite" className={shared.visuallyHidden}>
                         {announcement}
@@ -198,5 +204,22 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
                 </div>
             </StatusOptionsContext.Provider>
         </BoardServicesContext.Provider>
+    );
+});
+
+/** The host's message for a view it could not load: cut when long (the whole text one toggle away), with a refresh. */
+const ViewError = React.memo(function ViewError({ error, refresh }: { error: string; refresh: RefreshSource<number> | undefined }) {
+    const { t } = useHost();
+    const shown = cutText(error, MAX_VIEW_ERROR_CHARS);
+    return (
+        <MessageBar
+            messageBarType={MessageBarType.error}
+            isMultiline
+            className="aops-board-error-view"
+            actions={refresh ? <RefreshButton onRefresh={() => refresh.refreshNow()} /> : undefined}
+        >
+            {t("Board_Error", revealedText(shown) || t("Error_Unknown"))}
+            {shown !== error ? <TechnicalDetails error={{ message: error }} /> : null}
+        </MessageBar>
     );
 });

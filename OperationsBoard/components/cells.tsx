@@ -157,6 +157,9 @@ export const PacketsCell = React.memo(function PacketsCell({ row }: { row: Board
     if (state?.tooMany.has(key)) return <span className={styles.muted}>{t("Packets_TooMany")}</span>;
     if (received === undefined) {
         if (state?.phase === "denied") return <span className={styles.muted}>{t("Packets_Denied")}</span>;
+        // No Web API here, or the reading failed (throttled, a server error, an answer of another shape).
+        if (!packets || state?.phase === "failed")
+            return <span className={styles.muted}>{expected === undefined ? t("Packets_UnavailableAlone") : t("Packets_Unavailable", format(expected))}</span>;
         if (expected === undefined) return null;
         return <span className={styles.muted}>{t("Packets_Expected", format(expected))}</span>;
     }

@@ -17,6 +17,8 @@ export interface BoardInput {
     pageAnswered: boolean;
     /** The board asked for the next page and the host is still loading it. */
     pagePending?: boolean;
+    /** The host is loading (a refresh, a page, a sort). */
+    loading?: boolean;
 }
 
 export class BoardModel {
@@ -37,6 +39,8 @@ export class BoardModel {
         this.lastInput = input;
         // While the next page loads, the host may still hand over an earlier page alone: the rows shown stay.
         if (this.rows && input.pagePending && !input.pageAnswered) return this.rows;
+        // Some hosts empty the records while a load is under way: the rows shown stay until the data comes.
+        if (this.rows && this.rows.rows.length > 0 && input.loading === true && input.ids.length === 0) return this.rows;
         // The host handed over the very same records and ids (an updateView for a resize, say): nothing to read.
         if (
             this.rows &&

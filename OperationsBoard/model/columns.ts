@@ -1,14 +1,14 @@
 /**
  * Which view column plays which role on the board. A maker can bind a role's property-set to any column
- * of the view; a role left unbound is found by its logical name on the two tables the board knows
- * (backgroundoperation, msdyn_integrationjob). Pure: reads the data set's column list only.
+ * of the view; a role left unbound is found by its logical name on the three tables the board knows
+ * (backgroundoperation, msdyn_integrationjob, asyncoperation). Pure: reads the data set's column list only.
  */
 
 /** The property-sets of the `operations` data set (a public contract: makers bind these names). */
 export const ROLES = ["status", "createdOn", "startTime", "endTime", "retryCount", "errorCode", "expectedPackets", "errorMessage"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type TableKind = "backgroundoperation" | "integrationjob" | "other";
+export type TableKind = "backgroundoperation" | "integrationjob" | "asyncoperation" | "other";
 
 /** What the board reads of a data set column (ComponentFramework.PropertyHelper.DataSetApi.Column). */
 export interface ColumnLike {
@@ -22,8 +22,8 @@ export interface ColumnLike {
     disableSorting?: boolean;
 }
 
-/** Logical names found automatically when the role's property-set is not bound. */
-export const AUTOMATIC_COLUMNS: Readonly<Record<Exclude<TableKind, "other">, Partial<Record<Role, string>>>> = {
+/** Logical names found automatically when the role's property-set is not bound; of a list, the first the view has. */
+export const AUTOMATIC_COLUMNS: Readonly<Record<Exclude<TableKind, "other">, Partial<Record<Role, string | readonly string[]>>>> = {
     backgroundoperation: {
         status: "backgroundoperationstatuscode",
         startTime: "starttime",
@@ -38,12 +38,24 @@ export const AUTOMATIC_COLUMNS: Readonly<Record<Exclude<TableKind, "other">, Par
         expectedPackets: "msdyn_numberofpackets",
         createdOn: "createdon",
     },
+    // System Jobs: the status reason carries the run's status (statecode only groups it).
+    asyncoperation: {
+        status: "statuscode",
+        startTime: "startedon",
+        endTime: "completedon",
+        createdOn: "createdon",
+        retryCount: "retrycount",
+        errorCode: "errorcode",
+        // The friendly message is written for users; the technical one stands in where the view lacks it.
+        errorMessage: ["friendlymessage", "message"],
+    },
 };
 
 /** Primary name columns of the two tables, for views whose columns do not say which one is primary. */
 const PRIMARY_NAMES: Readonly<Record<Exclude<TableKind, "other">, string>> = {
     backgroundoperation: "name",
     integrationjob: "msdyn_name",
+    asyncoperation: "name",
 };
 
 export interface RoleColumn {
@@ -76,6 +88,7 @@ export interface ColumnMapping {
 export function tableKindOf(entityName: string | undefined): TableKind {
     if (entityName === "backgroundoperation") return "backgroundoperation";
     if (entityName === "msdyn_integrationjob") return "integrationjob";
+    if (entityName === "asyncoperation") return "asyncoperation";
     return "other";
 }
 
@@ -114,9 +127,10 @@ export function mapColumns(entityName: string | undefined, columns: readonly unk
     }
     if (kind !== "other") {
         for (const role of ROLES) {
-            const logicalName = AUTOMATIC_COLUMNS[kind][role];
-            if (roles[role] || !logicalName) continue;
-            const column = list.find((c) => c.name === logicalName && c.isHidden !== true) ?? list.find((c) => c.name === logicalName);
+            const names = [AUTOMATIC_COLUMNS[kind][role] ?? []].flat();
+            if (roles[role] || names.length === 0) continue;
+            const named = (hidden: boolean) => names.map((n) => list.find((c) => c.name === n && (hidden || c.isHidden !== true))).find(Boolean);
+            const column = named(false) ?? named(true);
             if (column) {
                 roles[role] = { column: column.name, displayName: headerOf(column), source: "automatic", sortable: sortableOf(column) };
                 used.add(column.name);

@@ -6,15 +6,16 @@
  */
 import { formatErrorCode } from "../../common/model/errorCodes";
 import { resolveOption, type OptionTable, type ResolvedOption } from "../../common/model/options";
-import { BACKGROUND_OPERATION_STATUS, INTEGRATION_JOB_STATUS } from "../../common/model/optionTables";
+import { ASYNC_OPERATION_STATUS, BACKGROUND_OPERATION_STATUS, INTEGRATION_JOB_STATUS } from "../../common/model/optionTables";
 import { dateOf, numberOf, textOf } from "../../common/model/rowValues";
-import type { Translate } from "../../common/model/text";
+import { cutText, type Translate } from "../../common/model/text";
 import type { ColumnMapping, Role, TableKind } from "./columns";
 
 /** What the board reads of a data set record (ComponentFramework.PropertyHelper.DataSetApi.EntityRecord). */
 export interface RecordLike {
-    getValue(column: string): unknown;
-    getFormattedValue(column: string): string | null | undefined;
+    getValue?(column: string): unknown;
+    /** Some hosts hand over records without it: the raw value stands in. */
+    getFormattedValue?(column: string): string | null | undefined;
 }
 
 /** Dataverse retries a failed background operation up to this many times. */
@@ -28,6 +29,8 @@ const LIVE_STATUSES: Readonly<Record<TableKind, ReadonlySet<number>>> = {
     backgroundoperation: new Set([0, 20, 22]),
     // Waiting, Ready, Processing
     integrationjob: new Set([192350000, 192350001, 192350003]),
+    // Waiting For Resources, Waiting, In Progress, Pausing, Canceling
+    asyncoperation: new Set([0, 10, 20, 21, 22]),
     other: new Set(),
 };
 
@@ -37,6 +40,7 @@ export const WAITING_FOR_RESOURCES = 0;
 const STATUS_TABLES: Readonly<Record<TableKind, OptionTable>> = {
     backgroundoperation: BACKGROUND_OPERATION_STATUS,
     integrationjob: INTEGRATION_JOB_STATUS,
+    asyncoperation: ASYNC_OPERATION_STATUS,
     other: { name: "boardStatus", entries: {} },
 };
 
@@ -121,7 +125,7 @@ class RecordReader {
     value(column: string | undefined): unknown {
         if (column === undefined) return undefined;
         try {
-            return this.record.getValue(column);
+            return this.record.getValue?.(column);
         } catch {
             return undefined;
         }
@@ -134,7 +138,7 @@ class RecordReader {
     formatted(column: string | undefined): string {
         if (column === undefined) return "";
         try {
-            const text = this.record.getFormattedValue(column);
+            const text = this.record.getFormattedValue?.(column);
             return typeof text === "string" ? text : "";
         } catch {
             return "";
@@ -192,7 +196,7 @@ function rowOf(id: string, record: RecordLike, input: BuildInput, previous: Boar
                   code: errorCode,
                   text: errorCode !== undefined && errorCode !== 0 ? formatErrorCode(errorCode) : undefined,
                   notFromDataverse: errorCode === 0,
-                  message: message === "" ? undefined : message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message,
+                  message: message === "" ? undefined : cutText(message, MAX_MESSAGE_CHARS),
               }
             : undefined;
     return {
@@ -220,10 +224,13 @@ function rowOf(id: string, record: RecordLike, input: BuildInput, previous: Boar
     };
 }
 
-/** A record stands in for one the host no longer hands over (a page it replaced): the last row is kept. */
+/**
+ * The record of `id` when it can tell anything (a getValue or a getFormattedValue); otherwise the last row
+ * stands in for one the host no longer hands over (a page it replaced).
+ */
 function recordFor(records: BuildInput["records"], id: string): RecordLike | undefined {
     const record = records?.[id];
-    return record && typeof record.getValue === "function" && typeof record.getFormattedValue === "function" ? record : undefined;
+    return record && (typeof record.getValue === "function" || typeof record.getFormattedValue === "function") ? record : undefined;
 }
 
 /**

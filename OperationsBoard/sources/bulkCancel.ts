@@ -5,7 +5,9 @@
  * started are never written. The board refreshes afterwards so the new statuses show.
  */
 import { Store } from "../../common/sources/store";
-import { errorText } from "../../common/model/dataverseErrors";
+import { userMessage } from "../../common/model/dataverseErrors";
+import { cutText } from "../../common/model/text";
+import { MAX_MESSAGE_CHARS } from "../model/rows";
 import type { ConfirmRequest } from "../../common/host/hostApis";
 import { CANCEL_CONCURRENCY, CANCEL_UPDATE, type CancelOutcome, type CancelPlan } from "../model/cancel";
 
@@ -82,7 +84,8 @@ export class BulkCancel extends Store<CancelState> {
                 await api.updateRecord("backgroundoperation", row.id, { ...CANCEL_UPDATE });
                 outcome = { id: row.id, name: row.name, ok: true };
             } catch (error) {
-                outcome = { id: row.id, name: row.name, ok: false, message: errorText(error) };
+                // Dataverse's own words, cut as row messages are; an engine's text never (the report says it failed).
+                outcome = { id: row.id, name: row.name, ok: false, message: cutText(userMessage(error) ?? "", MAX_MESSAGE_CHARS) };
             }
             outcomes.push(outcome);
             if (!this.disposed) this.patch({ outcomes: [...outcomes] });

@@ -113,6 +113,9 @@ export class DatasetLink {
     private answeredRefreshes = 0;
     /** Rows the board shows now (the pages loaded so far), told by the index on each updateView. */
     private loadedRows = 0;
+    /** The first delivery that was not loading has been looked at (see confirmEmpty). */
+    private firstDeliverySeen = false;
+    private confirmingEmpty = false;
 
     constructor(private readonly timers: DatasetLinkEnvironment = browserTimers) {}
 
@@ -132,8 +135,27 @@ export class DatasetLink {
         const waiter = this.waiter;
         this.settle();
         this.answeredRefreshes += 1;
+        // The answer is this delivery: whatever it holds is what the view has.
+        this.confirmingEmpty = false;
         if (dataset?.error === true) waiter.reject(hostFailure(typeof dataset.errorMessage === "string" ? dataset.errorMessage : ""));
         else waiter.resolve();
+    }
+
+    /**
+     * Hosts have been seen to hand a data set over empty on the first updateView and fill it only after a
+     * refresh. So an empty first delivery (not loading, no error) is confirmed with one refresh before the
+     * board calls the view empty; never more than one. Returns true while that refresh is under way.
+     */
+    confirmEmpty(read: Pick<DatasetRead, "loading" | "error" | "ids" | "canRefresh">): boolean {
+        if (this.firstDeliverySeen || read.loading) return this.confirmingEmpty;
+        this.firstDeliverySeen = true;
+        if (read.ids.length > 0 || read.error !== undefined || !read.canRefresh) return false;
+        this.confirmingEmpty = true;
+        // Answered or not (failed, timed out, disposed), the view then shows what the host has.
+        void this.refresh()
+            .catch(() => undefined)
+            .finally(() => (this.confirmingEmpty = false));
+        return this.confirmingEmpty;
     }
 
     /** The board asked for the next page and the host has not answered yet. */
@@ -250,6 +272,7 @@ export class DatasetLink {
 
     dispose(): void {
         this.disposed = true;
+        this.confirmingEmpty = false;
         const waiter = this.waiter;
         this.settle();
         // Whoever waits learns that no answer will come; nobody is told anything after that.

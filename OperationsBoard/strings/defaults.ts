@@ -37,6 +37,8 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Packets_Expected": "{0} expected",
     "Packets_TooMany": "Too many packets to count",
     "Packets_Denied": "No permission to read packets",
+    "Packets_Unavailable": "{0} expected, count unavailable",
+    "Packets_UnavailableAlone": "Count unavailable",
     "Summary_Label": "Operations by status",
     "Summary_Total": "{0} operations loaded",
     "Summary_Total_one": "{0} operation loaded",

@@ -29,3 +29,12 @@ export function percentText(share: number, locale: string): string {
         return `${Math.round(share * 100)}%`;
     }
 }
+
+/** At most `max` characters of `text` (no surrogate pair split), with an ellipsis when something was cut. */
+export function cutText(text: string, max: number): string {
+    if (text.length <= max) return text;
+    let end = max;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+    return `${text.slice(0, end)}…`;
+}

@@ -62,6 +62,14 @@ export interface FakeDatasetOptions {
     log?: (call: DatasetCall) => void;
     /** The first updateView finds the data set still loading (the rows come with a later one). */
     startLoading?: boolean;
+    /**
+     * Hosts seen in public threads: the data set arrives empty (and not loading) until its first refresh
+     * (`emptyUntilRefresh`); its records are emptied while a load is under way (`emptiedWhileLoading`);
+     * its records have no getFormattedValue (`withoutFormattedValues`).
+     */
+    emptyUntilRefresh?: boolean;
+    emptiedWhileLoading?: boolean;
+    withoutFormattedValues?: boolean;
 }
 
 type SortStatus = { name: string; sortDirection: -1 | 0 | 1 };
@@ -108,7 +116,8 @@ export class FakeDataset {
     snapshot(): ComponentFramework.PropertyTypes.DataSet {
         const start = (this.firstPage - 1) * this.pageSize;
         const end = this.lastPage * this.pageSize;
-        const page = this.loaded.slice(start, end);
+        const withheld = (this.options.emptyUntilRefresh === true && this.refreshes === 0) || (this.options.emptiedWhileLoading === true && this.loading);
+        const page = withheld ? [] : this.loaded.slice(start, end);
         const records: Record<string, ComponentFramework.PropertyHelper.DataSetApi.EntityRecord> = {};
         const ids: string[] = [];
         for (const row of page) {
@@ -116,7 +125,7 @@ export class FakeDataset {
             ids.push(id);
             records[id] = this.record(id, row);
         }
-        const total = this.loaded.length;
+        const total = withheld ? 0 : this.loaded.length;
         const call =
             (method: string, run: (...args: never[]) => unknown) =>
             (...args: never[]): unknown => {
@@ -271,16 +280,18 @@ export class FakeDataset {
             if (raw instanceof Date) return raw.toISOString();
             return String(raw);
         };
+        const formattedValues = this.options.withoutFormattedValues ? {} : { getFormattedValue: (name: string) => formatted(name) };
         return {
             getRecordId: () => id,
             getValue: (name: string) => value(name) as never,
-            getFormattedValue: (name: string) => formatted(name),
+            ...formattedValues,
             getNamedReference: () =>
                 ({
                     id: { guid: id },
                     etn: this.options.entityName,
                     name: primary ? String(row[primary] ?? "") : "",
                 }) as unknown as ComponentFramework.EntityReference,
-        };
+            // Without getFormattedValue the record breaks the API's type on purpose: hosts have been seen to.
+        } as ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
     }
 }

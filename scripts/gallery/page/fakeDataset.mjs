@@ -2,7 +2,8 @@
 // same FakeDataset the jest tests use (scripts/host/dataset.ts, served as /host/dataset.js), over the
 // rows of the scenario's fake Web API, so a cancel written through the Web API shows after the next load.
 // A scenario describes one with `dataset: { name?, entity, columns, optionSets?, pageSize?, steps?,
-// totalUnknown?, startLoading? }`; `steps` are the changes each refresh finds (live changes).
+// totalUnknown?, startLoading?, emptyUntilRefresh?, emptiedWhileLoading?, withoutFormattedValues? }`; `steps`
+// are the changes each refresh finds (live changes); the last three are hosts as public threads report them.
 import { FakeDataset } from "/host/dataset.js";
 import { OPTION_SETS } from "/fixtures/options.mjs";
 
@@ -31,6 +32,9 @@ export function datasetsFor(definition, tables, { settings, log, onChange }) {
         steps: spec.steps,
         totalUnknown: spec.totalUnknown,
         startLoading: spec.startLoading,
+        emptyUntilRefresh: spec.emptyUntilRefresh,
+        emptiedWhileLoading: spec.emptiedWhileLoading,
+        withoutFormattedValues: spec.withoutFormattedValues,
         masked: settings.masked === true,
         latencyMs: settings.latencyMs > 0 ? settings.latencyMs : spec.latencyMs,
         // The host's timers are not the control's: the page's instrumentation counts only the control's.

@@ -90,12 +90,15 @@ export interface BoardOptions extends Partial<Omit<FakeDatasetOptions, "rows" | 
     allocatedHeight?: number;
     /** The host's paging offers loadExactPage but no loadNextPage. */
     noLoadNextPage?: boolean;
+    /** Sets up the fake Web API before the board's first updateView (failures, odd answers). */
+    prepareApi?: (api: FakeWebApi) => void;
 }
 
 /** A board on a form: the data set over the fake Web API's table, the host calling updateView on every change. */
 export function mountBoard(options: BoardOptions) {
     const entityName = options.entityName ?? "backgroundoperation";
     const api = new FakeWebApi({ [entityName]: options.rows, ...options.tables });
+    options.prepareApi?.(api);
     // The host's updateView needs the mounted control, which needs the data set first.
     const host: { mounted?: ReturnType<typeof mountControl<IInputs>>; destroyed: boolean } = { destroyed: false };
     const dataset = new FakeDataset({
