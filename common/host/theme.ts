@@ -226,6 +226,11 @@ function semanticColorsFor(palette: IPalette, isDark: boolean, tokens: TokenBag)
     const background = palette.white;
     const text = palette.neutralPrimary;
     const link = token(tokens, "colorBrandForegroundLink") ?? palette.themePrimary;
+    // Links sit in grid rows too: at rest, hovered (neutralLighter), selected (neutralLight) and both
+    // (neutralQuaternaryAlt), as Fluent's DetailsRow paints them. They stay readable on each.
+    const rowBackgrounds = [background, palette.neutralLighter, palette.neutralLight, palette.neutralQuaternaryAlt].filter(
+        (color): color is string => typeof color === "string",
+    );
     const linkHovered = token(tokens, "colorBrandForegroundLinkHover") ?? palette.themeDarker;
     const colors: Partial<ISemanticColors> = {
         ...status,
@@ -234,8 +239,8 @@ function semanticColorsFor(palette: IPalette, isDark: boolean, tokens: TokenBag)
         bodyText: text,
         bodySubtext: palette.neutralSecondary,
         bodyDivider: palette.neutralLight,
-        link: readableOn(link, background, TEXT_CONTRAST, text),
-        linkHovered: readableOn(linkHovered, background, TEXT_CONTRAST, text),
+        link: readableOn(link, rowBackgrounds, TEXT_CONTRAST, text),
+        linkHovered: readableOn(linkHovered, rowBackgrounds, TEXT_CONTRAST, text),
         messageText: text,
         messageLink: readableOn(isDark ? palette.themeDark : palette.themeDarkAlt, background, TEXT_CONTRAST, text),
         messageLinkHovered: readableOn(palette.themeDarker, background, TEXT_CONTRAST, text),

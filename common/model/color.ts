@@ -55,15 +55,17 @@ export function mix(color: string, other: string, amount: number): string {
 }
 
 /**
- * `color` when it reaches `minimum` contrast on `background`, otherwise the first mix towards `towards`
- * (the theme's strongest text color) that does. Colors that are not hex are handed back unchanged.
+ * `color` when it reaches `minimum` contrast on `background` (on each, given several), otherwise the first
+ * mix towards `towards` (the theme's strongest text color) that does. Colors that are not hex are handed
+ * back unchanged.
  */
-export function readableOn(color: string, background: string, minimum: number, towards: string): string {
-    const ratio = contrastRatio(color, background);
-    if (ratio === undefined || ratio >= minimum) return color;
+export function readableOn(color: string, background: string | readonly string[], minimum: number, towards: string): string {
+    const backgrounds = typeof background === "string" ? [background] : background;
+    const readable = (candidate: string): boolean => backgrounds.every((b) => (contrastRatio(candidate, b) ?? minimum) >= minimum);
+    if (contrastRatio(color, backgrounds[0] ?? "") === undefined || readable(color)) return color;
     for (let step = 1; step <= 20; step++) {
         const candidate = mix(color, towards, step / 20);
-        if ((contrastRatio(candidate, background) ?? 0) >= minimum) return candidate;
+        if (readable(candidate)) return candidate;
     }
     return towards;
 }

@@ -67,6 +67,18 @@ describe("the theme derived from the host", () => {
             expect(contrast(theme.palette.themeDarkAlt, background)).toBeGreaterThanOrEqual(4.5);
             expect(contrast(theme.palette.greenDark, background)).toBeGreaterThanOrEqual(4.5);
         });
+
+        it("keeps links and body text readable on grid rows at rest, hovered, selected and both", () => {
+            const { palette, semanticColors } = theme;
+            // Fluent's DetailsRow: hovered neutralLighter, selected neutralLight, selected and hovered neutralQuaternaryAlt.
+            const rows = [background, palette.neutralLighter, palette.neutralLight, palette.neutralQuaternaryAlt];
+            const unreadable = rows.flatMap((row) =>
+                (["link", "linkHovered", "bodyText"] as const)
+                    .map((name) => [name, row, Math.round(contrast(semanticColors[name], row) * 100) / 100] as const)
+                    .filter(([, , ratio]) => ratio < 4.5),
+            );
+            expect(unreadable).toEqual([]);
+        });
     });
 
     it("keeps a host's unreadable brand readable as text", () => {
