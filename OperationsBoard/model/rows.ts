@@ -20,7 +20,7 @@ export interface RecordLike {
 
 /** Dataverse retries a failed background operation up to this many times. */
 export const MAX_RETRIES = 3;
-/** Error messages longer than this are cut for the tooltip (the record's form shows the whole text). */
+/** Error messages, names and other texts longer than this are cut (the record's form shows the whole text). */
 export const MAX_MESSAGE_CHARS = 2000;
 
 /** Status values that can still change on their own, per table; anything else is left alone by the refresh. */
@@ -178,8 +178,9 @@ function rowOf(id: string, record: RecordLike, input: BuildInput, previous: Boar
     const message = textOf(read.raw("errorMessage"));
     const expectedRaw = mapping.roles.expectedPackets ? read.raw("expectedPackets") : undefined;
     const expected = mapping.roles.expectedPackets ? (numberOf(expectedRaw) ?? null) : undefined;
-    const name = read.text(mapping.primary?.column);
-    const extras = mapping.extras.map((extra) => read.text(extra.column));
+    // No text the board shows is unbounded: names and other columns are cut as error messages are.
+    const name = cutText(read.text(mapping.primary?.column), MAX_MESSAGE_CHARS);
+    const extras = mapping.extras.map((extra) => cutText(read.text(extra.column), MAX_MESSAGE_CHARS));
     const values = [name, statusValue, statusText, time(createdOn), time(startTime), time(endTime), retries, errorCode, message, expected, ...extras];
 
     if (previous && input.previous?.mapping === mapping && input.previous.t === t && sameValues(previous.values, values)) return previous;

@@ -96,6 +96,15 @@ describe("OperationsBoard on hosts that deliver oddly", () => {
         board.destroy();
     });
 
+    it("shows no unbounded text: a huge name, message and column value are cut", async () => {
+        const huge = "n".repeat(200_000);
+        const board = mountBoard({ rows: [operation(1, BGOP.failed, { name: huge, errormessage: huge, errorcode: -2147187707 })] });
+        await settle();
+        expect(boardText().length).toBeLessThan(10_000);
+        expect(document.body.innerHTML.length).toBeLessThan(200_000);
+        board.destroy();
+    });
+
     it("names no engine text in a cancel report, only that the operation was not canceled", async () => {
         const board = mountBoard({ rows: [operation(1, BGOP.waiting)] });
         await settle();
