@@ -337,6 +337,34 @@ describe("OperationsBoard in every host state: light, dark, Arabic right-to-left
     }
 });
 
+describe("OperationsBoard: contrast on selected and hovered rows", () => {
+    /** axe's color-contrast rule on the board, with whatever is selected and hovered now. */
+    async function contrastViolations(page) {
+        if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ content: axeSource });
+        return page.evaluate(async () => {
+            const result = await window.axe.run(document.querySelector("#stage .control-host"), { runOnly: { type: "rule", values: ["color-contrast"] } });
+            return result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary.replace(/\s+/g, " ")}`));
+        });
+    }
+
+    for (const dark of [false, true]) {
+        test(`text and links stay at 4.5:1 on selected, hovered and selected-hovered rows (${dark ? "dark" : "light"})`, async () => {
+            const { page } = gallery;
+            await show("board-mixed-statuses-live", { dark });
+            await rowOf("Archive notes").waitFor({ timeout: WAIT_MS });
+            for (const name of ["Archive notes", "Send welcome mail"]) await rowOf(name).locator("[role='checkbox']").first().click();
+            await page.waitForFunction(() => document.querySelectorAll("#stage .ms-DetailsRow.is-selected").length === 2, null, { timeout: WAIT_MS });
+            // Hovered and selected, then hovered alone.
+            for (const name of ["Archive notes", "Rebuild search index"]) {
+                await rowOf(name).locator("[data-operation-id]").hover();
+                await page.evaluate(() => window.gallery.settled());
+                assert.deepEqual(await contrastViolations(page), [], `color contrast with "${name}" hovered`);
+            }
+            await finish();
+        });
+    }
+});
+
 describe("OperationsBoard: what a demanding admin checks", () => {
     test("in Arabic the error code reads -2147187707 (0x80048405) in visual order, in the grid and on the cards", async () => {
         const { page } = gallery;
