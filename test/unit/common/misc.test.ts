@@ -4,6 +4,7 @@ import { codeNumber, errorCodeOf, errorStatus, isForbidden, isNotFound } from ".
 import { normalizeGuid } from "../../../common/model/guid";
 import { readJson } from "../../../common/model/json";
 import { themeFromHost } from "../../../common/host/theme";
+import { contrastRatio, readableOn } from "../../../common/model/color";
 import { FakeWebApi } from "../../host/fakeWebApi";
 
 describe("parseOnce", () => {
@@ -119,8 +120,14 @@ describe("host theme in dark mode", () => {
             },
         });
         expect(dark.palette.themePrimary).toBe("#479ef5");
-        expect(dark.semanticColors.link).toBe("#479ef5");
+        // The brand link reads on the background (5.1:1) but not on a selected, hovered grid row
+        // (neutralQuaternaryAlt, 3.4:1): it is lightened towards the text color just enough for both.
         const darkWithoutTokens = themeFromHost({ isDarkTheme: true });
-        expect(darkWithoutTokens.semanticColors.link).toBe("#479ef5");
+        for (const theme of [dark, darkWithoutTokens]) {
+            const link = theme.semanticColors.link;
+            expect(link).not.toBe("#479ef5");
+            expect(link).toBe(readableOn("#479ef5", [theme.palette.white, theme.palette.neutralQuaternaryAlt], 4.5, theme.palette.neutralPrimary));
+            expect(contrastRatio(link, theme.palette.neutralQuaternaryAlt)).toBeGreaterThanOrEqual(4.5);
+        }
     });
 });
