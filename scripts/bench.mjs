@@ -407,25 +407,30 @@ async function measureLargeView(page) {
             const tasks = [];
             const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
             observer.observe({ type: "longtask", buffered: false });
-            const asked = () => window.gallery.datasetCalls().filter((c) => c.method === "loadNextPage").length;
             const started = performance.now();
+            const asked = () => window.gallery.datasetCalls().filter((c) => c.method === "loadNextPage").length;
+            /** The rows the board says it has loaded ("N of M operations loaded"). */
+            const loaded = () => {
+                const line = [...document.querySelectorAll("#stage .aops-board *")].find(
+                    (e) => e.childElementCount === 0 && / operations loaded$/.test(e.textContent ?? ""),
+                );
+                return Number((/^([\d,]+)/.exec(line?.textContent ?? "")?.[1] ?? "0").replace(/,/g, ""));
+            };
             const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-            // Bounded: forty pages at most, two minutes in all; each round waits for the board to ask for the
-            // next page (the list debounces its scroll events), then for the page to be quiet.
-            for (let round = 0; round < 40 && performance.now() - started < 120_000; round += 1) {
+            // Bounded: forty rounds at most, two minutes in all; each round scrolls to the end and waits for
+            // the next page to show (the list debounces its scroll events), three seconds at most.
+            for (let round = 0; round < 40 && loaded() < total && performance.now() - started < 120_000; round += 1) {
                 const scroller = document.querySelector("#stage .aops-board-grid [data-is-scrollable='true']");
                 if (!scroller) break;
-                const before = asked();
+                const before = loaded();
                 scroller.scrollTop = scroller.scrollHeight;
-                const until = performance.now() + 2_000;
-                while (asked() === before && performance.now() < until) await frame();
-                await window.gallery.settled(5_000);
-                if (asked() === before) break;
+                const until = performance.now() + 3_000;
+                while (loaded() === before && performance.now() < until) await frame();
+                if (loaded() === before) break;
             }
             const pages = asked();
             observer.disconnect();
-            const text = document.querySelector("#stage .aops-board")?.textContent ?? "";
-            const shown = Number((/([\d,]+) of [\d,]+ operations loaded/.exec(text)?.[1] ?? "0").replace(/,/g, ""));
+            const shown = loaded();
             window.gallery.teardown();
             return {
                 rows: total,
