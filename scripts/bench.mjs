@@ -418,14 +418,19 @@ async function measureLargeView(page) {
             };
             const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
             // Bounded: forty rounds at most, two minutes in all; each round scrolls to the end and waits for
-            // the next page to show (the list debounces its scroll events), three seconds at most.
+            // the next page to show (the list debounces its scroll events), 4.5 seconds at most.
             for (let round = 0; round < 40 && loaded() < total && performance.now() - started < 120_000; round += 1) {
                 const scroller = document.querySelector("#stage .aops-board-grid [data-is-scrollable='true']");
                 if (!scroller) break;
                 const before = loaded();
-                scroller.scrollTop = scroller.scrollHeight;
-                const until = performance.now() + 3_000;
-                while (loaded() === before && performance.now() < until) await frame();
+                // As a user does when nothing comes: scroll up a little and to the end again, three times at most.
+                for (let attempt = 0; attempt < 3 && loaded() === before; attempt += 1) {
+                    scroller.scrollTop = Math.max(0, scroller.scrollHeight - scroller.clientHeight - 400);
+                    await frame();
+                    scroller.scrollTop = scroller.scrollHeight;
+                    const until = performance.now() + 1_500;
+                    while (loaded() === before && performance.now() < until) await frame();
+                }
                 if (loaded() === before) break;
             }
             const pages = asked();
