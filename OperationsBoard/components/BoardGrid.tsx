@@ -7,13 +7,10 @@ import {
     DetailsListLayoutMode,
     DetailsRow,
     type IColumn,
-    type IDetailsHeaderProps,
     type IDetailsRowProps,
     SelectionMode,
     type Selection,
 } from "@fluentui/react/lib/DetailsList";
-import { ScrollablePane, ScrollbarVisibility } from "@fluentui/react/lib/ScrollablePane";
-import { Sticky, StickyPositionType } from "@fluentui/react/lib/Sticky";
 import type { IRenderFunction } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
 import type { BoardRow } from "../model/rows";
@@ -63,6 +60,19 @@ export const LoadMore = React.memo(function LoadMore({ onLoadMore, loaded }: { o
  */
 const SPACE_TOGGLES = { focusZoneProps: { shouldRaiseClicksOnSpace: false } };
 
+/**
+ * Every row is one line of ROW_HEIGHT (compact rows; cells do not wrap), so the list is told its page
+ * heights instead of measuring rendered pages after each update: a measure forces a layout of the grid
+ * in the middle of the update, which on a 50,000-row view made each added page one long task. One
+ * window of rows is rendered ahead and behind the visible one (Fluent's default is two).
+ */
+export const ROW_HEIGHT = 32;
+const LIST_PROPS = {
+    renderedWindowsAhead: 1,
+    renderedWindowsBehind: 1,
+    getPageHeight: (_index?: number, _visible?: unknown, itemCount?: number) => (itemCount ?? 0) * ROW_HEIGHT,
+};
+
 /** The board as a virtualized grid: sortable headers, multiple selection, arrow keys, Enter opens a row. */
 export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, onSort, selection, hasMore, onLoadMore, onOpen, height }: BoardGridProps) {
     const { t } = useHost();
@@ -100,15 +110,6 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
             props ? <DetailsRow {...props} styles={ROW_STYLES} className={(props.item as BoardRow | null)?.changed ? styles.changed : undefined} /> : null,
         [styles],
     );
-    const renderHeader = React.useCallback<IRenderFunction<IDetailsHeaderProps>>(
-        (props, defaultRender) =>
-            props && defaultRender ? (
-                <Sticky stickyPosition={StickyPositionType.Header} isScrollSynced>
-                    {defaultRender({ ...props })}
-                </Sticky>
-            ) : null,
-        [],
-    );
     const renderMissing = React.useCallback(() => <LoadMore onLoadMore={onLoadMore} loaded={rows.length} />, [onLoadMore, rows.length]);
     const invoke = React.useCallback((item?: BoardRow) => item && onOpen?.(item.id), [onOpen]);
     // Arrow keys move the focus only; space (or the check box) selects, so several rows can be picked by keyboard.
@@ -117,8 +118,9 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
 
     return (
         <div className={`${styles.gridBox} aops-board-grid`} style={{ height }}>
-            <ScrollablePane scrollbarVisibility={ScrollbarVisibility.auto}>
+            <div className={`${styles.scroller} aops-board-scroller`} data-is-scrollable="true">
                 <DetailsList
+                    className={styles.list}
                     {...SPACE_TOGGLES}
                     items={items}
                     columns={detailsColumns}
@@ -133,9 +135,9 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
                     constrainMode={ConstrainMode.unconstrained}
                     compact
                     useReducedRowRenderer
+                    listProps={LIST_PROPS}
                     onRenderItemColumn={renderCell}
                     onRenderRow={renderRow}
-                    onRenderDetailsHeader={renderHeader}
                     onRenderMissingItem={renderMissing}
                     onItemInvoked={invoke}
                     ariaLabelForGrid={t("Grid_Label")}
@@ -143,7 +145,7 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
                     ariaLabelForSelectionColumn={t("Grid_SelectRow")}
                     checkButtonAriaLabel={t("Grid_SelectRow")}
                 />
-            </ScrollablePane>
+            </div>
         </div>
     );
 });

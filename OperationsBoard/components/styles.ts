@@ -15,6 +15,17 @@ function boardStyles(theme: Theme) {
         grow: { flex: "1 1 auto" },
         /** The grid scrolls inside this box (Fluent's virtualization needs a scrolling element with a height). */
         gridBox: { position: "relative", border: `1px solid ${theme.palette.neutralLight}`, borderRadius: 2, minWidth: 0 },
+        /**
+         * One element scrolls both ways, so the header (sticky on top, CSS only) follows the rows sideways
+         * without a scroll listener, and the list finds it as its scrolling parent by data-is-scrollable.
+         */
+        scroller: { position: "absolute", inset: 0, overflow: "auto" },
+        list: {
+            selectors: {
+                ".ms-DetailsList-headerWrapper": { position: "sticky", top: 0, zIndex: 2, background: theme.palette.white },
+                ".ms-DetailsHeader": { paddingTop: 0 },
+            },
+        },
         /** A row whose status just changed: a short fade of the brand tint (CSS only, no timer). */
         changed: [
             changedAnimation,

@@ -99,12 +99,18 @@ export interface StatusChange {
 export interface BoardRows {
     readonly mapping: ColumnMapping;
     readonly rows: readonly BoardRow[];
-    readonly byId: ReadonlyMap<string, BoardRow>;
+    /** Each row by id, with the record it was read from: a record handed over again is not read again. */
+    readonly entries: ReadonlyMap<string, RowEntry>;
     /** Rows whose status changed since the previous build (none on the first). */
     readonly changes: readonly StatusChange[];
     /** Some row can still change: live refresh is worth it. */
     readonly anyLive: boolean;
     readonly t: Translate;
+}
+
+export interface RowEntry {
+    readonly row: BoardRow;
+    readonly record?: RecordLike;
 }
 
 export interface BuildInput {
@@ -236,30 +242,41 @@ function recordFor(records: BuildInput["records"], id: string): RecordLike | und
 
 /**
  * Rows for `ids` in that order. A row whose values are unchanged is the previous object; when nothing
- * changed at all, the previous result itself comes back.
+ * changed at all, the previous result itself comes back. A record object handed over again is taken as
+ * unchanged and not read again: hosts hand over new record objects when they read the rows again
+ * (refresh, sorting), and keep the ones of earlier pages when they add a page, so adding a page to a
+ * 50,000-row view reads only that page's records.
  */
 export function buildRows(input: BuildInput): BoardRows {
     const previous = input.previous;
     const sameContext = previous?.mapping === input.mapping && previous.t === input.t;
     const rows: BoardRow[] = [];
-    const byId = new Map<string, BoardRow>();
+    const entries = new Map<string, RowEntry>();
     const changes: StatusChange[] = [];
     let reused = 0;
     for (const id of input.ids) {
-        if (typeof id !== "string" || id === "" || byId.has(id)) continue;
-        const before = previous?.byId.get(id);
+        if (typeof id !== "string" || id === "" || entries.has(id)) continue;
+        const before = previous?.entries.get(id);
         const record = recordFor(input.records, id);
-        const row = record ? rowOf(id, record, input, before) : sameContext ? before : undefined;
-        if (!row) continue;
-        if (row === before) reused += 1;
+        let entry: RowEntry | undefined;
+        if (sameContext && before && (record === undefined || record === before.record)) {
+            // The same record again (or none: a page the host no longer hands over): the row stays.
+            entry = before;
+        } else if (record) {
+            const row = rowOf(id, record, input, before?.row);
+            entry = { row, record };
+        }
+        if (!entry) continue;
+        const row = entry.row;
+        if (row === before?.row) reused += 1;
         else if (row.changed) changes.push({ id, name: row.name, label: row.status.label });
         rows.push(row);
-        byId.set(id, row);
+        entries.set(id, entry);
     }
     if (previous && sameContext && reused === rows.length && rows.length === previous.rows.length && rows.every((row, i) => row === previous.rows[i])) {
-        return previous.changes.length === 0 ? previous : { ...previous, changes: [] };
+        return previous.changes.length === 0 ? previous : { ...previous, entries, changes: [] };
     }
-    return { mapping: input.mapping, rows, byId, changes, anyLive: rows.some((row) => row.live), t: input.t };
+    return { mapping: input.mapping, rows, entries, changes, anyLive: rows.some((row) => row.live), t: input.t };
 }
 
 /**

@@ -93,8 +93,18 @@ export class FakeDataset {
     private nextPageSize: number | undefined;
     private firstPage = 1;
     private lastPage = 1;
-    /** The rows as of the last load, in the view's order. */
-    private loaded: Row[] = [];
+    /** The table's rows in the view's order as of the last load (the rows themselves, not copies). */
+    private order: Row[] = [];
+    /**
+     * The records handed over, by position: a page's values are copied when it is first handed over and
+     * kept until the next load, as a host keeps the pages it read (loadNextPage reads only the next page;
+     * refresh, sorting and the other paging calls read again).
+     */
+    private records: ComponentFramework.PropertyHelper.DataSetApi.EntityRecord[] = [];
+    private loads = 0;
+    private range:
+        | { start: number; last: number; loads: number; records: Record<string, ComponentFramework.PropertyHelper.DataSetApi.EntityRecord>; ids: string[] }
+        | undefined;
     private readonly key: string;
 
     constructor(private readonly options: FakeDatasetOptions) {
@@ -117,15 +127,8 @@ export class FakeDataset {
         const start = (this.firstPage - 1) * this.pageSize;
         const end = this.lastPage * this.pageSize;
         const withheld = (this.options.emptyUntilRefresh === true && this.refreshes === 0) || (this.options.emptiedWhileLoading === true && this.loading);
-        const page = withheld ? [] : this.loaded.slice(start, end);
-        const records: Record<string, ComponentFramework.PropertyHelper.DataSetApi.EntityRecord> = {};
-        const ids: string[] = [];
-        for (const row of page) {
-            const id = String(row[this.key]);
-            ids.push(id);
-            records[id] = this.record(id, row);
-        }
-        const total = withheld ? 0 : this.loaded.length;
+        const { records, ids } = this.handedOver(start, withheld ? start : Math.min(end, this.order.length));
+        const total = withheld ? 0 : this.order.length;
         const call =
             (method: string, run: (...args: never[]) => unknown) =>
             (...args: never[]): unknown => {
@@ -159,7 +162,13 @@ export class FakeDataset {
                 pageSize: this.pageSize,
                 hasNextPage: end < total,
                 hasPreviousPage: this.firstPage > 1,
-                loadNextPage: call("loadNextPage", () => this.later(() => (this.lastPage += 1))),
+                // The next page is read; the pages already handed over are kept as they are (no reload).
+                loadNextPage: call("loadNextPage", () =>
+                    this.later(() => {
+                        this.lastPage += 1;
+                        return "kept";
+                    }),
+                ),
                 loadPreviousPage: call("loadPreviousPage", () => this.later(() => (this.firstPage = Math.max(1, this.firstPage - 1)))),
                 loadExactPage: call("loadExactPage", (page: number) => this.later(() => (this.firstPage = this.lastPage = Math.max(1, page)))),
                 reset: call("reset", () => this.later(() => (this.firstPage = this.lastPage = 1))),
@@ -182,6 +191,22 @@ export class FakeDataset {
             }),
         };
         return dataset as unknown as ComponentFramework.PropertyTypes.DataSet;
+    }
+
+    /** The records and ids of positions [start, last): the same objects while the load and range stay. */
+    private handedOver(start: number, last: number): NonNullable<FakeDataset["range"]> {
+        const kept = this.range;
+        if (kept && kept.start === start && kept.last === last && kept.loads === this.loads) return kept;
+        const records: Record<string, ComponentFramework.PropertyHelper.DataSetApi.EntityRecord> = {};
+        const ids: string[] = [];
+        for (let index = start; index < last; index += 1) {
+            const record = this.recordAt(index);
+            const id = record.getRecordId();
+            ids.push(id);
+            records[id] = record;
+        }
+        this.range = { start, last, loads: this.loads, records, ids };
+        return this.range;
     }
 
     /** Calls of one method, in order. */
@@ -221,7 +246,8 @@ export class FakeDataset {
         this.loading = true;
         this.options.onChange?.();
         const answer = (): void => {
-            if (change() !== false) this.load();
+            const outcome = change();
+            if (outcome !== false && outcome !== "kept") this.load();
             this.loading = false;
             this.options.onChange?.();
         };
@@ -236,25 +262,34 @@ export class FakeDataset {
         else setTimeout(answer, ms);
     }
 
-    /** Reads the table as the view shows it: sorted, every value copied as of now (dates as Date objects). */
+    /** Reads the table as the view shows it, sorted; the rows' values are copied when handed over. */
     private load(): void {
-        const dates = this.options.columns.filter((c) => c.dataType.startsWith("DateAndTime")).map((c) => c.name);
-        const rows = this.options.rows.map((row) => {
-            const copy: Row = { ...row };
-            for (const name of dates) {
-                const raw = copy[name];
-                if (raw === undefined || raw === null || raw === "") continue;
-                const date = new Date(String(raw));
-                copy[name] = Number.isNaN(date.getTime()) ? null : date;
-            }
-            return copy;
-        });
+        const rows = [...this.options.rows];
         const sort = this.sorting.find((s) => s.sortDirection === 0 || s.sortDirection === 1);
         if (sort) {
             const sign = sort.sortDirection === 1 ? -1 : 1;
             rows.sort((a, b) => sign * compare(a[sort.name], b[sort.name]));
         }
-        this.loaded = rows;
+        this.order = rows;
+        this.records = [];
+        this.loads += 1;
+    }
+
+    /** The record at a position of the view: its values copied as of now (dates as Date objects), once per load. */
+    private recordAt(index: number): ComponentFramework.PropertyHelper.DataSetApi.EntityRecord {
+        const kept = this.records[index];
+        if (kept) return kept;
+        const copy: Row = { ...this.order[index] };
+        for (const column of this.options.columns) {
+            if (!column.dataType.startsWith("DateAndTime")) continue;
+            const raw = copy[column.name];
+            if (raw === undefined || raw === null || raw === "") continue;
+            const date = new Date(String(raw));
+            copy[column.name] = Number.isNaN(date.getTime()) ? null : date;
+        }
+        const record = this.record(String(copy[this.key]), copy);
+        this.records[index] = record;
+        return record;
     }
 
     private labelOf(label: FakeOption["Label"]): string {

@@ -178,10 +178,20 @@ describe("OperationsBoard in the gallery", () => {
         const rendered = await page.evaluate(() => document.querySelectorAll("#stage [role='row']").length);
         assert.ok(rendered < 400, `virtualized: ${rendered} rows in the DOM for 5,000`);
         await page.evaluate(() => {
-            const box = document.querySelector("#stage .ms-ScrollablePane--contentContainer");
+            const box = document.querySelector("#stage .aops-board-scroller");
             box.scrollTop = box.scrollHeight;
         });
         await rowOf("Bulk job 5000").waitFor({ timeout: WAIT_MS });
+        // The column headers stay on top of the rows, in view, while the grid scrolls.
+        const header = await page.evaluate(() => {
+            const area = document.querySelector("#stage .aops-board-scroller").getBoundingClientRect();
+            const name = [...document.querySelectorAll("#stage [role='columnheader']")].find((h) => h.textContent.includes("Name"));
+            const box = name?.getBoundingClientRect();
+            const onTop = box ? document.elementFromPoint(box.left + 8, box.top + box.height / 2)?.closest("[role='columnheader']") === name : false;
+            return { top: box ? box.top - area.top : -1, onTop };
+        });
+        assert.ok(header.top >= 0 && header.top < 4, `the header is at the top of the scrolled grid (${header.top} px below it)`);
+        assert.ok(header.onTop, "the header is drawn over the rows, not under them");
         await page.screenshot({ path: join(shots, "board-5000-scrolled.png"), fullPage: true });
         await finish();
     });
@@ -194,12 +204,12 @@ describe("OperationsBoard in the gallery", () => {
         await page.waitForFunction((id) => window.gallery.datasetCalls().some((c) => c.method === "setSelectedRecordIds" && c.args[0].includes(id)), selected, {
             timeout: WAIT_MS,
         });
-        const box = stage().locator(".ms-ScrollablePane--contentContainer");
+        const box = stage().locator(".aops-board-scroller");
         await box.evaluate((element) => (element.scrollTop = 40_000));
         // The first row shown down there, once Fluent has rendered that part of the list.
         const shownRow = () =>
             page.evaluate(() => {
-                const box = document.querySelector("#stage .ms-ScrollablePane--contentContainer").getBoundingClientRect();
+                const box = document.querySelector("#stage .aops-board-scroller").getBoundingClientRect();
                 const names = [...document.querySelectorAll("#stage [data-operation-id]")].filter((e) => e.getBoundingClientRect().top > box.top + 60);
                 return names[0]?.textContent ?? "";
             });
@@ -389,7 +399,7 @@ describe("OperationsBoard: what a demanding admin checks", () => {
                     await show("board-mixed-statuses-live", { languageId, rtl: languageId === 1025 });
                     await stage().locator("[role='row'] [data-operation-id]").first().waitFor({ timeout: WAIT_MS });
                     const look = await page.evaluate(() => {
-                        const box = document.querySelector("#stage .ms-ScrollablePane--contentContainer");
+                        const box = document.querySelector("#stage .aops-board-scroller");
                         const clipped = [];
                         for (const title of document.querySelectorAll("#stage .ms-DetailsHeader-cellName")) {
                             if (title.scrollWidth > title.clientWidth + 1) clipped.push(`header "${title.textContent}"`);
@@ -413,7 +423,7 @@ describe("OperationsBoard: what a demanding admin checks", () => {
                     if (look.scrolls) assert.match(look.overflowX, /auto|scroll/, "the grid scrolls sideways inside itself");
                     // Scrolled to its far end (the reading direction's end), the last column is whole inside the grid.
                     const ends = await page.evaluate((rtl) => {
-                        const box = document.querySelector("#stage .ms-ScrollablePane--contentContainer");
+                        const box = document.querySelector("#stage .aops-board-scroller");
                         box.scrollLeft = rtl ? -box.scrollWidth : box.scrollWidth;
                         const area = box.getBoundingClientRect();
                         const headers = [...document.querySelectorAll("#stage [role='columnheader']")];

@@ -210,8 +210,12 @@ function stageWidth() {
     return phoneWidth() ?? (settings.width || current?.definition.formWidth || DEFAULT_FORM_WIDTH);
 }
 
+/** The control box's width as the resize observer last reported it (a host knows it without a layout). */
+let observedWidth;
+
 /** What the control's box really measures: the host tells the control this, never a guess. */
 function measuredWidth() {
+    if (observedWidth !== undefined) return observedWidth;
     return Math.floor(current?.container.getBoundingClientRect().width ?? stageWidth());
 }
 
@@ -303,8 +307,10 @@ function timeSameValueUpdates({ batches = 40, perBatch = 25 } = {}) {
 /** destroy() the control and unmount its tree, as the host does when the form closes. */
 function teardown() {
     if (!current) return;
-    const { hosted } = current;
+    const { hosted, container } = current;
     current = undefined;
+    resizes.unobserve(container);
+    observedWidth = undefined;
     hosted.destroy();
 }
 
@@ -333,7 +339,11 @@ async function settled(limitMs = 10_000) {
 }
 
 /** The host tells a control its new width with updateView("layout"), as a form does when its section resizes. */
-const resizes = new ResizeObserver(() => {
+const resizes = new ResizeObserver((entries) => {
+    const entry = entries.findLast((e) => e.target === current?.container);
+    if (!entry) return;
+    const box = entry.borderBoxSize?.[0];
+    observedWidth = box ? Math.floor(box.inlineSize) : undefined;
     if (current && current.context.mode.allocatedWidth !== measuredWidth()) rerender(["layout"]);
 });
 
@@ -352,6 +362,8 @@ async function render(definition, patch = {}) {
     container.dataset.control = definition.control;
     container.dataset.scenario = definition.id ?? "";
     stage.replaceChildren(container);
+    observedWidth = undefined;
+    resizes.observe(container);
     const Control = registry.get(`AsyncOps.${definition.control}`);
     const info = catalog.find((c) => c.name === definition.control);
     if (!Control || !info) {
@@ -441,7 +453,6 @@ async function start() {
     settings = fromHash.settings;
     writeSettingsToForm();
     picker.addEventListener("change", () => show(picker.value));
-    resizes.observe($("stage"));
     for (const id of ["language", "timezone", "dark", "phone", "width", "disabled", "masked", "nowebapi", "latency"])
         $(id).addEventListener("change", applySettings);
     $("controls").addEventListener("submit", (event) => event.preventDefault());

@@ -368,7 +368,7 @@ describe("packet counts", () => {
 describe("bulk cancel plan", () => {
     it("cancels waiting background operations and leaves the others alone", () => {
         const mapping = mapColumns("backgroundoperation", BGOP_VIEW);
-        const { byId } = buildRows({
+        const { entries } = buildRows({
             mapping,
             ids: ["w1", "w2", "run", "done"],
             records: {
@@ -379,7 +379,7 @@ describe("bulk cancel plan", () => {
             },
             t,
         });
-        const plan = cancelPlan(byId, ["w1", "run", "done", "w2", "w1", "gone"]);
+        const plan = cancelPlan(entries, ["w1", "run", "done", "w2", "w1", "gone"]);
         expect(plan.cancelable.map((r) => r.name)).toEqual(["W1", "W2"]);
         expect(plan.leftAlone.map((r) => r.name)).toEqual(["Run", "Done"]);
         expect(CANCEL_UPDATE).toEqual({ backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 });
@@ -402,8 +402,34 @@ describe("the board model across updateViews", () => {
         const afterFirst = reads;
         expect(model.read({ ...input })).toBe(first);
         expect(reads).toBe(afterFirst);
+        // A new records object holding the same record (a page added, say): the record is not read again.
         expect(model.read({ ...input, records: { a: counting } })).toBe(first);
+        expect(reads).toBe(afterFirst);
+        // A new record object (the host read the row again): read, and the same values keep the same rows.
+        expect(model.read({ ...input, records: { a: { ...counting } } })).toBe(first);
         expect(reads).toBeGreaterThan(afterFirst);
         expect(model.rowBuilds).toBe(1);
+    });
+
+    it("reads only the new page's records when a page is added to many rows", () => {
+        let reads = 0;
+        const recordOf = (id: string): RecordLike => ({
+            getValue: (column) => {
+                reads += 1;
+                return column === "name" ? id : column === "backgroundoperationstatuscode" ? 20 : null;
+            },
+            getFormattedValue: () => "",
+        });
+        const firstPage = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`r${i}`, recordOf(`r${i}`)]));
+        const model = new BoardModel();
+        const input = { entityName: "backgroundoperation", columns: BGOP_VIEW, ids: Object.keys(firstPage), records: firstPage, t, pageAnswered: false };
+        expect(model.read(input).rows).toHaveLength(5000);
+        const perPage = reads;
+        const secondPage = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`s${i}`, recordOf(`s${i}`)]));
+        const both = { ...firstPage, ...secondPage };
+        const after = model.read({ ...input, ids: Object.keys(both), records: both, pageAnswered: true });
+        expect(after.rows).toHaveLength(10000);
+        expect(after.rows[9999].name).toBe("s4999");
+        expect(reads).toBe(2 * perPage);
     });
 });
