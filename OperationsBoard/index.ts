@@ -16,7 +16,8 @@ import { BulkCancel } from "./sources/bulkCancel";
 import { DatasetLink, readDataset, type DatasetRead, type SortState } from "./sources/datasetLink";
 import { LiveRefresh } from "./sources/liveRefresh";
 import { PacketCounts } from "./sources/packetCounts";
-import { StatusOptions, type MetadataUtils } from "./sources/statusOptions";
+import { StatusOptions } from "./sources/statusOptions";
+import { entityMetadataReader, type EntityMetadataReader } from "../common/host/entityMetadata";
 import { Ticker } from "./sources/ticker";
 import { BoardView, type ViewState } from "./components/BoardView";
 import type { BoardServices } from "./components/cells";
@@ -70,7 +71,7 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
         const intervalMs = refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value);
         this.live.sync({ anyLive: board.anyLive, loadedRows: board.rows.length, intervalMs, available: read.canRefresh });
         const packets = this.syncPackets(board, read.loading);
-        const statusOptions = this.syncStatusOptions(board, (context as { utils?: MetadataUtils }).utils);
+        const statusOptions = this.syncStatusOptions(board, entityMetadataReader(context));
         const canCancel = board.mapping.kind === "backgroundoperation" && typeof this.api?.updateRecord === "function" && !isReadOnly(context);
         const cancel = this.cancel.sync(canCancel ? "cancel" : undefined, () => this.createCancel());
         const element = React.createElement(
@@ -125,11 +126,11 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
     }
 
     /** The status column's option metadata, asked for once per table and column. */
-    private syncStatusOptions(board: BoardRows, utils: MetadataUtils | undefined): StatusOptions | undefined {
+    private syncStatusOptions(board: BoardRows, readMetadata: EntityMetadataReader | undefined): StatusOptions | undefined {
         const entityName = board.mapping.entityName;
         const column = board.mapping.roles.status?.column;
         const key = entityName !== "" && column ? `${entityName}\u0001${column}` : undefined;
-        return this.statusOptions.sync(key, () => new StatusOptions(utils, entityName, column as string));
+        return this.statusOptions.sync(key, () => new StatusOptions(readMetadata, entityName, column as string));
     }
 
     private createCancel(): BulkCancel {

@@ -64,6 +64,7 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
             operation,
             statusAt,
             liveStatus: refresh?.status,
+            statusFailure: refresh?.statusFailure,
             jobs: refresh?.jobs,
             onOpenRecord: this.navigation.openRecord,
             createFile: this.createFile,

@@ -6,7 +6,7 @@ import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
 import { fillNodes } from "../../common/components/Sentence";
 import { VisibleText } from "../../common/components/VisibleText";
-import { userMessage } from "../../common/model/dataverseErrors";
+import { failureReason } from "../../common/model/dataverseErrors";
 import { formatDateTime } from "../../common/model/dates";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { SyncError, SyncErrors } from "../model/syncErrors";
@@ -33,7 +33,7 @@ export const SyncErrorsView = React.memo(function SyncErrorsView({ source }: Syn
                 : snapshot.phase === "gone"
                   ? t("SyncErrors_Unavailable")
                   : data === undefined && snapshot.failures > 0
-                    ? t("SyncErrors_Failed", userMessage(snapshot.lastError) ?? t("Error_Unknown"))
+                    ? t("SyncErrors_Failed", failureReason(snapshot.lastError, t))
                     : undefined;
         return note ? (
             <Text variant="small" className={`aops-sync-errors-note ${styles.muted}`}>

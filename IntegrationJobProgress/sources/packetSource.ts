@@ -13,8 +13,20 @@ type WebApiLike = Pick<ComponentFramework.WebApi, "retrieveMultipleRecords" | "r
  * Dataverse allows, at most the pages the expected count needs plus a margin (a hard cap without one), only
  * the query part of a nextLink passed on, a repeated nextLink ending the read. Rejects with the Web API's error.
  */
-export function readAllPackets(webAPI: Pick<WebApiLike, "retrieveMultipleRecords">, jobId: string, expected?: number | null): Promise<PagedRead<PacketRow>> {
-    return readPages(webAPI, { table: PACKET_TABLE, options: packetQuery(jobId), pageSize: PACKET_PAGE_SIZE, expectedRows: expected, map: packetRowOf });
+export function readAllPackets(
+    webAPI: Pick<WebApiLike, "retrieveMultipleRecords">,
+    jobId: string,
+    expected?: number | null,
+    signal?: AbortSignal,
+): Promise<PagedRead<PacketRow>> {
+    return readPages(webAPI, {
+        table: PACKET_TABLE,
+        options: packetQuery(jobId),
+        pageSize: PACKET_PAGE_SIZE,
+        expectedRows: expected,
+        map: packetRowOf,
+        signal,
+    });
 }
 
 /** Where the page cap stopped the last read: the packets counted and the pages read. */
@@ -52,12 +64,12 @@ export class PacketSource extends RefreshSource<PacketRow[]> {
         const cap = new Store<PacketCap | undefined>(undefined);
         const liveStatus = new Store<LiveStatus | undefined>(undefined);
         super({
-            load: async () => {
-                const read = await readAllPackets(webAPI, jobId, job.expected);
+            load: async (signal) => {
+                const read = await readAllPackets(webAPI, jobId, job.expected, signal);
                 const packets = read.rows;
                 cap.set(read.stoppedBy === "pageCap" ? { counted: packets.length, pages: read.pages } : undefined);
                 // Disposed while the packets were read, or the form shows the job ended: no status is asked.
-                if (liveStatus.disposed || job.shownFinal) return packets;
+                if (signal.aborted || job.shownFinal) return packets;
                 // The job's own status, read with its packets: a job that ends while the form is open is seen
                 // ending. A failed status read keeps the status known so far; the packets are what this loop is for.
                 try {

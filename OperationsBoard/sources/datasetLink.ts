@@ -4,6 +4,7 @@
  * newest data set. A refresh is answered by a later updateView, so `refresh()` returns a promise that
  * settles when the host has delivered the data (or failed to), with one refresh in flight at most.
  */
+import { attempt, isFunction as fn, tryCall } from "../../common/host/guard";
 import { Store, type ReadonlyStore } from "../../common/sources/store";
 import { hostFailure } from "../../common/model/dataverseErrors";
 
@@ -41,16 +42,6 @@ export interface SortState {
 export const MAX_PAGE_SIZE = 5000;
 /** A refresh the host never answers counts as failed after this long. */
 export const REFRESH_TIMEOUT_MS = 60_000;
-
-const fn = (value: unknown): value is (...args: never[]) => unknown => typeof value === "function";
-
-function attempt<T>(read: () => T, fallback: T): T {
-    try {
-        return read();
-    } catch {
-        return fallback;
-    }
-}
 
 export function readDataset(dataset: DataSetLike): DatasetRead {
     const paging = dataset?.paging;
@@ -172,30 +163,31 @@ export class DatasetLink {
 
     readonly open = (id: string): void => {
         const dataset = this.dataset;
-        if (!dataset || !fn(dataset.openDatasetItem)) return;
-        try {
+        const openItem = dataset?.openDatasetItem;
+        if (!dataset || !fn(openItem)) return;
+        // A refused navigation leaves the board as it is.
+        tryCall(() => {
             const record = dataset.records?.[id];
             const named = record && fn(record.getNamedReference) ? record.getNamedReference() : undefined;
             const entityName = attempt(() => (fn(dataset.getTargetEntityType) ? dataset.getTargetEntityType() : ""), "");
-            dataset.openDatasetItem(named ?? ({ id: { guid: id }, etn: entityName, name: "" } as unknown as ComponentFramework.EntityReference));
-        } catch {
-            // A refused navigation leaves the board as it is.
-        }
+            openItem.call(dataset, named ?? ({ id: { guid: id }, etn: entityName, name: "" } as unknown as ComponentFramework.EntityReference));
+        });
     };
 
     /** Sorts by a column (ascending, or descending when it already sorts ascending) and reloads page 1. */
     readonly sort = (column: string): void => {
         const dataset = this.dataset;
-        if (!dataset || !Array.isArray(dataset.sorting) || !fn(dataset.refresh)) return;
-        const current = dataset.sorting[0];
+        const sorting = dataset?.sorting;
+        const refresh = dataset?.refresh;
+        if (!dataset || !Array.isArray(sorting) || !fn(refresh)) return;
+        const current = sorting[0];
         const descending = current?.name === column && current.sortDirection === 0;
-        try {
-            dataset.sorting.splice(0, dataset.sorting.length, { name: column, sortDirection: descending ? 1 : 0 });
+        // A host that refuses keeps its order.
+        tryCall(() => {
+            sorting.splice(0, sorting.length, { name: column, sortDirection: descending ? 1 : 0 });
             this.pageAsked = false;
-            dataset.refresh();
-        } catch {
-            // The host keeps its order.
-        }
+            refresh.call(dataset);
+        });
     };
 
     /**
@@ -209,13 +201,10 @@ export class DatasetLink {
         if (!paging || paging.hasNextPage !== true || this.pageAsked || dataset?.loading === true || this.waiter) return;
         const next = fn(paging.loadNextPage) ? undefined : fn(paging.loadExactPage) ? nextPageNumber(paging, this.loadedRows) : undefined;
         if (!fn(paging.loadNextPage) && next === undefined) return;
-        try {
-            this.pageAsked = true;
-            if (next === undefined) paging.loadNextPage();
-            else paging.loadExactPage(next);
-        } catch {
-            this.pageAsked = false;
-        }
+        const { loadNextPage, loadExactPage } = paging;
+        // Asked before the call: a host may answer (updateView) inside it.
+        this.pageAsked = true;
+        if (!tryCall(() => (next === undefined ? loadNextPage?.call(paging) : loadExactPage?.call(paging, next)))) this.pageAsked = false;
     };
 
     /** The rows the board shows after this updateView (a host answering loadExactPage hands over one page only). */
@@ -226,12 +215,10 @@ export class DatasetLink {
     readonly select = (ids: readonly string[]): void => {
         this.selected.set(ids);
         const dataset = this.dataset;
-        if (!dataset || !fn(dataset.setSelectedRecordIds)) return;
-        try {
-            dataset.setSelectedRecordIds([...ids]);
-        } catch {
-            // The command bar keeps its old selection.
-        }
+        const setSelected = dataset?.setSelectedRecordIds;
+        if (!dataset || !fn(setSelected)) return;
+        // A host that refuses keeps the command bar's old selection.
+        tryCall(() => setSelected.call(dataset, [...ids]));
     };
 
     /**

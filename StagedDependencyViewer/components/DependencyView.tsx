@@ -9,6 +9,7 @@ import { FieldValue, RestrictedValue } from "../../common/components/FieldValue"
 import { SystemJobsView } from "../../common/components/SystemJobsView";
 import { useSharedStyles } from "../../common/components/styles";
 import type { FieldState } from "../../common/host/fields";
+import { failureReason } from "../../common/model/dataverseErrors";
 import { resolveOption } from "../../common/model/options";
 import { ASYNC_OPERATION_STATUS } from "../../common/model/optionTables";
 import type { SystemJob } from "../../common/model/systemJobs";
@@ -20,7 +21,8 @@ import { MAX_DEPENDENCY_CHARS } from "../model/parseDependencies";
 import type { OperationContext } from "../model/operationContext";
 import type { DependencyReading } from "../sources/dependencyReader";
 import type { StatusRead } from "../sources/operationRefresh";
-import { DependencyListView, ReadingListView, type CreateFile } from "./DependencyListView";
+import { DependencyListView, type CreateFile } from "./DependencyListView";
+import { ReadingListView } from "./ReadingListView";
 import { componentTypeLabel } from "./typeLabels";
 import { useReadingState } from "./useReading";
 import { useDependencyStyles } from "./styles";
@@ -33,6 +35,8 @@ export interface DependencyViewProps {
     statusAt: number;
     /** The job status the control's own refresh read; shown over the form's unless the form's is newer. */
     liveStatus?: ReadonlyStore<StatusRead | undefined>;
+    /** Why the refresh's last status read failed (shown with the status); undefined while reads answer. */
+    statusFailure?: ReadonlyStore<unknown>;
     /** The system jobs behind the operation; absent without Web API or record id. */
     jobs?: RefreshSource<SystemJob[]>;
     onOpenRecord(entityName: string, id: string): void;
@@ -45,6 +49,7 @@ export const DependencyView = React.memo(function DependencyView({
     operation,
     statusAt,
     liveStatus,
+    statusFailure,
     jobs,
     onOpenRecord,
     createFile,
@@ -53,9 +58,23 @@ export const DependencyView = React.memo(function DependencyView({
     return (
         <div className={`aops-dependencies ${styles.root}`}>
             <OperationHeader operation={operation} statusAt={statusAt} liveStatus={liveStatus} />
+            <StatusFailure failure={statusFailure} />
             <DependencyBody field={field} reading={reading} createFile={createFile} />
             {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
+    );
+});
+
+/** The status read's failure, in the user's words, while reads fail (the jobs are read all the same). */
+const StatusFailure = React.memo(function StatusFailure({ failure }: { failure?: ReadonlyStore<unknown> }) {
+    const { t } = useHost();
+    const shared = useSharedStyles();
+    const error = useStore(failure);
+    if (error === undefined) return null;
+    return (
+        <Text role="status" className={`aops-status-failed ${shared.refreshLine} ${shared.refreshLineAlert}`}>
+            {t("Status_ReadFailed", failureReason(error, t))}
+        </Text>
     );
 });
 

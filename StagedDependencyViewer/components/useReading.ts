@@ -1,17 +1,13 @@
 import * as React from "react";
 import { useStore } from "../../common/components/useStore";
 import type { DependencyEntries } from "../model/dependencyEntries";
-import {
-    filterDependencies,
-    FilterRun,
-    type FilteredDependencies,
-    type GroupedDependencies,
-    type SpreadsheetText,
-    type TypeLabeler,
-} from "../model/dependencyView";
+import { filterDependencies, FilterRun, type FilteredDependencies } from "../model/dependencyFilter";
+import type { GroupedDependencies, TypeLabeler } from "../model/dependencyGroups";
+import type { SpreadsheetText } from "../model/spreadsheetText";
 import { DuplicateMarker, type DuplicateMarks } from "../model/duplicateMarks";
 import type { DependencyReading, DependencyState } from "../sources/dependencyReader";
-import { timeoutScheduler } from "../sources/chunkScheduler";
+import { useHost } from "../../common/components/HostContext";
+import { runInSlices } from "../../common/model/slices";
 
 /** The current state of a reading, re-rendering when a large value's reading progresses or ends. */
 export function useReadingState(reading: DependencyReading): DependencyState {
@@ -32,7 +28,8 @@ export function useDebounced<T>(value: T, delayMs: number): T {
 export const SLICED_SEARCH_MIN_ENTRIES = 200_000;
 /** Entries' worth of work per step of a sliced search, and the time a slice may take. */
 const SEARCH_STEP = 25_000;
-const SEARCH_BUDGET_MS = 30;
+/** A slice of searching, marking or exporting: 30 ms, and steps at most (a stopped clock must not run all at once). */
+const SLICE = { budgetMs: 30, maxSteps: 200 };
 
 export interface ShownSearch {
     filtered: FilteredDependencies;
@@ -51,24 +48,16 @@ export function useFiltered(entries: DependencyEntries, grouped: GroupedDependen
         [sliced, entries, grouped, search, labelOf],
     );
     const [done, setDone] = React.useState<ShownSearch & { entries: DependencyEntries; grouped: GroupedDependencies; labelOf: TypeLabeler }>();
+    const { slices } = useHost();
     React.useEffect(() => {
         if (!sliced) return undefined;
         const run = new FilterRun(entries, grouped, search, labelOf);
-        const now = timeoutScheduler.now ?? (() => Date.now());
-        let handle: unknown;
-        const next = (): void => {
-            handle = undefined;
-            const deadline = now() + SEARCH_BUDGET_MS;
-            let complete = run.step(SEARCH_STEP);
-            while (!complete && now() < deadline) complete = run.step(SEARCH_STEP);
-            if (complete) setDone({ filtered: run.result(), search, entries, grouped, labelOf });
-            else handle = timeoutScheduler.schedule(next);
-        };
-        handle = timeoutScheduler.schedule(next);
-        return () => {
-            if (handle !== undefined) timeoutScheduler.cancel(handle);
-        };
-    }, [sliced, entries, grouped, search, labelOf]);
+        return runInSlices(slices, {
+            ...SLICE,
+            step: () => run.step(SEARCH_STEP),
+            onDone: () => setDone({ filtered: run.result(), search, entries, grouped, labelOf }),
+        });
+    }, [slices, sliced, entries, grouped, search, labelOf]);
     const previous = React.useRef<ShownSearch>();
     let shown: ShownSearch;
     if (atOnce) shown = atOnce;
@@ -89,24 +78,16 @@ const MARK_STEP = 20_000;
  */
 export function useDuplicateMarks(entries: DependencyEntries, grouped: GroupedDependencies, wanted: boolean): DuplicateMarks | undefined {
     const [done, setDone] = React.useState<{ marks: DuplicateMarks; entries: DependencyEntries; grouped: GroupedDependencies }>();
+    const { slices } = useHost();
     React.useEffect(() => {
         if (!wanted) return undefined;
         const marker = new DuplicateMarker(entries, grouped);
-        const now = timeoutScheduler.now ?? (() => Date.now());
-        let handle: unknown;
-        const next = (): void => {
-            handle = undefined;
-            const deadline = now() + SEARCH_BUDGET_MS;
-            let complete = marker.step(MARK_STEP);
-            while (!complete && now() < deadline) complete = marker.step(MARK_STEP);
-            if (complete) setDone({ marks: marker.result(), entries, grouped });
-            else handle = timeoutScheduler.schedule(next);
-        };
-        handle = timeoutScheduler.schedule(next);
-        return () => {
-            if (handle !== undefined) timeoutScheduler.cancel(handle);
-        };
-    }, [entries, grouped, wanted]);
+        return runInSlices(slices, {
+            ...SLICE,
+            step: () => marker.step(MARK_STEP),
+            onDone: () => setDone({ marks: marker.result(), entries, grouped }),
+        });
+    }, [slices, entries, grouped, wanted]);
     return wanted && done && done.entries === entries && done.grouped === grouped ? done.marks : undefined;
 }
 
@@ -128,60 +109,63 @@ export interface ExportJob {
  * writing throws or saving is refused.
  */
 export function useSlicedExport(fail: () => void): { start(job: ExportJob): void; progress: number | undefined } {
+    const { slices } = useHost();
     const [progress, setProgress] = React.useState<number>();
-    const handle = React.useRef<unknown>();
+    const cancel = React.useRef<(() => void) | undefined>();
     const mounted = React.useRef(true);
     const failed = React.useRef(fail);
     failed.current = fail;
     React.useEffect(
         () => () => {
             mounted.current = false;
-            if (handle.current !== undefined) timeoutScheduler.cancel(handle.current);
-            handle.current = undefined;
+            cancel.current?.();
+            cancel.current = undefined;
         },
         [],
     );
-    const start = React.useCallback((job: ExportJob) => {
-        if (handle.current !== undefined) return;
-        const failNow = (): void => {
-            if (mounted.current) failed.current();
-        };
-        const save = (): void => {
-            job.save().catch(failNow);
-        };
-        if (job.text.remaining <= SLICED_EXPORT_MIN_ENTRIES) {
-            try {
-                job.text.step();
-            } catch {
-                failNow();
+    const start = React.useCallback(
+        (job: ExportJob) => {
+            if (cancel.current !== undefined) return;
+            const failNow = (): void => {
+                if (mounted.current) failed.current();
+            };
+            const save = (): void => {
+                job.save().catch(failNow);
+            };
+            if (job.text.remaining <= SLICED_EXPORT_MIN_ENTRIES) {
+                try {
+                    job.text.step();
+                } catch {
+                    failNow();
+                    return;
+                }
+                save();
                 return;
             }
-            save();
-            return;
-        }
-        const now = timeoutScheduler.now ?? (() => Date.now());
-        setProgress(0);
-        const next = (): void => {
-            handle.current = undefined;
-            let done = false;
-            try {
-                const deadline = now() + SEARCH_BUDGET_MS;
-                done = job.text.step(EXPORT_STEP);
-                while (!done && now() < deadline) done = job.text.step(EXPORT_STEP);
-            } catch {
-                setProgress(undefined);
-                failNow();
-                return;
-            }
-            if (!done) {
-                setProgress(job.text.progress);
-                handle.current = timeoutScheduler.schedule(next);
-                return;
-            }
-            setProgress(undefined);
-            save();
-        };
-        handle.current = timeoutScheduler.schedule(next);
-    }, []);
+            setProgress(0);
+            let broken = false;
+            cancel.current = runInSlices(slices, {
+                ...SLICE,
+                step: () => {
+                    try {
+                        return job.text.step(EXPORT_STEP);
+                    } catch {
+                        broken = true;
+                        return true;
+                    }
+                },
+                afterSlice: (done) => {
+                    if (!done) setProgress(job.text.progress);
+                },
+                onDone: () => {
+                    cancel.current = undefined;
+                    setProgress(undefined);
+                    if (broken) failNow();
+                    else save();
+                },
+            });
+        },
+        [slices],
+    );
     return { start, progress };
 }

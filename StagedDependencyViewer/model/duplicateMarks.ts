@@ -1,5 +1,6 @@
 import type { DependencyEntries } from "./dependencyEntries";
-import { groupIndexes, type FilteredDependencies, type GroupedDependencies } from "./dependencyView";
+import { groupIndexes, type GroupedDependencies } from "./dependencyGroups";
+import { type FilteredDependencies } from "./dependencyFilter";
 
 /**
  * Which entries appear more than once (the same id, else the same name, within the same type, as the

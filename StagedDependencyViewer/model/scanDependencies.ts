@@ -1,3 +1,4 @@
+import { runInSlices, type SliceScheduler } from "../../common/model/slices";
 import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE } from "./charCodes";
 import { MAX_WRAPPER_DEPTH, tokenList, type DependencyEntries, type DependencyList } from "./dependencyEntries";
 import { EntryCollector, stringEnd } from "./textEntries";
@@ -19,17 +20,9 @@ import { addTokens, DELIMITERS, MAX_DEPENDENCY_CHARS, MAX_TOKEN_CHARS, parseDepe
  */
 export const SYNC_PARSE_MAX_CHARS = 1_000_000;
 
-export interface ChunkScheduler {
-    /** Runs `next` soon, letting the browser paint and handle input first. */
-    schedule(next: () => void): unknown;
-    cancel(handle: unknown): void;
-    /** Milliseconds on a monotonic clock: a slice runs steps until its budget is spent. Without it, one step per slice. */
-    now?(): number;
-}
-
 export interface ChunkedParseOptions {
-    /** Runs each next slice. */
-    scheduler: ChunkScheduler;
+    /** Runs each next slice (common/sources/timers.ts has the page's). */
+    scheduler: SliceScheduler;
     /** Characters scanned per step (default 250,000: a few milliseconds); a slice runs steps for its time budget. */
     sliceChars?: number;
     /** Characters of complete entries handed to JSON.parse at once (default 250,000). */
@@ -64,7 +57,6 @@ export function parseDependenciesInChunks(text: string, options: ChunkedParseOpt
     const sliceChars = Math.max(1, options.sliceChars ?? 250_000);
     const segmentChars = Math.max(1, options.segmentChars ?? 250_000);
     let cancelled = false;
-    let handle: unknown;
     let resolveResult: (list: DependencyList) => void = () => undefined;
     const result = new Promise<DependencyList>((resolve) => {
         resolveResult = resolve;
@@ -88,50 +80,42 @@ export function parseDependenciesInChunks(text: string, options: ChunkedParseOpt
     else step = delimitedScanner(text, start, sliceChars);
 
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-    let slices = 0;
     let emitted = 0;
-    const run = (): void => {
-        handle = undefined;
-        if (cancelled) return;
-        const now = scheduler.now;
+    let list: DependencyList | undefined;
+    const cancel = runInSlices(scheduler, {
+        budgetMs,
+        maxSteps: MAX_STEPS_PER_SLICE,
         // The first slice is one step: the first rows show as soon as they are read.
-        const maxSteps = now && slices > 0 ? MAX_STEPS_PER_SLICE : 1;
-        const deadline = now ? now() + (slices === 0 ? Math.min(FIRST_BUDGET_MS, budgetMs) : budgetMs) : 0;
-        slices++;
-        let list: DependencyList | undefined;
-        let steps = 0;
+        first: { budgetMs: Math.min(FIRST_BUDGET_MS, budgetMs), maxSteps: 1 },
         // The entries handed out after the last slice are grouped: their parsed values may go.
-        step.entries?.()?.release();
-        try {
-            do list = step();
-            while (!list && ++steps < maxSteps && now && now() < deadline);
-        } catch {
-            // Malformed JSON found late: the entries shown so far belong to a value that is not a list after all.
-            list = { kind: "raw", text, reason: "malformed" };
-        }
-        const collector = step.entries?.();
-        const handOut = collector && collector.length > emitted && (!list || (list.kind === "list" && list.entries === collector.entries));
-        if (handOut) {
-            emitted = collector.length;
-            options.onEntries?.(collector.entries);
-        }
-        if (list) {
+        beforeSlice: () => step.entries?.()?.release(),
+        step: () => {
+            try {
+                list = step();
+            } catch {
+                // Malformed JSON found late: the entries shown so far belong to a value that is not a list after all.
+                list = { kind: "raw", text, reason: "malformed" };
+            }
+            return list !== undefined;
+        },
+        afterSlice: (done) => {
+            const collector = step.entries?.();
+            const handOut = collector && collector.length > emitted && (!list || (list.kind === "list" && list.entries === collector.entries));
+            if (handOut) {
+                emitted = collector.length;
+                options.onEntries?.(collector.entries);
+            }
             // The last entries are handed out (and grouped) above; their parsed values may go now.
-            collector?.release();
-            finish(list);
-            return;
-        }
-        options.onProgress?.(Math.min(0.99, (step.position?.() ?? 0) / text.length));
-        // A callback may have cancelled the reading.
-        if (!cancelled) handle = scheduler.schedule(run);
-    };
-    handle = scheduler.schedule(run);
+            if (done) collector?.release();
+            else options.onProgress?.(Math.min(0.99, (step.position?.() ?? 0) / text.length));
+        },
+        onDone: () => finish(list as DependencyList),
+    });
     return {
         result,
         cancel(): void {
             cancelled = true;
-            if (handle !== undefined) scheduler.cancel(handle);
-            handle = undefined;
+            cancel();
         },
     };
 }

@@ -1,10 +1,12 @@
 import { Store } from "../../common/sources/store";
 import { parseOnce } from "../../common/model/parseOnce";
 import type { DependencyEntries, DependencyList } from "../model/dependencyEntries";
-import { DependencyGrouper, DuplicateCounter, SEARCH_CHUNK_ENTRIES, searchIndexOf, type GroupedDependencies } from "../model/dependencyView";
+import { DependencyGrouper, DuplicateCounter, type GroupedDependencies } from "../model/dependencyGroups";
+import { SEARCH_CHUNK_ENTRIES, searchIndexOf } from "../model/searchIndex";
 import { MAX_DEPENDENCY_CHARS, parseDependencies } from "../model/parseDependencies";
-import { parseDependenciesInChunks, SYNC_PARSE_MAX_CHARS, type ChunkScheduler, type ChunkedParse } from "../model/scanDependencies";
-import { timeoutScheduler } from "./chunkScheduler";
+import { parseDependenciesInChunks, SYNC_PARSE_MAX_CHARS, type ChunkedParse } from "../model/scanDependencies";
+import { runInSlices, type SliceScheduler } from "../../common/model/slices";
+import { sliceScheduler } from "../../common/sources/timers";
 
 /**
  * What a sliced reading worked out beside the list: its groups (counted as it read) and, once counted in
@@ -33,18 +35,19 @@ interface SlicedWork {
 
 /** Milliseconds between two renders of a reading's progress (when the scheduler has a clock). */
 const PROGRESS_INTERVAL_MS = 150;
-/** Time a slice of that work may take, in milliseconds, when the scheduler has a clock. */
+/** Time a slice of that work may take, in milliseconds, when the scheduler has a clock, and its steps at most. */
 const AFTER_READ_BUDGET_MS = 25;
+const AFTER_READ_MAX_STEPS = 50;
 
 /** The reading of one column value: ready at once for ordinary values, over time (first entries early) for very large ones. */
 export class DependencyReading extends Store<DependencyState> {
     private job: ChunkedParse | undefined;
-    /** The slice of the work that follows a reading (the search index, then a sliced reading's duplicates). */
-    private indexing: unknown;
+    /** Cancels the work that follows a reading (the search index, then a sliced reading's duplicates). */
+    private stopIndexing: (() => void) | undefined;
 
     constructor(
         text: string | null,
-        private readonly scheduler: ChunkScheduler = timeoutScheduler,
+        private readonly scheduler: SliceScheduler = sliceScheduler,
     ) {
         const atOnce = text === null || text.length <= SYNC_PARSE_MAX_CHARS || text.length > MAX_DEPENDENCY_CHARS;
         super(atOnce ? { phase: "ready", list: parseDependencies(text) } : { phase: "reading", progress: 0, length: text.length, count: 0 });
@@ -97,34 +100,24 @@ export class DependencyReading extends Store<DependencyState> {
 
     /** Runs `work` a slice at a time after the list shows (the search index, the duplicate count), then `then`. */
     private inSlices(work: SlicedWork, then?: () => void): void {
-        const run = (): void => {
-            this.indexing = undefined;
-            if (this.disposed) return;
-            if (!this.forBudget(() => work.step(AFTER_READ_RUN))) {
-                this.indexing = this.scheduler.schedule(run);
-                return;
-            }
-            then?.();
-        };
-        this.indexing = this.scheduler.schedule(run);
-    }
-
-    /** Runs `step` until it says done or the slice's time is spent (one step without a clock); true when done. */
-    private forBudget(step: () => boolean): boolean {
-        const now = this.scheduler.now;
-        if (!now) return step();
-        const deadline = now() + AFTER_READ_BUDGET_MS;
-        let done = step();
-        for (let steps = 1; !done && steps < 50 && now() < deadline; steps++) done = step();
-        return done;
+        if (this.disposed) return;
+        this.stopIndexing = runInSlices(this.scheduler, {
+            budgetMs: AFTER_READ_BUDGET_MS,
+            maxSteps: AFTER_READ_MAX_STEPS,
+            step: () => work.step(AFTER_READ_RUN),
+            onDone: () => {
+                this.stopIndexing = undefined;
+                then?.();
+            },
+        });
     }
 
     /** Stops a reading in progress (a newer value arrived, or the control is going away): nothing of it shows any more. */
     cancel(): void {
         this.job?.cancel();
         this.job = undefined;
-        if (this.indexing !== undefined) this.scheduler.cancel(this.indexing);
-        this.indexing = undefined;
+        this.stopIndexing?.();
+        this.stopIndexing = undefined;
         this.dispose();
     }
 }
@@ -142,7 +135,7 @@ export class DependencyReader {
         return this.current;
     });
 
-    constructor(private readonly scheduler: ChunkScheduler = timeoutScheduler) {}
+    constructor(private readonly scheduler: SliceScheduler = sliceScheduler) {}
 
     read(text: string | null): DependencyReading {
         return this.readOnce(text);

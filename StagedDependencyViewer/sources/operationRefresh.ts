@@ -1,6 +1,9 @@
+import { isForbidden, isNotFound } from "../../common/model/dataverseErrors";
 import type { SystemJob } from "../../common/model/systemJobs";
+import { answerWithin, stopIfAborted } from "../../common/sources/abort";
 import { RefreshSource, type RefreshEnvironment } from "../../common/sources/refreshSource";
 import { Store, type ReadonlyStore } from "../../common/sources/store";
+import { browserEnvironment } from "../../common/sources/timers";
 import { systemJobsSource } from "../../common/sources/systemJobsSource";
 import { OPERATION_TABLE, isFinalOperationStatus, operationStatusOf, operationStatusQuery } from "../model/operationStatus";
 
@@ -12,6 +15,9 @@ export interface StatusRead {
     readAt: Date;
 }
 
+/** The status read may take this long before the jobs are read without it (within the refresh's own deadline). */
+export const STATUS_READ_TIMEOUT_MS = 30_000;
+
 export interface OperationRefreshOptions {
     api: OperationApi;
     id: string;
@@ -22,25 +28,45 @@ export interface OperationRefreshOptions {
 /**
  * The refresh of the staged operation on the form: each refresh reads the row's own status, then the
  * system jobs regarding it, and the loop stops once the status says the run ended (or, while the row has
- * no status, once every job has completed). Not started: the caller starts it and disposes of it.
+ * no status, once every job has completed). A failed status read is the status's own (shown with it, and
+ * tried again with the next refresh); the jobs are read all the same. Not started: the caller starts it
+ * and disposes of it.
  */
 export class OperationRefresh {
     private readonly read = new Store<StatusRead | undefined>(undefined);
+    /** Why the last status read failed; undefined after a read that answered. */
+    private readonly failure = new Store<unknown>(undefined);
     readonly jobs: RefreshSource<SystemJob[]>;
 
     constructor({ api, id, intervalMs, environment }: OperationRefreshOptions) {
-        const now = environment ? () => environment.now() : () => Date.now();
+        const env = environment ?? browserEnvironment();
         this.jobs = systemJobsSource({
             api,
             regardingId: id,
             intervalMs,
             environment,
             owner: {
-                read: async () => {
-                    const row: unknown = await api.retrieveRecord(OPERATION_TABLE, id, operationStatusQuery());
-                    this.read.set({ data: operationStatusOf(row), readAt: new Date(now()) });
+                read: async (signal) => {
+                    try {
+                        const row: unknown = await answerWithin(
+                            api.retrieveRecord(OPERATION_TABLE, id, operationStatusQuery()),
+                            STATUS_READ_TIMEOUT_MS,
+                            signal,
+                            env,
+                        );
+                        this.read.set({ data: operationStatusOf(row), readAt: new Date(env.now()) });
+                        this.failure.set(undefined);
+                    } catch (error) {
+                        // Stopped (destroyed): nothing more, not even the jobs.
+                        stopIfAborted(signal);
+                        this.failure.set(error);
+                    }
                 },
                 final: () => {
+                    const failed = this.failure.current;
+                    // A status that cannot be read at all (gone, refused) leaves the end to the jobs; any other
+                    // failure is tried again with the next refresh.
+                    if (failed !== undefined) return isNotFound(failed) || isForbidden(failed) ? undefined : false;
                     const status = this.read.current?.data;
                     return status === null || status === undefined ? undefined : isFinalOperationStatus(status);
                 },
@@ -51,6 +77,11 @@ export class OperationRefresh {
     /** The row's status as last read; undefined until a read answered. */
     get status(): ReadonlyStore<StatusRead | undefined> {
         return this.read;
+    }
+
+    /** Why the last status read failed; undefined while the reads answer. */
+    get statusFailure(): ReadonlyStore<unknown> {
+        return this.failure;
     }
 
     start(): void {
@@ -69,5 +100,6 @@ export class OperationRefresh {
     dispose(): void {
         this.jobs.dispose();
         this.read.dispose();
+        this.failure.dispose();
     }
 }

@@ -1,5 +1,6 @@
 import * as React from "react";
 import type { HostEnvironment } from "../host/environment";
+import { sliceScheduler } from "../sources/timers";
 
 export type { HostEnvironment };
 
@@ -9,6 +10,7 @@ const fallbackEnvironment: HostEnvironment = {
     compact: false,
     rtl: false,
     dark: false,
+    slices: sliceScheduler,
 };
 
 export const HostEnvironmentContext = React.createContext<HostEnvironment>(fallbackEnvironment);

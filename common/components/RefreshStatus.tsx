@@ -1,6 +1,6 @@
 import * as React from "react";
 import { css } from "@fluentui/react/lib/Utilities";
-import { userMessage } from "../model/dataverseErrors";
+import { isTimeout, userMessage } from "../model/dataverseErrors";
 import { formatDateTime, formatRelative } from "../model/dates";
 import type { RefreshSnapshot, RefreshSource } from "../sources/refreshSource";
 import { useHost } from "./HostContext";
@@ -37,7 +37,8 @@ export const RefreshStatus = React.memo(function RefreshStatus({ source, snapsho
     let details: React.ReactNode;
     if (phase === "denied") alert = t("Refresh_Forbidden");
     else if (failures > 0 && phase !== "loading") {
-        const reason = userMessage(lastError);
+        // A read that got no answer in time is said in the user's language, like Dataverse's own messages.
+        const reason = userMessage(lastError) ?? (isTimeout(lastError) ? t("Error_Timeout") : undefined);
         const retry = nextReadAt && phase === "idle" ? formatRelative(nextReadAt.getTime() - Date.now(), clock.locale) : undefined;
         if (reason) {
             const text = <VisibleText text={reason} />;

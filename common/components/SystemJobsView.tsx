@@ -11,7 +11,7 @@ import { VisibleText } from "./VisibleText";
 import { LtrText } from "./LtrText";
 import { fillNodes } from "./Sentence";
 import type { RefreshSource } from "../sources/refreshSource";
-import { userMessage } from "../model/dataverseErrors";
+import { failureReason } from "../model/dataverseErrors";
 import { formatDateTime } from "../model/dates";
 import { resolveOption } from "../model/options";
 import { ASYNC_OPERATION_STATUS } from "../model/optionTables";
@@ -46,9 +46,7 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
                 {!stopped && (jobs !== undefined || snapshot.phase === "paused") ? <RefreshStatus source={source} snapshot={snapshot} /> : null}
             </div>
             {jobs === undefined ? (
-                <Text role="status">
-                    {stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", userMessage(snapshot.lastError) ?? t("Error_Unknown")) : t("Jobs_Loading"))}
-                </Text>
+                <Text role="status">{stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", failureReason(snapshot.lastError, t)) : t("Jobs_Loading"))}</Text>
             ) : (
                 <>
                     {stopped ? (

@@ -2,6 +2,9 @@ import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import { translatorOf, type Translator } from "./strings";
 import { type Translate } from "../model/text";
 import { localeFromLcid, type UserClock } from "../model/dates";
+import type { SliceScheduler } from "../model/slices";
+import { sliceScheduler } from "../sources/timers";
+import { attempt } from "./guard";
 import { themeFromHost } from "./theme";
 
 /** What every view of a control needs from the host; provided once by ControlRoot. */
@@ -12,6 +15,8 @@ export interface HostEnvironment {
     compact: boolean;
     rtl: boolean;
     dark: boolean;
+    /** Runs long work in slices (common/model/slices.ts): the page's timers, through this one seam. */
+    slices: SliceScheduler;
 }
 
 /** Containers narrower than this get the phone layout. */
@@ -34,13 +39,9 @@ export function userClockOf(context: UserSettingsContext): UserClock {
     return {
         locale: localeFromLcid(settings?.languageId),
         offsetMinutes(at: Date): number {
-            try {
-                const offset = settings?.getTimeZoneOffsetMinutes?.(at);
-                if (typeof offset === "number" && Number.isFinite(offset)) return offset;
-            } catch {
-                // fall through to the browser's zone
-            }
-            return -at.getTimezoneOffset();
+            // A host that cannot tell (or throws) leaves the browser's zone.
+            const offset = attempt(() => settings?.getTimeZoneOffsetMinutes?.(at), undefined);
+            return typeof offset === "number" && Number.isFinite(offset) ? offset : -at.getTimezoneOffset();
         },
     };
 }
@@ -75,7 +76,7 @@ export class HostEnvironmentCache {
         const dark = design?.isDarkTheme === true;
         const key = [languageId, compact, rtl, dark].join("|");
         if (!this.environment || key !== this.key || this.environment.t !== t) {
-            this.environment = { t, clock: userClockOf(context), compact, rtl, dark };
+            this.environment = { t, clock: userClockOf(context), compact, rtl, dark, slices: sliceScheduler };
             this.key = key;
         }
         const themeKey = design?.tokenTheme ?? dark;

@@ -3,17 +3,16 @@
  * harness and older hosts leave out `navigation`, its methods or `mode.trackContainerResize`; a missing or
  * failing API means the feature that needs it is hidden or falls back, never an error on the form.
  */
+import { entityMetadataReader } from "./entityMetadata";
+import { isFunction, tryCall } from "./guard";
+
 type ModeLike = { trackContainerResize?: unknown } | null | undefined;
 
 /** Asks the host for `allocatedWidth` updates, where it can give them. */
 export function trackContainerResize(context: { mode?: ModeLike }): void {
     const track = context.mode?.trackContainerResize;
-    if (typeof track !== "function") return;
-    try {
-        (track as (value: boolean) => void).call(context.mode, true);
-    } catch {
-        // Without resize updates the control keeps the layout of its first width.
-    }
+    // Without resize updates the control keeps the layout of its first width.
+    if (isFunction(track)) tryCall(() => (track as (value: boolean) => void).call(context.mode, true));
 }
 
 export interface ConfirmRequest {
@@ -32,8 +31,6 @@ export interface SaveFileRequest {
 }
 
 type NavigationLike = Partial<Record<"openForm" | "openConfirmDialog" | "openFile", unknown>>;
-
-const isFunction = (value: unknown): value is (...args: never[]) => unknown => typeof value === "function";
 
 /**
  * The host's navigation as the latest context offers it, behind stable functions that views can hold:
@@ -63,12 +60,7 @@ export class HostNavigation {
     readonly openRecord = (entityName: string, id: string): void => {
         const navigation = this.navigation;
         if (!navigation || !isFunction(navigation.openForm)) return;
-        try {
-            const opening = (navigation.openForm as ComponentFramework.Navigation["openForm"]).call(navigation, { entityName, entityId: id });
-            void Promise.resolve(opening).catch(() => undefined);
-        } catch {
-            // as above
-        }
+        tryCall(() => (navigation.openForm as ComponentFramework.Navigation["openForm"]).call(navigation, { entityName, entityId: id }));
     };
 
     /**
@@ -120,11 +112,10 @@ const COLUMN_NAME = /^[a-z][a-z0-9_]{0,127}$/;
  * older hosts), otherwise a reader that always answers with a promise (a host that throws rejects).
  */
 export function tableNamesReader(context: { utils?: unknown }): TableNamesReader | undefined {
-    const utils = context.utils as { getEntityMetadata?: unknown } | null | undefined;
-    if (!utils || typeof utils !== "object" || !isFunction(utils.getEntityMetadata)) return undefined;
-    const getEntityMetadata = utils.getEntityMetadata as ComponentFramework.Utility["getEntityMetadata"];
+    const read = entityMetadataReader(context);
+    if (!read) return undefined;
     return async (logicalName) => {
-        const metadata: unknown = await getEntityMetadata.call(utils, logicalName, []);
+        const metadata: unknown = await read(logicalName, []);
         if (!metadata || typeof metadata !== "object") throw new Error("no metadata");
         const { DisplayName, PrimaryNameAttribute } = metadata as { DisplayName?: unknown; PrimaryNameAttribute?: unknown };
         const primary = typeof PrimaryNameAttribute === "string" ? PrimaryNameAttribute.trim().toLowerCase() : "";

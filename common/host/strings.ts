@@ -1,4 +1,5 @@
 import { COMMON_STRINGS } from "../strings/defaults";
+import { attempt } from "./guard";
 import { fillPlaceholders, type Translate } from "../model/text";
 
 type ResourcesLike = { getString?: (id: string) => string } | null | undefined;
@@ -26,13 +27,8 @@ export function translatorOf(resources: ResourcesLike, defaults: Readonly<Record
     const cache = new Map<string, string>();
     let current = resources;
     const resolve = (from: ResourcesLike, key: string): string => {
-        let found: string | undefined;
-        try {
-            const fromHost = from?.getString?.(key);
-            if (typeof fromHost === "string" && fromHost !== "" && fromHost !== key) found = fromHost;
-        } catch {
-            found = undefined;
-        }
+        const fromHost = attempt(() => from?.getString?.(key), undefined);
+        const found = typeof fromHost === "string" && fromHost !== "" && fromHost !== key ? fromHost : undefined;
         return found ?? defaults[key] ?? COMMON_STRINGS[key] ?? key;
     };
     const lookup = (key: string): string => {

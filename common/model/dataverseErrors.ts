@@ -96,6 +96,18 @@ export function isForbidden(error: unknown): boolean {
     return failureKind(error) === "forbidden";
 }
 
+/** A read the host did not answer in time (see RefreshSource): the view says so in the user's language. */
+export class ReadTimeout extends Error {
+    readonly timedOut = true;
+    constructor() {
+        super("no answer in time");
+    }
+}
+
+export function isTimeout(error: unknown): boolean {
+    return asObject(error) !== undefined && (error as { timedOut?: unknown }).timedOut === true;
+}
+
 /**
  * The failure's own message, or "" when it has none. This is technical text (an engine's or a network
  * stack's message is English and means nothing to a user): show it to users only through `userMessage`,
@@ -131,4 +143,12 @@ export function hostFailure(message: string): Error {
 
 function isHostMessage(error: unknown): boolean {
     return asObject(error) !== undefined && (error as { hostMessage?: unknown }).hostMessage === true;
+}
+
+/**
+ * The reason to show for a failure: Dataverse's own message, else a localized sentence for a read that got
+ * no answer in time, else `fallback` ("unknown error"). Never an engine's text.
+ */
+export function failureReason(error: unknown, t: (key: string) => string, fallback = "Error_Unknown"): string {
+    return userMessage(error) ?? t(isTimeout(error) ? "Error_Timeout" : fallback);
 }

@@ -1,3 +1,5 @@
+import { stopIfAborted } from "./abort";
+
 /**
  * Reads every page of a Web API query, bounded whatever the server says: a `nextLink` that never ends,
  * repeats itself or changes its skip token forever stops at a hard cap of pages (lower when the caller
@@ -23,6 +25,8 @@ export interface PagedReadOptions<R> {
     expectedRows?: number | null;
     /** Maps one returned row; rows are read as plain objects. */
     map(row: Record<string, unknown>): R;
+    /** Aborted when the read's owner stops: no further page is asked for. */
+    signal?: AbortSignal;
 }
 
 export interface PagedRead<R> {
@@ -68,6 +72,7 @@ export async function readPages<R>(api: WebApiLike, read: PagedReadOptions<R>): 
     let options = read.options;
     for (let page = 1; ; page++) {
         seen.add(options);
+        stopIfAborted(read.signal);
         const answer: unknown = await api.retrieveMultipleRecords(read.table, options, pageSize);
         const entities = (answer as { entities?: unknown } | null | undefined)?.entities;
         if (!Array.isArray(entities)) throw new UnexpectedAnswerError();

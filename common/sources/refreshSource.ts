@@ -1,10 +1,14 @@
+import { answerWithin } from "./abort";
 import { Store } from "./store";
+import { browserEnvironment } from "./timers";
 
 /**
  * Re-reads something from Dataverse on an interval while it can still change. One request in flight at
  * most; exponential backoff after failures; no requests while the page is hidden; stops for good when
  * the data is final, the row is gone or the user may not read it; `dispose()` leaves no timer or listener
- * behind. It lives outside React so that the control's `destroy()` can end it even when the host never
+ * behind, and no request starts after it (each read gets a signal, aborted by `dispose()`, `finish()` and
+ * the read's deadline). A read the host does not answer within `readTimeoutMs` counts as a failed read
+ * (ReadTimeout) and is retried as any other. It lives outside React so that the control's `destroy()` can end it even when the host never
  * unmounts the tree.
  */
 export type RefreshPhase =
@@ -37,7 +41,11 @@ export interface RefreshEnvironment {
 }
 
 export interface RefreshOptions<T> {
-    load(): Promise<T>;
+    /**
+     * One read. `signal` is aborted when the loop stops or the read takes too long: check it before each
+     * further request (see stopIfAborted), so that nothing is asked after the control is destroyed.
+     */
+    load(signal: AbortSignal): Promise<T>;
     /** Milliseconds between reads; 0 turns auto-refresh off (a first read still happens on start). */
     intervalMs: number;
     isFinal?(data: T): boolean;
@@ -45,19 +53,14 @@ export interface RefreshOptions<T> {
     /** A refusal for lack of privilege: stops for good in the "denied" phase, keeping the last data. */
     isForbidden?(error: unknown): boolean;
     maxBackoffMs?: number;
+    /** Milliseconds a read may take before it counts as failed; READ_TIMEOUT_MS unless given. */
+    readTimeoutMs?: number;
     environment?: RefreshEnvironment;
 }
 
 export const MAX_BACKOFF_MS = 5 * 60_000;
-
-function browserEnvironment(): RefreshEnvironment {
-    return {
-        setTimeout: (handler, ms) => globalThis.setTimeout(handler, ms),
-        clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-        now: () => Date.now(),
-        document: typeof document === "undefined" ? undefined : document,
-    };
-}
+/** A read unanswered after a minute has failed: the user is told, and it is tried again later. */
+export const READ_TIMEOUT_MS = 60_000;
 
 /** Interval in milliseconds from a `refreshSeconds` input: default 15 s, 0 or less turns it off. */
 export function refreshIntervalMs(seconds: number | null | undefined, defaultSeconds = 15): number {
@@ -71,6 +74,8 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
     private readonly env: RefreshEnvironment;
     private timer: unknown = undefined;
     private inFlight = false;
+    /** Aborts the read in flight. */
+    private reading: AbortController | undefined;
     private started = false;
     private intervalMs: number;
     private readonly onVisibility = (): void => this.visibilityChanged();
@@ -124,11 +129,13 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
     finish(): void {
         if (this.isStopped()) return;
         this.stopListening();
+        this.endRead();
         this.patch({ phase: "finished", nextReadAt: undefined });
     }
 
     dispose(): void {
         this.clearTimer();
+        this.endRead();
         this.env.document?.removeEventListener("visibilitychange", this.onVisibility);
         this.patch({ phase: "disposed", nextReadAt: undefined });
         super.dispose();
@@ -146,11 +153,14 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
     private async read(): Promise<void> {
         this.inFlight = true;
         this.patch({ phase: "loading", nextReadAt: undefined });
+        const controller = new AbortController();
+        this.reading = controller;
         let data: T;
         try {
-            data = await this.options.load();
+            data = await answerWithin(this.options.load(controller.signal), this.options.readTimeoutMs ?? READ_TIMEOUT_MS, controller.signal, this.env);
         } catch (error) {
             this.inFlight = false;
+            this.endRead(controller);
             if (this.isStopped()) return;
             const stop = this.options.isGone?.(error) ? "gone" : this.options.isForbidden?.(error) ? "denied" : undefined;
             if (stop) {
@@ -164,6 +174,7 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
             return;
         }
         this.inFlight = false;
+        this.endRead(controller);
         if (this.isStopped()) return;
         const final = this.options.isFinal?.(data) === true;
         this.patch({ data, readAt: new Date(this.env.now()), failures: 0, lastError: undefined });
@@ -208,6 +219,17 @@ export class RefreshSource<T> extends Store<RefreshSnapshot<T>> {
             // Back in view: the data may be stale by now, so read at once.
             void this.read();
         }
+    }
+
+    /**
+     * Ends the read in flight (only `only`, when given): its signal is aborted, so its load asks nothing
+     * more (after a deadline too) and its deadline's timer is cleared; its answer is let go unseen.
+     */
+    private endRead(only?: AbortController): void {
+        const reading = this.reading;
+        if (!reading || (only && reading !== only)) return;
+        this.reading = undefined;
+        if (!reading.signal.aborted) reading.abort();
     }
 
     private stopListening(): void {

@@ -1,5 +1,6 @@
 import { isForbidden, isNotFound } from "../model/dataverseErrors";
 import { allJobsCompleted, systemJobQuery, systemJobsOf, type SystemJob } from "../model/systemJobs";
+import { stopIfAborted } from "./abort";
 import { RefreshSource, type RefreshEnvironment } from "./refreshSource";
 
 type SystemJobsApi = Pick<ComponentFramework.WebApi, "retrieveMultipleRecords">;
@@ -13,15 +14,19 @@ export interface SystemJobsSourceOptions {
     intervalMs: number;
     environment?: RefreshEnvironment;
     /**
-     * The regarding record's own status, read before the jobs on every refresh (its failure fails the
-     * refresh): once it says the run is final the loop stops, whatever the jobs say; while it says nothing
+     * The regarding record's own status, read before the jobs on every refresh (a failure of that read
+     * is shown with the status; the jobs are read all the same): once it says the run is final the loop stops, whatever the jobs say; while it says nothing
      * (undefined), the jobs decide.
      */
     owner?: OwnerStatus;
 }
 
 export interface OwnerStatus {
-    read(): Promise<void>;
+    /**
+     * Reads the record's status. Its own failure is its own to show (it never hides the jobs): it rejects
+     * only when `signal` was aborted.
+     */
+    read(signal: AbortSignal): Promise<void>;
     /** Whether the record's run has ended, as last read; undefined when the read told nothing. */
     final(): boolean | undefined;
 }
@@ -33,9 +38,10 @@ export interface OwnerStatus {
  */
 export function systemJobsSource({ api, regardingId, intervalMs, environment, owner }: SystemJobsSourceOptions): RefreshSource<SystemJob[]> {
     return new RefreshSource<SystemJob[]>({
-        load: async () => {
-            // One request at a time: the record first, then its jobs.
-            if (owner) await owner.read();
+        load: async (signal) => {
+            // One request at a time: the record first, then its jobs (none once the loop has stopped).
+            if (owner) await owner.read(signal);
+            stopIfAborted(signal);
             const response: unknown = await api.retrieveMultipleRecords("asyncoperation", systemJobQuery(regardingId));
             const jobs = systemJobsOf(response);
             // An answer without rows is a failed read; its message would be engine text, so it has none.

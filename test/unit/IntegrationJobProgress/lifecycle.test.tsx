@@ -1,3 +1,4 @@
+import { READ_TIMEOUT_MS } from "../../../common/sources/refreshSource";
 import { screen } from "@testing-library/react";
 import type { IInputs } from "../../../IntegrationJobProgress/generated/ManifestTypes";
 import { DataverseError, FakeWebApi } from "../../host/fakeWebApi";
@@ -91,7 +92,7 @@ describe("IntegrationJobProgress lifecycle", () => {
         const api = jobApi(range(1, 3));
         api.holdResponses = true;
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
-        await advance(120_000);
+        await advance(READ_TIMEOUT_MS - 1_000);
         expect(packetCalls(api)).toHaveLength(1);
         expect(screen.getByText("Counting received packets…")).toBeTruthy();
         api.release();

@@ -1,3 +1,4 @@
+import { READ_TIMEOUT_MS } from "../../../common/sources/refreshSource";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { OperationStatusTimeline } from "../../../OperationStatusTimeline";
 import type { IInputs } from "../../../OperationStatusTimeline/generated/ManifestTypes";
@@ -198,7 +199,7 @@ describe("OperationStatusTimeline lifecycle", () => {
         const { api, mounted } = setup({ statusReason: 0, refreshSeconds: 5 }, { hold: true });
         await settle();
         expect(screen.getByText(english.Refresh_Loading)).toBeTruthy();
-        await advance(60_000);
+        await advance(READ_TIMEOUT_MS - 1_000);
         expect(api.calls).toHaveLength(1);
         api.release();
         await settle();

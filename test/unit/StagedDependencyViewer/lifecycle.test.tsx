@@ -5,6 +5,7 @@ import { MAX_DEPENDENCY_CHARS } from "../../../StagedDependencyViewer/model/pars
 import { SYNC_PARSE_MAX_CHARS } from "../../../StagedDependencyViewer/model/scanDependencies";
 import { mockContext, withParameters, type ContextOptions, type MockContext } from "../../host/mockContext";
 import { mountControl } from "../../host/lifecycle";
+import { STATUS_READ_TIMEOUT_MS } from "../../../StagedDependencyViewer/sources/operationRefresh";
 import { DataverseError, FakeWebApi, type Row } from "../../host/fakeWebApi";
 
 const control = "StagedDependencyViewer";
@@ -438,6 +439,64 @@ describe("StagedDependencyViewer lifecycle: the operation's own status", () => {
         await advance(120_000);
         expect(unknown.calls).toHaveLength(2);
         second.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+});
+
+describe("StagedDependencyViewer lifecycle: a status read that fails, hangs or answers late", () => {
+    const record = { entityName: "stagedmetadataasyncoperation", id: RECORD_ID };
+    const form = (api: FakeWebApi) => context({ unprocessedDependencies: '["a"]', asyncJobStatus: 20, refreshSeconds: 10 }, { webAPI: api, record });
+    const statusReads = (api: FakeWebApi) => api.calls.filter((call) => call.entity === "stagedmetadataasyncoperation");
+    const statusNote = () => document.querySelector(".aops-status-failed")?.textContent ?? "";
+
+    it("asks for nothing more when the status answers after destroy()", async () => {
+        const api = jobsApi([job({})], 20);
+        api.holdResponses = true;
+        const mounted = mount(form(api));
+        await settle();
+        expect(statusReads(api)).toHaveLength(1);
+        mounted.destroy();
+        api.holdResponses = false;
+        api.release();
+        await advance(120_000);
+        expect(jobReads(api)).toHaveLength(0);
+        expect(api.calls).toHaveLength(1);
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("shows the jobs when the status read fails, says so with the status, and tries the status again", async () => {
+        const api = jobsApi([job({})], 20);
+        api.failWhen({
+            method: "retrieveRecord",
+            entity: "stagedmetadataasyncoperation",
+            error: new DataverseError("Service unavailable", 503, -2147204784),
+            times: 1,
+        });
+        const mounted = mount(form(api));
+        await settle();
+        expect(screen.getByText("Process staged metadata")).toBeTruthy();
+        expect(statusNote()).toBe("The status could not be refreshed (Service unavailable); it is tried again with the next refresh.");
+        // The form's own status still shows.
+        expect(document.querySelector(".aops-operation")?.textContent).toContain("In Progress");
+        await advance(10_000);
+        expect(statusReads(api)).toHaveLength(2);
+        expect(statusNote()).toBe("");
+        mounted.destroy();
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it("reads the jobs when the status read never answers, and says the status got no answer in time", async () => {
+        const api = jobsApi([job({})], 20);
+        const silent = { ...api, retrieveRecord: () => new Promise<never>(() => undefined) } as unknown as FakeWebApi;
+        const facade = new Proxy(api, { get: (target, key) => (key === "retrieveRecord" ? silent.retrieveRecord : Reflect.get(target, key, target)) });
+        const mounted = mount(form(facade));
+        await settle();
+        expect(jobReads(api)).toHaveLength(0);
+        await advance(STATUS_READ_TIMEOUT_MS);
+        expect(jobReads(api)).toHaveLength(1);
+        expect(screen.getByText("Process staged metadata")).toBeTruthy();
+        expect(statusNote()).toBe("The status could not be refreshed (no answer in time); it is tried again with the next refresh.");
+        mounted.destroy();
         expect(jest.getTimerCount()).toBe(0);
     });
 });

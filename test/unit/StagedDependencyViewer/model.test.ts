@@ -5,25 +5,13 @@ import {
     countDuplicates,
     DependencyGrouper,
     DuplicateCounter,
-    FilterRun,
-    rowText,
-    filterDependencies,
-    filteredIndexes,
     groupDependencies,
-    highlightParts,
-    LIST_PAGE_ROWS,
-    listPageRows,
-    rowLayout,
-    listRows,
-    SEARCH_CHUNK_ENTRIES,
-    searchIndexOf,
-    toClipboardText,
-    toCsv,
-    csvFormat,
-    clipboardFormat,
-    SpreadsheetText,
     type TypeLabeler,
-} from "../../../StagedDependencyViewer/model/dependencyView";
+} from "../../../StagedDependencyViewer/model/dependencyGroups";
+import { FilterRun, filterDependencies, filteredIndexes, listRows } from "../../../StagedDependencyViewer/model/dependencyFilter";
+import { rowText, highlightParts, LIST_PAGE_ROWS, listPageRows, rowLayout } from "../../../StagedDependencyViewer/model/rowLayout";
+import { SEARCH_CHUNK_ENTRIES, searchIndexOf } from "../../../StagedDependencyViewer/model/searchIndex";
+import { toClipboardText, toCsv, csvFormat, clipboardFormat, SpreadsheetText } from "../../../StagedDependencyViewer/model/spreadsheetText";
 import { COMPONENT_TYPE_CODES, componentTypeCode, componentTypeLabelKey } from "../../../StagedDependencyViewer/model/componentTypes";
 import { createOperationContext, type OperationInputs } from "../../../StagedDependencyViewer/model/operationContext";
 import { componentTypeLabel, componentTypeLegacy } from "../../../StagedDependencyViewer/components/typeLabels";

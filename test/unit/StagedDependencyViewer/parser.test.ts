@@ -1,5 +1,6 @@
 import { MAX_DEPENDENCY_CHARS, parseDependencies } from "../../../StagedDependencyViewer/model/parseDependencies";
-import { parseDependenciesInChunks, type ChunkScheduler } from "../../../StagedDependencyViewer/model/scanDependencies";
+import { parseDependenciesInChunks } from "../../../StagedDependencyViewer/model/scanDependencies";
+import type { SliceScheduler as ChunkScheduler } from "../../../common/model/slices";
 import type { Dependency, DependencyList } from "../../../StagedDependencyViewer/model/dependencyEntries";
 
 const G1 = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";

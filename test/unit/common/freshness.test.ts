@@ -83,15 +83,13 @@ describe("RefreshSource.finish", () => {
             const source = new RefreshSource<string>({ load, intervalMs: 5_000 });
             source.start();
             answer("first");
-            await Promise.resolve();
-            await Promise.resolve();
+            await jest.advanceTimersByTimeAsync(0);
             expect(source.current.data).toBe("first");
             await jest.advanceTimersByTimeAsync(5_000);
             expect(load).toHaveBeenCalledTimes(2);
             source.finish();
             answer("late");
-            await Promise.resolve();
-            await Promise.resolve();
+            await jest.advanceTimersByTimeAsync(0);
             expect(source.current).toMatchObject({ phase: "finished", data: "first" });
             await jest.advanceTimersByTimeAsync(600_000);
             expect(load).toHaveBeenCalledTimes(2);

@@ -25,6 +25,16 @@ describe("readPages", () => {
         expect(fake.calls).toEqual(["?$select=n", "?$skiptoken=1", "?$skiptoken=2"]);
     });
 
+    it("asks for no further page once its signal is aborted (the control was destroyed)", async () => {
+        const controller = new AbortController();
+        const fake = api((_o, call) => {
+            if (call === 1) controller.abort();
+            return { entities: [{ n: call }], nextLink: `x?$skiptoken=${call}` };
+        });
+        await expect(readPages(fake, { table: "t", options: "?a", map, signal: controller.signal })).rejects.toBeDefined();
+        expect(fake.calls).toEqual(["?a"]);
+    });
+
     it("ends a nextLink that repeats itself", async () => {
         const fake = api(() => ({ entities: [{ n: 1 }], nextLink: "x?$skiptoken=same" }));
         const read = await readPages(fake, { table: "t", options: "?a", map });

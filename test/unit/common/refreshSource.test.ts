@@ -1,4 +1,6 @@
-import { RefreshSource, refreshIntervalMs, type RefreshEnvironment } from "../../../common/sources/refreshSource";
+import { isTimeout } from "../../../common/model/dataverseErrors";
+import { stopIfAborted } from "../../../common/sources/abort";
+import { READ_TIMEOUT_MS, RefreshSource, refreshIntervalMs, type RefreshEnvironment } from "../../../common/sources/refreshSource";
 
 /** A controllable clock, timer queue and page visibility. */
 class FakeEnvironment implements RefreshEnvironment {
@@ -37,6 +39,8 @@ class FakeEnvironment implements RefreshEnvironment {
     async advance(ms: number): Promise<void> {
         const until = this.time + ms;
         for (;;) {
+            // Promises settle before any timer fires, as in a page.
+            await flush();
             const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
             if (!due) break;
             this.timers.delete(due[0]);
@@ -85,11 +89,54 @@ describe("RefreshSource", () => {
         source.start();
         source.refreshNow();
         source.refreshNow();
-        await env.advance(60_000);
+        // Within the read's deadline: the read in flight is waited for, never a second one.
+        await env.advance(READ_TIMEOUT_MS - 1);
         expect(load).toHaveBeenCalledTimes(1);
         resolve(1);
         await flush();
         expect(source.current.data).toBe(1);
+    });
+
+    it("fails a read the host does not answer in time, asks nothing more in it, and tries again later", async () => {
+        const signals: AbortSignal[] = [];
+        const load = jest.fn((signal: AbortSignal) => {
+            signals.push(signal);
+            return new Promise<number>(() => undefined);
+        });
+        const source = new RefreshSource({ load, intervalMs: 5_000, environment: env });
+        source.start();
+        await env.advance(READ_TIMEOUT_MS);
+        expect(source.current.failures).toBe(1);
+        expect(isTimeout(source.current.lastError)).toBe(true);
+        // The read's signal tells its load to stop: no further request comes from it.
+        expect(signals[0].aborted).toBe(true);
+        await env.advance(10_000);
+        expect(load).toHaveBeenCalledTimes(2);
+        expect(signals[1].aborted).toBe(false);
+        source.dispose();
+        expect(signals[1].aborted).toBe(true);
+        expect(env.timers.size).toBe(0);
+    });
+
+    it("aborts the read in flight when disposed, so its load asks nothing more, and leaves no timer", async () => {
+        let answer: (v: number) => void = () => undefined;
+        const asked: string[] = [];
+        const load = async (signal: AbortSignal): Promise<number> => {
+            asked.push("first");
+            await new Promise<number>((resolve) => (answer = resolve));
+            stopIfAborted(signal);
+            asked.push("second");
+            return 1;
+        };
+        const source = new RefreshSource({ load, intervalMs: 5_000, environment: env });
+        source.start();
+        await flush();
+        source.dispose();
+        expect(env.timers.size).toBe(0);
+        answer(1);
+        await env.advance(60_000);
+        expect(asked).toEqual(["first"]);
+        expect(source.current.phase).toBe("disposed");
     });
 
     it("backs off exponentially after failures and recovers after a success", async () => {
