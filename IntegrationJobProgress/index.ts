@@ -5,14 +5,15 @@ import { HostNavigation, tableNamesReader, trackContainerResize } from "../commo
 import { recordOf, webApiOf } from "../common/host/dataAccess";
 import { readNumber, readText } from "../common/host/fields";
 import { UpdateGate } from "../common/host/updates";
-import { ControlRoot } from "../common/components/ControlRoot";
+import { StableRoot } from "../common/components/stableElement";
 import { optionsOf } from "../common/model/options";
 import { KeyedSource } from "../common/sources/keyedSource";
 import { refreshIntervalMs, type RefreshSource } from "../common/sources/refreshSource";
 import { systemJobsSource } from "../common/sources/systemJobsSource";
 import type { SystemJob } from "../common/model/systemJobs";
 import { DEFAULT_STRINGS } from "./strings/defaults";
-import { createJobModel, formIsNewerThan, type JobReads, type Regarding } from "./model/jobModel";
+import { createJobModel, lastStatusRead, type JobReads, type Regarding } from "./model/jobModel";
+import { formIsNewer } from "../common/model/freshness";
 import { ChangeClock } from "../common/sources/changeClock";
 import { PacketSource } from "./sources/packetSource";
 import { SyncErrorSource } from "./sources/syncErrorSource";
@@ -58,6 +59,8 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
     /** When the form's status last changed: the newest of it and the last status read is shown. */
     private readonly formClock = new ChangeClock<number | null>();
     private readonly gate = new UpdateGate<React.ReactElement>();
+    /** The same element while nothing it shows changed. */
+    private readonly root = new StableRoot(ProgressView, "Progress_Label");
     /** Counts the job's runs on this form: a job that ended and was queued again gets a new packet source. */
     private run = 0;
     /** The status the form showed when the current packet source was created. */
@@ -86,23 +89,19 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
         const markFailed = this.syncMarkFailed(context);
         const regardingNames = this.syncRegarding(context, model.regarding);
         const onOpenRecord = this.navigation.openRecord;
-        const element = React.createElement(
-            ControlRoot,
-            { host, theme, label: host.t("Progress_Label") },
-            React.createElement(ProgressView, {
-                model,
-                packets,
-                availability,
-                liveStatus: packets?.status,
-                formAt,
-                capped: packets?.capped,
-                jobs,
-                syncErrors,
-                markFailed,
-                regardingNames,
-                onOpenRecord,
-            }),
-        );
+        const element = this.root.of(host, theme, {
+            model,
+            packets,
+            availability,
+            liveStatus: packets?.status,
+            formAt,
+            capped: packets?.capped,
+            jobs,
+            syncErrors,
+            markFailed,
+            regardingNames,
+            onOpenRecord,
+        });
         return this.gate.remember(context, element);
     }
 
@@ -149,7 +148,7 @@ export class IntegrationJobProgress implements ComponentFramework.ReactControl<I
             return source;
         });
         packets?.expect(expected);
-        packets?.follow(intervalMs, final, formIsNewerThan(formAt, packets.status.current));
+        packets?.follow(intervalMs, final, formIsNewer(formAt, lastStatusRead(packets.status.current)));
         return { packets, availability: "live" };
     }
 

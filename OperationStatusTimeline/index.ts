@@ -1,23 +1,20 @@
 import * as React from "react";
-import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { HostEnvironmentCache, type HostEnvironment } from "../common/host/environment";
+import { HostEnvironmentCache } from "../common/host/environment";
 import { readNumber, readText, isReadOnly } from "../common/host/fields";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
 import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
 import { UpdateGate } from "../common/host/updates";
-import { memoLast } from "../common/model/memo";
-import type { OptionMetadataLike } from "../common/model/options";
 import { KeyedSource } from "../common/sources/keyedSource";
-import { ChangeClock, formIsNewer } from "../common/sources/changeClock";
+import { ChangeClock } from "../common/sources/changeClock";
+import { formIsNewer } from "../common/model/freshness";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
-import { ControlRoot } from "../common/components/ControlRoot";
+import { StableRoot } from "../common/components/stableElement";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { ENTITY, rowStamp, type OperationValues } from "./model/operationValues";
 import { isTerminalStatus } from "./model/timelineModel";
 import { FormValues } from "./sources/formValues";
 import { OperationSource, operationKey } from "./sources/operationSource";
-import type { CancelRequest } from "./sources/cancelRequest";
 import { TimelineView } from "./components/TimelineView";
 
 /** Lifecycle only: reads the context, keeps the live source of the row on the form, returns the view. */
@@ -31,7 +28,7 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
     private readonly operation = new KeyedSource<OperationSource>();
     private readonly gate = new UpdateGate<React.ReactElement>();
     /** The same element while nothing it shows changed. */
-    private readonly render = memoLast(renderTimeline);
+    private readonly root = new StableRoot(TimelineView, "Timeline_Label");
 
     public init(context: ComponentFramework.Context<IInputs>): void {
         trackContainerResize(context);
@@ -71,7 +68,15 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
             this.operation.dispose();
         }
         const canWrite = row !== undefined && typeof row.api.updateRecord === "function" && !isReadOnly(context, parameters.statusReason);
-        const element = this.render(host, theme, values, formAt, statusOptions, stateOptions, source, canWrite ? source?.cancel : undefined, row !== undefined);
+        const element = this.root.of(host, theme, {
+            values,
+            formAt,
+            statusOptions,
+            stateOptions,
+            refresh: source,
+            cancel: canWrite ? source?.cancel : undefined,
+            live: row !== undefined,
+        });
         return this.gate.remember(context, element);
     }
 
@@ -90,22 +95,4 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
         source.start();
         return source;
     }
-}
-
-function renderTimeline(
-    host: HostEnvironment,
-    theme: Theme,
-    values: OperationValues,
-    formAt: number,
-    statusOptions: readonly OptionMetadataLike[],
-    stateOptions: readonly OptionMetadataLike[],
-    refresh: OperationSource | undefined,
-    cancel: CancelRequest | undefined,
-    live: boolean,
-): React.ReactElement {
-    return React.createElement(
-        ControlRoot,
-        { host, theme, label: host.t("Timeline_Label") },
-        React.createElement(TimelineView, { values, formAt, statusOptions, stateOptions, refresh, cancel, live }),
-    );
 }

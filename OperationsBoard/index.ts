@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { ControlRoot } from "../common/components/ControlRoot";
+import { StableRoot } from "../common/components/stableElement";
 import { webApiOf } from "../common/host/dataAccess";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { isReadOnly, readNumber } from "../common/host/fields";
@@ -27,6 +27,8 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
     private readonly navigation = new HostNavigation();
     private readonly gate = new UpdateGate<React.ReactElement>();
+    /** The same element while nothing it shows changed. */
+    private readonly root = new StableRoot(BoardView, "Board_Label");
     private readonly model = new BoardModel();
     private readonly link = new DatasetLink();
     private readonly live = new LiveRefresh(this.link);
@@ -74,21 +76,17 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
         const statusOptions = this.syncStatusOptions(board, entityMetadataReader(context));
         const canCancel = board.mapping.kind === "backgroundoperation" && typeof this.api?.updateRecord === "function" && !isReadOnly(context);
         const cancel = this.cancel.sync(canCancel ? "cancel" : undefined, () => this.createCancel());
-        const element = React.createElement(
-            ControlRoot,
-            { host, theme, label: host.t("Board_Label") },
-            React.createElement(BoardView, {
-                board,
-                view: this.viewState(read, confirming),
-                sort: this.sortState(read),
-                link: this.link,
-                services: this.servicesFor(read.canOpen, packets, statusOptions),
-                canSort: read.canSort,
-                refresh: this.live.current,
-                cancel,
-                availableHeight: typeof context.mode?.allocatedHeight === "number" ? context.mode.allocatedHeight : -1,
-            }),
-        );
+        const element = this.root.of(host, theme, {
+            board,
+            view: this.viewState(read, confirming),
+            sort: this.sortState(read),
+            link: this.link,
+            services: this.servicesFor(read.canOpen, packets, statusOptions),
+            canSort: read.canSort,
+            refresh: this.live.current,
+            cancel,
+            availableHeight: typeof context.mode?.allocatedHeight === "number" ? context.mode.allocatedHeight : -1,
+        });
         return this.gate.remember(context, element);
     }
 

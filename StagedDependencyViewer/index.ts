@@ -5,10 +5,10 @@ import { readNumber, readText } from "../common/host/fields";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
 import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
 import { UpdateGate } from "../common/host/updates";
-import { ControlRoot } from "../common/components/ControlRoot";
-import { StableElement } from "../common/components/stableElement";
+import { StableRoot } from "../common/components/stableElement";
 import { optionsOf } from "../common/model/options";
-import { ChangeClock, formIsNewer } from "../common/sources/changeClock";
+import { ChangeClock } from "../common/sources/changeClock";
+import { formIsNewer } from "../common/model/freshness";
 import { KeyedSource } from "../common/sources/keyedSource";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
@@ -31,7 +31,7 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
     /** When the form's job status last changed: newer than the last read, it is what the control shows. */
     private readonly statusClock = new ChangeClock<string>();
     private readonly operation = createOperationContext();
-    private readonly view = new StableElement(DependencyView);
+    private readonly root = new StableRoot(DependencyView, "Dependencies_Label");
 
     public init(context: ComponentFramework.Context<IInputs>): void {
         trackContainerResize(context);
@@ -58,7 +58,7 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
         // read happens whatever the form says: it brings the system jobs.)
         const lastRead = refresh?.status.current;
         if (lastRead && isFinalOperationStatus(jobStatus.value) && formIsNewer(statusAt, lastRead)) refresh?.finish();
-        const view = this.view.of({
+        const element = this.root.of(host, theme, {
             field: text.state,
             reading: this.reader.read(text.value),
             operation,
@@ -69,7 +69,7 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
             onOpenRecord: this.navigation.openRecord,
             createFile: this.createFile,
         });
-        return this.gate.remember(context, React.createElement(ControlRoot, { host, theme, label: host.t("Dependencies_Label") }, view));
+        return this.gate.remember(context, element);
     }
 
     /** How many distinct values have been parsed (the benchmark and tests read it). */

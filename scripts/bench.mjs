@@ -19,13 +19,15 @@
 // `--reading` measures only the large values arriving (no build, nothing written), for comparing changes
 // to the sliced reading quickly and several times in the same conditions.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { CONTROLS } from "./lib/controls.mjs";
 import { benchmarkPage } from "./lib/benchReport.mjs";
+import { bytesPerFolder } from "./lib/bundleFolders.mjs";
+import { measureColdStarts } from "./lib/coldStart.mjs";
 import { openGallery } from "./gallery/galleryPage.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -59,11 +61,31 @@ function build() {
         cwd: root,
         encoding: "utf8",
         shell: process.platform === "win32",
-        env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true", APPLICATION_INSIGHTS_NO_STATSBEAT: "true" },
+        // With source maps (not referenced by the bundles, not packaged): bundleFolders reads them.
+        env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true", APPLICATION_INSIGHTS_NO_STATSBEAT: "true", ASYNCOPS_SOURCE_MAP: "1" },
     });
     const seconds = (Date.now() - started) / 1000;
     if (result.status !== 0) console.error(`${result.stdout}\n${result.stderr}\nThe build failed; measuring the bundles out/ holds.`);
     return { ok: result.status === 0, seconds };
+}
+
+/** The ceiling issue "one core" sets for every production bundle, minified. */
+const BUNDLE_CEILING_BYTES = 50 * 1024;
+
+/**
+ * Bytes of each bundle per source room ("control/components", "common/host", …), from the source maps the
+ * build wrote; the maps are deleted afterwards (they are not part of the product). null without maps.
+ */
+async function bundleRooms() {
+    const rooms = {};
+    for (const control of CONTROLS) {
+        const path = join(outRoot, "out", "controls", control, "bundle.js");
+        const folders = await bytesPerFolder(path);
+        rmSync(`${path}.map`, { force: true });
+        if (!folders) return null;
+        rooms[control] = Object.fromEntries(folders.map(({ folder, bytes }) => [folder.replace(new RegExp(`^${control}(?=/|$)`), "control"), bytes]));
+    }
+    return rooms;
 }
 
 function bundleSizes() {
@@ -515,6 +537,7 @@ if (readingOnly) {
 const builtAt = new Date().toISOString();
 const buildResult = build();
 const bundles = bundleSizes();
+const rooms = await bundleRooms();
 if (bundles.every((b) => b.bytes === null)) {
     console.error("No bundles in out/: run npm run build first.");
     process.exit(1);
@@ -525,12 +548,14 @@ const browserVersion = renderGallery.browser.version();
 let dependencies;
 let boardFigures;
 let largeView;
+let coldStarts;
 const streamed = [];
 try {
     dependencies = await measureDependencies(renderGallery.page);
     streamed.push(...(await measureStreamedReadings(renderGallery.page)));
     boardFigures = await measureBoard(renderGallery.page);
     largeView = await measureLargeView(renderGallery.page);
+    coldStarts = await measureColdStarts(renderGallery.browser, renderGallery.server.url, CONTROLS);
 } finally {
     await renderGallery.close();
 }
@@ -549,6 +574,8 @@ const results = {
     machine,
     build: buildResult,
     bundles,
+    bundleRooms: rooms,
+    coldStarts,
     stagedDependencyViewer: dependencies,
     stagedDependencyReading: streamed,
     integrationJobProgress: requests,
@@ -558,7 +585,38 @@ const results = {
 
 table(
     "Production bundles",
-    bundles.map((b) => ({ control: b.control, "bundle.js bytes": b.bytes, gzip: b.gzipBytes })),
+    bundles.map((b) => ({
+        control: b.control,
+        "bundle.js bytes": b.bytes,
+        gzip: b.gzipBytes,
+        [`over the ${BUNDLE_CEILING_BYTES.toLocaleString("en-US")}-byte ceiling`]: b.bytes === null ? null : Math.max(0, b.bytes - BUNDLE_CEILING_BYTES),
+    })),
+    [
+        "The ceiling is 50 KB minified per bundle. Where a bundle is over it, the next table shows what each folder costs: the views (control/components, common/components) and the shared host code (theme for light, dark and host tokens; strings) are most of it, and none of them can go without taking away something users see.",
+    ],
+);
+if (rooms) {
+    const names = [...new Set(Object.values(rooms).flatMap((r) => Object.keys(r)))].sort(
+        (a, b) => CONTROLS.reduce((sum, c) => sum + (rooms[c][b] ?? 0), 0) - CONTROLS.reduce((sum, c) => sum + (rooms[c][a] ?? 0), 0),
+    );
+    table(
+        "Where each bundle's bytes come from (minified bytes per source folder, from the source map)",
+        names.map((name) => ({ folder: name, ...Object.fromEntries(CONTROLS.map((c) => [c, rooms[c][name] ?? 0])) })),
+        [
+            '"control" is the control\'s own folder (its index.ts); "webpack runtime" the module wrappers no source maps to. The English fallback strings are the two strings rows: they stay, because a host without a resx for the user\'s language answers getString with the key itself (the pcf-start harness does; Microsoft documents no fallback), and the form would show keys.',
+        ],
+    );
+}
+table(
+    "Cold start of each control (headless Chromium, production bundle, a fresh page per control, median of 3)",
+    coldStarts.map((c) => ({
+        control: c.control,
+        scenario: c.scenario,
+        "script evaluation ms": round(c.evaluateMs),
+        "init + first updateView + first paint ms": round(c.firstPaintMs),
+        "cold start ms": round(c.coldStartMs),
+    })),
+    ["A page that loads only that control's bundle, then shows its first scenario in a 600 px form section."],
 );
 const buildLine = `Build time (npm run build, wall clock): ${buildResult.seconds === null ? "not measured (--no-build)" : `${buildResult.seconds.toFixed(1)} s${buildResult.ok ? "" : " (FAILED)"}`}`;
 console.log(`\n${buildLine}`);

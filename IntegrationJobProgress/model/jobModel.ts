@@ -3,7 +3,7 @@ import type { FieldRead, FieldState } from "../../common/model/fieldRead";
 import { normalizeGuid } from "../../common/model/guid";
 import { memoLast } from "../../common/model/memo";
 import { parseOnce } from "../../common/model/parseOnce";
-import { newest } from "../../common/model/freshness";
+import { formIsNewer, type LastRead } from "../../common/model/freshness";
 import type { Translate } from "../../common/model/text";
 import { INTEGRATION_JOB_STATUS, INTEGRATION_JOB_TYPE } from "../../common/model/optionTables";
 import { FINAL_JOB_STATUSES, JOB_STATUS } from "./jobStatus";
@@ -186,10 +186,8 @@ export interface LiveStatus {
     at: number;
 }
 
-/** Whether the form's values, which changed at `formAt`, are newer than the last status read (common/model/freshness.ts). */
-export function formIsNewerThan(formAt: number, live: LiveStatus | undefined): boolean {
-    return live === undefined || newest({ at: formAt }, { at: live.at }) === "form";
-}
+/** The last status read as the freshness rule takes it (common/model/freshness.ts). */
+export const lastStatusRead = (live: LiveStatus | undefined): LastRead | undefined => live && { data: live.value, readAt: live.at };
 
 /**
  * The status to show: the form's, or the last read's when that arrived after the form's values changed. The
@@ -197,5 +195,5 @@ export function formIsNewerThan(formAt: number, live: LiveStatus | undefined): b
  * the form's, and with it no rate or time left of a job that is over.
  */
 export function newestStatus(model: JobModel, formAt: number, live: LiveStatus | undefined, t: Translate): JobModel {
-    return live === undefined || formIsNewerThan(formAt, live) ? model : withLiveStatus(model, live.value, t);
+    return live === undefined || formIsNewer(formAt, lastStatusRead(live)) ? model : withLiveStatus(model, live.value, t);
 }

@@ -10,7 +10,7 @@ import { VisibleText } from "../../common/components/VisibleText";
 import { TechnicalDetails } from "../../common/components/TechnicalDetails";
 import { fillNodes, Sentence } from "../../common/components/Sentence";
 import { userMessage } from "../../common/model/dataverseErrors";
-import { formIsNewer } from "../../common/sources/changeClock";
+import { formIsNewer } from "../../common/model/freshness";
 import type { OptionMetadataLike } from "../../common/model/options";
 import type { Translate } from "../../common/model/text";
 import type { RefreshSource } from "../../common/sources/refreshSource";

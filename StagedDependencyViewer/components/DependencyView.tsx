@@ -14,7 +14,7 @@ import { resolveOption } from "../../common/model/options";
 import { ASYNC_OPERATION_STATUS } from "../../common/model/optionTables";
 import type { SystemJob } from "../../common/model/systemJobs";
 import type { RefreshSource } from "../../common/sources/refreshSource";
-import { formIsNewer } from "../../common/sources/changeClock";
+import { formIsNewer } from "../../common/model/freshness";
 import type { ReadonlyStore } from "../../common/sources/store";
 import { useStore } from "../../common/components/useStore";
 import { MAX_DEPENDENCY_CHARS } from "../model/parseDependencies";

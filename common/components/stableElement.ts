@@ -1,4 +1,7 @@
 import * as React from "react";
+import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
+import type { HostEnvironment } from "../host/environment";
+import { ControlRoot } from "./ControlRoot";
 
 /**
  * An element that stays the same object while its props are the same values (Object.is, prop by prop).
@@ -17,6 +20,34 @@ export class StableElement<P extends object> {
         this.props = props;
         this.element = React.createElement(this.type, props);
         return this.element;
+    }
+}
+
+/**
+ * The one way a control's index keeps its root stable: ControlRoot (host, theme, the control's label)
+ * around the control's view, the same element object while the host, the theme and every prop of the
+ * view are the same values. An updateView that changes nothing hands React the element it has, so React
+ * does not even look inside.
+ */
+export class StableRoot<P extends object> {
+    private readonly view: StableElement<P>;
+    private last: { host: HostEnvironment; theme: Theme; view: React.ReactElement<P>; element: React.ReactElement } | undefined;
+
+    /** `labelKey`: the string naming the control's region for screen readers. */
+    constructor(
+        type: React.ComponentType<P>,
+        private readonly labelKey: string,
+    ) {
+        this.view = new StableElement(type);
+    }
+
+    of(host: HostEnvironment, theme: Theme, props: P): React.ReactElement {
+        const view = this.view.of(props);
+        const last = this.last;
+        if (last && last.host === host && last.theme === theme && last.view === view) return last.element;
+        const element = React.createElement(ControlRoot, { host, theme, label: host.t(this.labelKey) }, view);
+        this.last = { host, theme, view, element };
+        return element;
     }
 }
 

@@ -30,3 +30,20 @@ export function newest(form: Reading, read: Reading): Newest {
     if (!finite(read.at)) return "form";
     return finite(form.at) && form.at > read.at ? "form" : "read";
 }
+
+/** A side's last read as a refresh loop keeps it: its data (undefined until a read answered) and when it arrived. */
+export interface LastRead {
+    data: unknown;
+    readAt?: Date | number | null;
+}
+
+/**
+ * Whether the form's values, which changed at `formAt`, are newer than `read`: the one rule every control
+ * follows before showing a read over the form's values (nothing read yet: the form's). `stamps` carries
+ * what each side read of the row's version, where it did.
+ */
+export function formIsNewer(formAt: number, read: LastRead | undefined, stamps: { form?: Reading; read?: Reading } = {}): boolean {
+    if (!read || read.data === undefined) return true;
+    const at = read.readAt instanceof Date ? read.readAt.getTime() : read.readAt;
+    return newest({ ...stamps.form, at: formAt }, { ...stamps.read, at }) === "form";
+}

@@ -1,8 +1,6 @@
-import { newest, type Reading } from "../model/freshness";
-import type { RefreshSnapshot } from "./refreshSource";
-
 /**
- * When a value last changed, for deciding which of two readings is newer (common/model/freshness.ts).
+ * When a value last changed, for deciding which of two readings is newer (`formIsNewer` in
+ * common/model/freshness.ts).
  * Feed it the form's values on every updateView: it keeps the time of the first call that brought a
  * different value (Object.is), so views memoized on identity-stable values get a stable time too.
  */
@@ -22,18 +20,4 @@ export class ChangeClock<T> {
         }
         return this.changedAt;
     }
-}
-
-/**
- * Whether the form's values, which changed at `formAt`, are newer than the last read of a refresh loop:
- * the one rule (common/model/freshness.ts) every control follows before showing a read over the form's
- * values. `stamps` carries what each side read of the row's version, where it did.
- */
-export function formIsNewer(
-    formAt: number,
-    snapshot: Pick<RefreshSnapshot<unknown>, "readAt" | "data"> | undefined,
-    stamps: { form?: Reading; read?: Reading } = {},
-): boolean {
-    if (!snapshot || snapshot.data === undefined) return true;
-    return newest({ ...stamps.form, at: formAt }, { ...stamps.read, at: snapshot.readAt?.getTime() }) === "form";
 }

@@ -103,11 +103,20 @@ function setStatus(text) {
     $("status").textContent = text;
 }
 
-function loadScript(src) {
+/** Per loaded bundle: how long its script took to run once downloaded (the benchmark's cold start). */
+const bundleTimings = {};
+
+function loadScript(src, name) {
     return new Promise((resolve) => {
         const script = document.createElement("script");
         script.src = src;
-        script.onload = () => resolve(true);
+        script.onload = () => {
+            // onload fires once the script has run; its download ended at the resource's responseEnd.
+            const ran = performance.now();
+            const entry = performance.getEntriesByName(new URL(src, location.href).href).at(-1);
+            if (name && entry) bundleTimings[name] = { evaluateMs: ran - entry.responseEnd };
+            resolve(true);
+        };
         script.onerror = () => resolve(false);
         document.head.append(script);
     });
@@ -433,10 +442,13 @@ async function start() {
     const info = await response.json();
     catalog = info.controls;
     const loaded = [];
+    // ?controls=A,B loads only those bundles (the benchmark's cold start of one control).
+    const only = new URLSearchParams(location.search).get("controls")?.split(",");
     for (const control of catalog) {
-        if (control.built && (await loadScript(`/out/controls/${control.name}/bundle.js?t=${Date.now()}`))) loaded.push(control.name);
+        if (only && !only.includes(control.name)) continue;
+        if (control.built && (await loadScript(`/out/controls/${control.name}/bundle.js?t=${Date.now()}`, control.name))) loaded.push(control.name);
     }
-    const missing = catalog.filter((c) => !registry.has(`AsyncOps.${c.name}`)).map((c) => c.name);
+    const missing = catalog.filter((c) => (!only || only.includes(c.name)) && !registry.has(`AsyncOps.${c.name}`)).map((c) => c.name);
     const wrongRuntime = setUpRuntimePicker(info.runtimes);
     setStatus(missing.length ? `Not built: ${missing.join(", ")} (run npm run build)` : wrongRuntime || (info.building ? "Rebuilding…" : ""));
 
@@ -483,6 +495,7 @@ window.gallery = {
     },
     timeSameValueUpdates,
     settled,
+    bundleTimings: () => ({ ...bundleTimings }),
     /** The width the control was last told (context.mode.allocatedWidth). */
     allocatedWidth: () => current?.context.mode.allocatedWidth,
     /** The platform libraries the page runs: { id, react, reactDom, fluent } (versions as the libraries report them). */

@@ -1,5 +1,5 @@
-import { newest } from "../../../common/model/freshness";
-import { ChangeClock, formIsNewer } from "../../../common/sources/changeClock";
+import { formIsNewer, newest } from "../../../common/model/freshness";
+import { ChangeClock } from "../../../common/sources/changeClock";
 import { errorCodeHex, formatErrorCode } from "../../../common/model/errorCodes";
 import { userMessage } from "../../../common/model/dataverseErrors";
 import { RefreshSource } from "../../../common/sources/refreshSource";
@@ -38,6 +38,9 @@ describe("the newest value wins", () => {
         expect(formIsNewer(500, { data: {}, readAt })).toBe(false);
         expect(formIsNewer(500, { data: undefined, readAt: undefined })).toBe(true);
         expect(formIsNewer(500, undefined)).toBe(true);
+        // A read's time as epoch milliseconds (a status read's answer) decides alike.
+        expect(formIsNewer(2_000, { data: 20, readAt: 1_000 })).toBe(true);
+        expect(formIsNewer(500, { data: 20, readAt: 1_000 })).toBe(false);
     });
 });
 

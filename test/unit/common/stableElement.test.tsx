@@ -1,5 +1,7 @@
 import * as React from "react";
-import { StableElement } from "../../../common/components/stableElement";
+import { createTheme } from "@fluentui/react/lib/Styling";
+import { StableElement, StableRoot } from "../../../common/components/stableElement";
+import { sliceScheduler } from "../../../common/sources/timers";
 
 describe("StableElement", () => {
     const View = (props: { label: string; onClick?: () => void; items?: readonly number[] }) => <span>{props.label}</span>;
@@ -15,5 +17,29 @@ describe("StableElement", () => {
         expect(stable.of({ label: "a", items, onClick: undefined })).not.toBe(second);
         expect(stable.of({ label: "b", items }).props.label).toBe("b");
         expect(React.isValidElement(second)).toBe(true);
+    });
+});
+
+describe("StableRoot", () => {
+    const View = (props: { label: string }) => <span>{props.label}</span>;
+    const host = {
+        t: (key: string) => `[${key}]`,
+        clock: { locale: "en-US", offsetMinutes: () => 0 },
+        compact: false,
+        rtl: false,
+        dark: false,
+        slices: sliceScheduler,
+    };
+    const theme = createTheme({});
+
+    it("is the same ControlRoot element while host, theme and every prop are the same, and a new one when any changes", () => {
+        const root = new StableRoot(View, "Timeline_Label");
+        const first = root.of(host, theme, { label: "a" });
+        expect((first.props as { label: string }).label).toBe("[Timeline_Label]");
+        expect(root.of(host, theme, { label: "a" })).toBe(first);
+        expect(root.of({ ...host }, theme, { label: "a" })).not.toBe(first);
+        const again = root.of(host, theme, { label: "a" });
+        expect(root.of(host, createTheme({}), { label: "a" })).not.toBe(again);
+        expect(root.of(host, theme, { label: "b" })).not.toBe(again);
     });
 });
