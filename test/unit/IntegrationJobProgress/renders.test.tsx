@@ -1,34 +1,13 @@
 /**
- * updateView does only what changed: every React.memo view of the control (and of common/) is counted as it
- * renders, and a second updateView with the same values must render none of them again.
+ * updateView does only what changed: React commits are counted under the control's root (React.Profiler),
+ * and what a user could see change is the DOM mutations inside the control.
  */
-import type * as ReactModule from "react";
 import { act } from "@testing-library/react";
 import { withParameters, type MockContext } from "../../host/mockContext";
+import { changedWithin, mountProfiled } from "../../host/commits";
 import type { IInputs } from "../../../IntegrationJobProgress/generated/ManifestTypes";
 import { IntegrationJobProgress } from "../../../IntegrationJobProgress";
-import { mountJob, jobApi, jobContext, range, settle, STATUS } from "./jobFixtures";
-
-/** Renders per memoized view, by its function's name. */
-const mockRenders = new Map<string, number>();
-
-jest.mock("react", () => {
-    const actual = jest.requireActual<typeof ReactModule>("react");
-    return {
-        ...actual,
-        memo(component: unknown, compare?: unknown) {
-            if (typeof component !== "function") return (actual.memo as (c: unknown, e?: unknown) => unknown)(component, compare);
-            const render = component as (props: unknown, ref: unknown) => unknown;
-            const name = render.name || "anonymous";
-            const counted = (props: unknown, ref: unknown) => {
-                mockRenders.set(name, (mockRenders.get(name) ?? 0) + 1);
-                return render(props, ref);
-            };
-            Object.defineProperty(counted, "name", { value: name });
-            return (actual.memo as (c: unknown, e?: unknown) => unknown)(counted, compare);
-        },
-    };
-});
+import { jobApi, jobContext, range, settle, STATUS } from "./jobFixtures";
 
 /** Every parameter the control reads, with values that show each part of the view. */
 const VALUES = {
@@ -41,19 +20,6 @@ const VALUES = {
     refreshSeconds: 30,
 };
 
-function snapshotOfRenders(): Map<string, number> {
-    return new Map(mockRenders);
-}
-
-function rendersSince(before: Map<string, number>): Record<string, number> {
-    const changed: Record<string, number> = {};
-    for (const [name, count] of mockRenders) {
-        const more = count - (before.get(name) ?? 0);
-        if (more > 0) changed[name] = more;
-    }
-    return changed;
-}
-
 beforeEach(() => {
     jest.useFakeTimers();
     jest.setSystemTime(new Date(Date.UTC(2026, 0, 1, 12, 0, 0)));
@@ -64,39 +30,50 @@ afterEach(() => {
 });
 
 describe("IntegrationJobProgress renders only what changed", () => {
-    it("a second updateView with the same values re-renders none of the memoized views", async () => {
+    /** Mounted with React's Profiler; updates and destroy inside act, as the host's calls would be. */
+    function mount(context: MockContext<IInputs>) {
+        const mounted = mountProfiled(new IntegrationJobProgress(), context);
+        return {
+            ...mounted,
+            update: (next: MockContext<IInputs>) => act(() => mounted.update(next)),
+            destroy: () => act(() => mounted.destroy()),
+        };
+    }
+
+    it("a second updateView with the same values commits nothing and changes nothing on the page", async () => {
         const api = jobApi(range(1, 13));
         const context = jobContext(VALUES, { webAPI: api });
-        const mounted = mountJob(context);
+        const mounted = mount(context);
         await settle();
-        for (const view of ["ProgressView", "PacketsPanel", "MissingLine", "RegardingLine", "StatusBadge", "RefreshStatus", "JsonView"]) {
-            expect(mockRenders.get(view) ?? 0).toBeGreaterThan(0);
-        }
-        const before = snapshotOfRenders();
+        expect(mounted.container.querySelector(".aops-packets")).not.toBeNull();
+        expect(mounted.container.querySelector(".aops-regarding")).not.toBeNull();
+        const commits = mounted.commits();
+        mounted.changes();
         // The host hands over new property objects holding the same values.
         mounted.update(withParameters(context, VALUES));
         await settle();
-        const again = rendersSince(before);
-        // ControlRoot takes the new element tree as its children; nothing under it renders again.
-        delete again.ControlRoot;
-        expect(again).toEqual({});
+        expect(mounted.commits()).toBe(commits);
+        expect(mounted.changes()).toEqual([]);
         mounted.destroy();
     });
 
-    it("a changed value re-renders the views that show it, and not the others", async () => {
+    it("a changed value changes what shows it, and nothing else", async () => {
         const api = jobApi(range(1, 13));
         const context = jobContext(VALUES, { webAPI: api });
-        const mounted = mountJob(context);
+        const mounted = mount(context);
         await settle();
-        const before = snapshotOfRenders();
+        for (const part of [".aops-packets", ".aops-regarding", ".aops-response", ".aops-system-jobs"])
+            expect(mounted.container.querySelector(part)).not.toBeNull();
+        const commits = mounted.commits();
+        mounted.changes();
         mounted.update(withParameters(context, { ...VALUES, expectedPackets: 25 }));
         await settle();
-        const again = rendersSince(before);
-        expect(again.ProgressView).toBeGreaterThan(0);
-        expect(again.PacketsPanel).toBeGreaterThan(0);
-        expect(again.RegardingLine).toBeUndefined();
-        expect(again.StatusBadge).toBeUndefined();
-        expect(again.JsonView).toBeUndefined();
+        expect(mounted.commits()).toBeGreaterThan(commits);
+        const changes = mounted.changes();
+        expect(changedWithin(changes, ".aops-packets")).toBe(true);
+        expect(changedWithin(changes, ".aops-regarding")).toBe(false);
+        expect(changedWithin(changes, ".aops-response")).toBe(false);
+        expect(changedWithin(changes, ".aops-system-jobs")).toBe(false);
         mounted.destroy();
     });
 

@@ -1,58 +1,14 @@
 import { act, screen } from "@testing-library/react";
 import { OperationStatusTimeline } from "../../../OperationStatusTimeline";
 import type { IInputs } from "../../../OperationStatusTimeline/generated/ManifestTypes";
-import { TimelineView } from "../../../OperationStatusTimeline/components/TimelineView";
-import { StepList, Step } from "../../../OperationStatusTimeline/components/StepList";
-import { Details } from "../../../OperationStatusTimeline/components/Details";
-import { ErrorCard } from "../../../OperationStatusTimeline/components/ErrorCard";
-import { ParametersSection, ParametersView } from "../../../OperationStatusTimeline/components/ParametersView";
-import { CancelButton } from "../../../OperationStatusTimeline/components/CancelButton";
-import { DateText } from "../../../OperationStatusTimeline/components/DateText";
-import { ControlRoot } from "../../../common/components/ControlRoot";
-import { StatusBadge } from "../../../common/components/StatusBadge";
-import { RefreshStatus } from "../../../common/components/RefreshStatus";
-import { CopyButton } from "../../../common/components/CopyButton";
-import { RestrictedValue } from "../../../common/components/FieldValue";
-import { JsonView } from "../../../common/components/JsonView";
 import { mockContext, withParameters, type ContextOptions, type MockContext } from "../../host/mockContext";
 import { mountControl } from "../../host/lifecycle";
+import { changedWithin, mountProfiled } from "../../host/commits";
 import { FakeWebApi } from "../../host/fakeWebApi";
 
 const control = "OperationStatusTimeline";
 const ID = "6f1e3c9a-2b4d-4e8f-9a01-23456789abcd";
 const record = { entityName: "backgroundoperation", id: ID };
-
-/** Every memoized view the timeline renders, by name. */
-const VIEWS = {
-    ControlRoot,
-    TimelineView,
-    StepList,
-    Step,
-    Details,
-    DateText,
-    ErrorCard,
-    CopyButton,
-    ParametersSection,
-    ParametersView,
-    JsonView,
-    CancelButton,
-    StatusBadge,
-    RefreshStatus,
-    RestrictedValue,
-};
-type ViewName = keyof typeof VIEWS;
-
-/**
- * Counts the renders of each view: React.memo keeps the component function in `type`, and React calls that
- * function on every render of the view, whatever caused it (props, state or context).
- */
-function countRenders(): () => Record<ViewName, number> {
-    const spies = Object.entries(VIEWS).map(([name, view]) => [name, jest.spyOn(view as unknown as { type: (...args: never[]) => unknown }, "type")] as const);
-    return () => Object.fromEntries(spies.map(([name, spy]) => [name, spy.mock.calls.length])) as Record<ViewName, number>;
-}
-
-const difference = (before: Record<ViewName, number>, after: Record<ViewName, number>) =>
-    Object.fromEntries(Object.keys(before).map((name) => [name, after[name as ViewName] - before[name as ViewName]])) as Record<ViewName, number>;
 
 /** A waiting operation with every kind of value: option metadata, dates, an error, parameters, a restricted column. */
 function parameters(): ContextOptions["parameters"] {
@@ -110,40 +66,44 @@ afterEach(() => {
 });
 
 describe("OperationStatusTimeline renders only what changed", () => {
-    it("re-renders none of its views on an updateView with the same values", async () => {
-        const renders = countRenders();
+    it("commits nothing and changes nothing on the page on an updateView with the same values", async () => {
         const api = new FakeWebApi({ backgroundoperation: [row()] });
         const context = mockContext<IInputs>({ control, parameters: parameters(), webAPI: api, record });
         const timeline = new OperationStatusTimeline();
-        const mounted = mountControl(timeline, context);
+        const mounted = mountProfiled(timeline, context);
         await settle();
         expect(screen.getByRole("button", { name: "Cancel operation" })).toBeTruthy();
         expect(screen.getByText(/^Updated /)).toBeTruthy();
-        const first = renders();
-        // Every view was drawn, so a re-render of any of them would show below.
-        expect(Object.entries(first).filter(([, count]) => count === 0)).toEqual([]);
+        const commits = mounted.commits();
+        expect(commits).toBeGreaterThan(0);
+        mounted.changes();
 
         act(() => mounted.update(sameValues(context)));
         act(() => mounted.update(sameValues(context)));
-        expect(difference(first, renders())).toEqual(Object.fromEntries(Object.keys(VIEWS).map((name) => [name, 0])));
+        expect(mounted.commits()).toBe(commits);
+        expect(mounted.changes()).toEqual([]);
         // The host gets the very element it already has, so React does not even look inside.
         const element = timeline.updateView(sameValues(context));
         expect(timeline.updateView(sameValues(context)) === element).toBe(true);
         act(() => mounted.destroy());
     });
 
-    it("re-renders what a changed value touches and leaves the rest alone", async () => {
-        const renders = countRenders();
+    it("changes on the page what a changed value touches and leaves the rest alone", async () => {
         const context = mockContext<IInputs>({ control, parameters: parameters(), webAPI: null, record });
-        const mounted = mountControl(new OperationStatusTimeline(), context);
-        const before = renders();
+        const mounted = mountProfiled(new OperationStatusTimeline(), context);
+        await settle();
+        const commits = mounted.commits();
+        mounted.changes();
         act(() => mounted.update(withParameters(context, { ...parameters(), retryCount: 2 })));
         expect(screen.getByText("Retry 2 of 3")).toBeTruthy();
-        const changed = difference(before, renders());
-        expect(changed.TimelineView).toBe(1);
-        expect(changed.Step).toBeGreaterThan(0);
-        // The parameters, the dates and the copy button show what they showed.
-        expect(changed).toMatchObject({ ParametersSection: 0, ParametersView: 0, JsonView: 0, DateText: 0, RestrictedValue: 0, CopyButton: 0 });
+        expect(mounted.commits()).toBe(commits + 1);
+        const changes = mounted.changes();
+        expect(changedWithin(changes, ".aops-retries")).toBe(true);
+        // The parameters, the error and the refresh line show what they showed: not one node of them changed.
+        expect(changedWithin(changes, ".aops-parameters")).toBe(false);
+        expect(changedWithin(changes, ".aops-json")).toBe(false);
+        expect(changedWithin(changes, ".aops-error")).toBe(false);
+        expect(changedWithin(changes, ".aops-refresh")).toBe(false);
         act(() => mounted.destroy());
     });
 

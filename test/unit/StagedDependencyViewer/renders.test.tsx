@@ -4,28 +4,8 @@ import { mockContext, withParameters, type MockContext } from "../../host/mockCo
 import { mountControl } from "../../host/lifecycle";
 import { FakeWebApi } from "../../host/fakeWebApi";
 
-/** Renders per memoized view, by component name: every React.memo of the control (and of Fluent) counts its renders. */
-const mockRenders = new Map<string, number>();
-
-jest.mock("react", () => {
-    const actual = jest.requireActual<typeof import("react")>("react");
-    const memo = (component: unknown, compare?: unknown) => {
-        if (typeof component !== "function") return (actual.memo as (c: unknown, e?: unknown) => unknown)(component, compare);
-        const render = component as (props: unknown, ref: unknown) => unknown;
-        const name = (component as { displayName?: string }).displayName || render.name || "anonymous";
-        const counted = (props: unknown, ref: unknown) => {
-            mockRenders.set(name, (mockRenders.get(name) ?? 0) + 1);
-            return render(props, ref);
-        };
-        Object.defineProperty(counted, "name", { value: name });
-        return (actual.memo as (c: unknown, e?: unknown) => unknown)(counted, compare);
-    };
-    return { ...actual, memo };
-});
-
-// Imported after the mock so that the control's views are counted.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { StagedDependencyViewer } = require("../../../StagedDependencyViewer") as typeof import("../../../StagedDependencyViewer");
+import { StagedDependencyViewer } from "../../../StagedDependencyViewer";
+import { changedWithin, mountProfiled } from "../../host/commits";
 
 const RECORD_ID = "6d1f8a0e-2b3c-4d5e-8f90-a1b2c3d4e5f6";
 const VALUE = JSON.stringify(Array.from({ length: 2_000 }, (_, i) => ({ id: `id-${i}`, name: `component_${i}`, componenttype: (i % 3) + 1 })));
@@ -66,11 +46,8 @@ async function settle(): Promise<void> {
     });
 }
 
-const counted = () => Object.fromEntries([...mockRenders].filter(([, count]) => count > 0));
-
 beforeEach(() => {
     jest.useFakeTimers();
-    mockRenders.clear();
 });
 
 afterEach(() => {
@@ -78,40 +55,33 @@ afterEach(() => {
 });
 
 describe("StagedDependencyViewer: an updateView with the same values", () => {
-    it("re-renders none of the memoized views", async () => {
+    it("commits nothing and changes nothing on the page; a changed value changes only what shows it", async () => {
         const context = first();
-        const instance = new StagedDependencyViewer();
-        const mounted = mountControl(instance, context);
+        const mounted = mountProfiled(new StagedDependencyViewer(), context);
         await settle();
         expect(screen.getByText("Process staged metadata")).toBeTruthy();
-        // The counter sees the views: each rendered at least once.
-        for (const name of [
-            "ControlRoot",
-            "DependencyView",
-            "OperationHeader",
-            "DependencyBody",
-            "DependencyListView",
-            "GroupHeader",
-            "SystemJobsView",
-            "SystemJobItem",
-        ]) {
-            expect(mockRenders.get(name) ?? 0).toBeGreaterThan(0);
-        }
+        for (const part of [".aops-operation", ".aops-dependency-list", ".aops-system-jobs"]) expect(mounted.container.querySelector(part)).not.toBeNull();
+        const commits = mounted.commits();
+        mounted.changes();
 
-        mockRenders.clear();
         for (let i = 0; i < 3; i++) act(() => mounted.update(sameValues(context)));
-        expect(counted()).toEqual({});
         // A context built anew (new resources, navigation, mode and property objects), as some hosts hand one.
         act(() => mounted.update(first(context.webAPI as unknown as FakeWebApi)));
-        expect(counted()).toEqual({});
+        expect(mounted.commits()).toBe(commits);
+        expect(mounted.changes()).toEqual([]);
 
-        // A changed value re-renders what shows it, and only that (the form changed after the control's last read).
+        // A changed value changes what shows it, and only that (the form changed after the control's last read).
         act(() => jest.advanceTimersByTime(1_000));
+        // What the list's own idle rendering did meanwhile is not the update's.
+        const before = mounted.commits();
+        mounted.changes();
         act(() => mounted.update(withParameters(context, { asyncJobStatus: 21 })));
         expect(screen.getByText("Pausing")).toBeTruthy();
-        expect(mockRenders.get("OperationHeader")).toBe(1);
-        expect(mockRenders.get("DependencyListView") ?? 0).toBe(0);
-        expect(mockRenders.get("SystemJobsView") ?? 0).toBe(0);
+        expect(mounted.commits()).toBeGreaterThan(before);
+        const changes = mounted.changes();
+        expect(changedWithin(changes, ".aops-operation")).toBe(true);
+        expect(changedWithin(changes, ".aops-dependency-list")).toBe(false);
+        expect(changedWithin(changes, ".aops-system-jobs")).toBe(false);
         act(() => mounted.destroy());
     });
 
