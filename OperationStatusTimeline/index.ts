@@ -3,8 +3,7 @@ import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { readNumber, readText, isReadOnly } from "../common/host/fields";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
-import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
-import { UpdateGate } from "../common/host/updates";
+import { ControlLifecycle } from "../common/host/controlLifecycle";
 import { KeyedSource } from "../common/sources/keyedSource";
 import { ChangeClock } from "../common/sources/changeClock";
 import { formIsNewer } from "../common/model/freshness";
@@ -18,26 +17,20 @@ import { OperationSource, operationKey } from "./sources/operationSource";
 import { TimelineView } from "./components/TimelineView";
 
 /** Lifecycle only: reads the context, keeps the live source of the row on the form, returns the view. */
-export class OperationStatusTimeline implements ComponentFramework.ReactControl<IInputs, IOutputs> {
+export class OperationStatusTimeline
+    extends ControlLifecycle<IInputs, IOutputs, React.ReactElement>
+    implements ComponentFramework.ReactControl<IInputs, IOutputs>
+{
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
-    private readonly navigation = new HostNavigation();
     private readonly form = new FormValues();
     /** When the form's values last changed: newer than the last read, they are what the control shows. */
     private readonly formClock = new ChangeClock<OperationValues>();
     /** Re-reads of the row on the form (and its cancel request), while there is one to read. */
-    private readonly operation = new KeyedSource<OperationSource>();
-    private readonly gate = new UpdateGate<React.ReactElement>();
+    private readonly operation = this.own(new KeyedSource<OperationSource>());
     /** The same element while nothing it shows changed. */
     private readonly root = new StableRoot(TimelineView, "Timeline_Label");
 
-    public init(context: ComponentFramework.Context<IInputs>): void {
-        trackContainerResize(context);
-    }
-
-    public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-        this.navigation.update(context);
-        const unchanged = this.gate.reuse(context);
-        if (unchanged) return unchanged;
+    protected render(context: ComponentFramework.Context<IInputs>): React.ReactElement {
         const { host, theme } = this.environment.read(context);
         const parameters = context.parameters;
         const { values, statusOptions, stateOptions } = this.form.read(parameters);
@@ -68,7 +61,7 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
             this.operation.dispose();
         }
         const canWrite = row !== undefined && typeof row.api.updateRecord === "function" && !isReadOnly(context, parameters.statusReason);
-        const element = this.root.of(host, theme, {
+        return this.root.of(host, theme, {
             values,
             formAt,
             statusOptions,
@@ -77,16 +70,6 @@ export class OperationStatusTimeline implements ComponentFramework.ReactControl<
             cancel: canWrite ? source?.cancel : undefined,
             live: row !== undefined,
         });
-        return this.gate.remember(context, element);
-    }
-
-    public getOutputs(): IOutputs {
-        return {};
-    }
-
-    public destroy(): void {
-        this.operation.dispose();
-        this.gate.forget();
     }
 
     /** A source for the row, reading at once. */

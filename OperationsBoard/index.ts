@@ -4,8 +4,7 @@ import { StableRoot } from "../common/components/stableElement";
 import { webApiOf } from "../common/host/dataAccess";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { isReadOnly, readNumber } from "../common/host/fields";
-import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
-import { UpdateGate } from "../common/host/updates";
+import { ControlLifecycle } from "../common/host/controlLifecycle";
 import { normalizeGuid } from "../common/model/guid";
 import { KeyedSource } from "../common/sources/keyedSource";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
@@ -23,19 +22,17 @@ import { BoardView, type ViewState } from "./components/BoardView";
 import type { BoardServices } from "./components/cells";
 
 /** Lifecycle only: reads the data set, syncs the board's sources and hands the view its model. */
-export class OperationsBoard implements ComponentFramework.ReactControl<IInputs, IOutputs> {
+export class OperationsBoard extends ControlLifecycle<IInputs, IOutputs, React.ReactElement> implements ComponentFramework.ReactControl<IInputs, IOutputs> {
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
-    private readonly navigation = new HostNavigation();
-    private readonly gate = new UpdateGate<React.ReactElement>();
     /** The same element while nothing it shows changed. */
     private readonly root = new StableRoot(BoardView, "Board_Label");
     private readonly model = new BoardModel();
     private readonly link = new DatasetLink();
-    private readonly live = new LiveRefresh(this.link);
-    private readonly ticker = new Ticker();
-    private readonly packets = new KeyedSource<PacketCounts>();
-    private readonly cancel = new KeyedSource<BulkCancel>();
-    private readonly statusOptions = new KeyedSource<StatusOptions>();
+    private readonly live = this.own(new LiveRefresh(this.link));
+    private readonly ticker = this.own(new Ticker());
+    private readonly packets = this.own(new KeyedSource<PacketCounts>());
+    private readonly cancel = this.own(new KeyedSource<BulkCancel>());
+    private readonly statusOptions = this.own(new KeyedSource<StatusOptions>());
     private api: ComponentFramework.WebApi | undefined;
     private view: ViewState | undefined;
     private sort: SortState | undefined;
@@ -43,19 +40,14 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
     private packetRows: BoardRows["rows"] | undefined;
     private packetRefreshes = -1;
 
-    public init(context: ComponentFramework.Context<IInputs>): void {
-        trackContainerResize(context);
+    protected everyUpdate(context: ComponentFramework.Context<IInputs>): void {
+        // A refresh waits for the data set this call hands over, whether or not the view renders again.
+        this.link.update(context.parameters.operations);
+        this.api = webApiOf(context);
     }
 
-    public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
+    protected render(context: ComponentFramework.Context<IInputs>): React.ReactElement {
         const dataset = context.parameters.operations;
-        // A refresh waits for the data set this call hands over, whether or not the view renders again.
-        this.link.update(dataset);
-        this.navigation.update(context);
-        this.api = webApiOf(context);
-        const reused = this.gate.reuse(context);
-        if (reused) return reused;
-
         const { host, theme } = this.environment.read(context);
         const read = readDataset(dataset);
         const board = this.model.read({
@@ -76,7 +68,7 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
         const statusOptions = this.syncStatusOptions(board, entityMetadataReader(context));
         const canCancel = board.mapping.kind === "backgroundoperation" && typeof this.api?.updateRecord === "function" && !isReadOnly(context);
         const cancel = this.cancel.sync(canCancel ? "cancel" : undefined, () => this.createCancel());
-        const element = this.root.of(host, theme, {
+        return this.root.of(host, theme, {
             board,
             view: this.viewState(read, confirming),
             sort: this.sortState(read),
@@ -87,21 +79,12 @@ export class OperationsBoard implements ComponentFramework.ReactControl<IInputs,
             cancel,
             availableHeight: typeof context.mode?.allocatedHeight === "number" ? context.mode.allocatedHeight : -1,
         });
-        return this.gate.remember(context, element);
-    }
-
-    public getOutputs(): IOutputs {
-        return {};
     }
 
     public destroy(): void {
-        this.live.dispose();
-        this.packets.dispose();
-        this.cancel.dispose();
-        this.statusOptions.dispose();
-        this.ticker.dispose();
+        super.destroy();
+        // After the live refresh that waits on it: a refresh still pending is let go.
         this.link.dispose();
-        this.gate.forget();
         this.api = undefined;
     }
 

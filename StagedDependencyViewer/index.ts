@@ -3,8 +3,7 @@ import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { readNumber, readText } from "../common/host/fields";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
-import { HostNavigation, trackContainerResize } from "../common/host/hostApis";
-import { UpdateGate } from "../common/host/updates";
+import { ControlLifecycle } from "../common/host/controlLifecycle";
 import { StableRoot } from "../common/components/stableElement";
 import { optionsOf } from "../common/model/options";
 import { ChangeClock } from "../common/sources/changeClock";
@@ -20,28 +19,21 @@ import { OperationRefresh } from "./sources/operationRefresh";
 import { DependencyView } from "./components/DependencyView";
 
 /** Lifecycle only: reads the bound values, syncs the dependency reading and the system-jobs loop, returns the view. */
-export class StagedDependencyViewer implements ComponentFramework.ReactControl<IInputs, IOutputs> {
+export class StagedDependencyViewer
+    extends ControlLifecycle<IInputs, IOutputs, React.ReactElement>
+    implements ComponentFramework.ReactControl<IInputs, IOutputs>
+{
     private readonly environment = new HostEnvironmentCache(DEFAULT_STRINGS);
-    private readonly gate = new UpdateGate<React.ReactElement>();
-    private readonly navigation = new HostNavigation();
     /** The column can hold megabytes: one reading per distinct value, however often updateView runs. */
-    private readonly reader = new DependencyReader();
+    private readonly reader = this.own(new DependencyReader());
     /** The refresh of the record (its own status, then its system jobs), one per record id. */
-    private readonly refresh = new KeyedSource<OperationRefresh>();
+    private readonly refresh = this.own(new KeyedSource<OperationRefresh>());
     /** When the form's job status last changed: newer than the last read, it is what the control shows. */
     private readonly statusClock = new ChangeClock<string>();
     private readonly operation = createOperationContext();
     private readonly root = new StableRoot(DependencyView, "Dependencies_Label");
 
-    public init(context: ComponentFramework.Context<IInputs>): void {
-        trackContainerResize(context);
-    }
-
-    public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-        // Opening a job and saving a file always use the latest context's navigation, even when nothing else changed.
-        this.navigation.update(context);
-        const reused = this.gate.reuse(context);
-        if (reused) return reused;
+    protected render(context: ComponentFramework.Context<IInputs>): React.ReactElement {
         const { host, theme } = this.environment.read(context);
         const parameters = context.parameters;
         const text = readText(parameters.unprocessedDependencies);
@@ -58,7 +50,7 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
         // read happens whatever the form says: it brings the system jobs.)
         const lastRead = refresh?.status.current;
         if (lastRead && isFinalOperationStatus(jobStatus.value) && formIsNewer(statusAt, lastRead)) refresh?.finish();
-        const element = this.root.of(host, theme, {
+        return this.root.of(host, theme, {
             field: text.state,
             reading: this.reader.read(text.value),
             operation,
@@ -69,22 +61,11 @@ export class StagedDependencyViewer implements ComponentFramework.ReactControl<I
             onOpenRecord: this.navigation.openRecord,
             createFile: this.createFile,
         });
-        return this.gate.remember(context, element);
     }
 
     /** How many distinct values have been parsed (the benchmark and tests read it). */
     public get parses(): number {
         return this.reader.parses;
-    }
-
-    public getOutputs(): IOutputs {
-        return {};
-    }
-
-    public destroy(): void {
-        this.reader.dispose();
-        this.refresh.dispose();
-        this.gate.forget();
     }
 
     /** The refresh of the record's status and system jobs: one per record id, none without Web API or a saved record. */

@@ -116,11 +116,9 @@ describe(`the build of a minimal copy (common/ and ${CONTROL})`, () => {
             test("a type error in a control fails the build and names the file", async () => {
                 assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
                 const result = await unbroken.copy.buildWith(`${CONTROL}/index.ts`, (source) => {
-                    assert.match(source, /public getOutputs\(\): IOutputs \{/);
-                    return source.replace(
-                        "public getOutputs(): IOutputs {",
-                        'public getOutputs(): IOutputs {\n        const count: number = "not a number";\n        void count;',
-                    );
+                    const render = "protected render(context: ComponentFramework.Context<IInputs>): React.ReactElement {";
+                    assert.ok(source.includes(render), "the index has its render method");
+                    return source.replace(render, `${render}\n        const count: number = "not a number";\n        void count;`);
                 });
                 assert.notEqual(result.code, 0);
                 assert.match(result.output, new RegExp(`${CONTROL}[\\\\/]index\\.ts\\(\\d+,\\d+\\): error TS2322`));

@@ -1,32 +1,12 @@
+import { readJob } from "../../../IntegrationJobProgress/sources/jobFields";
 import { createJobModel, jobModel, regardingOf, FINAL_JOB_STATUSES } from "../../../IntegrationJobProgress/model/jobModel";
 import { readResponse, responseError, MAX_ERROR_CHARS } from "../../../IntegrationJobProgress/model/response";
 import { createTranslator } from "../../../common/host/strings";
 import { parseOnce } from "../../../common/model/parseOnce";
-import { readNumber, readText } from "../../../common/host/fields";
-import { optionsOf } from "../../../common/model/options";
-import type { JobReads } from "../../../IntegrationJobProgress/model/jobModel";
 import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";
 
 const t = createTranslator(undefined, resxStrings("IntegrationJobProgress"));
-
-type Properties = Partial<
-    Record<"expectedPackets" | "jobStatus" | "jobType" | "responseJson" | "regardingEntity" | "regardingEntityId", ComponentFramework.PropertyTypes.Property>
->;
-
-/** The field reads of bound properties, as the control takes them in updateView. */
-function readJob(parameters: Properties): JobReads {
-    return {
-        expectedPackets: readNumber(parameters.expectedPackets),
-        jobStatus: readNumber(parameters.jobStatus),
-        jobStatusOptions: optionsOf(parameters.jobStatus),
-        jobType: readNumber(parameters.jobType),
-        jobTypeOptions: optionsOf(parameters.jobType),
-        responseJson: readText(parameters.responseJson),
-        regardingEntity: readText(parameters.regardingEntity),
-        regardingEntityId: readText(parameters.regardingEntityId),
-    };
-}
 
 describe("jobModel", () => {
     it("labels the status from the option set metadata first, with its color", () => {
