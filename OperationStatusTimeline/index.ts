@@ -6,6 +6,7 @@ import { recordOf, webApiOf } from "../common/host/dataAccess";
 import { ControlLifecycle } from "../common/host/controlLifecycle";
 import { KeyedSource } from "../common/sources/keyedSource";
 import { ChangeClock } from "../common/sources/changeClock";
+import { Ticker } from "../common/sources/ticker";
 import { formIsNewer } from "../common/model/freshness";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { StableRoot } from "../common/components/stableElement";
@@ -27,6 +28,8 @@ export class OperationStatusTimeline
     private readonly formClock = new ChangeClock<OperationValues>();
     /** Re-reads of the row on the form (and its cancel request), while there is one to read. */
     private readonly operation = this.own(new KeyedSource<OperationSource>());
+    /** The live clock of the elapsed time while the operation runs: one timer, stopped by destroy(). */
+    private readonly clock = this.own(new Ticker());
     /** The same element while nothing it shows changed. */
     private readonly root = new StableRoot(TimelineView, "Timeline_Label");
 
@@ -69,6 +72,7 @@ export class OperationStatusTimeline
             refresh: source,
             cancel: canWrite ? source?.cancel : undefined,
             live: row !== undefined,
+            clock: this.clock,
         });
     }
 

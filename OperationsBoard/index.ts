@@ -17,7 +17,7 @@ import { LiveRefresh } from "./sources/liveRefresh";
 import { PacketCounts } from "./sources/packetCounts";
 import { StatusOptions } from "./sources/statusOptions";
 import { entityMetadataReader, type EntityMetadataReader } from "../common/host/entityMetadata";
-import { Ticker } from "./sources/ticker";
+import { Ticker } from "../common/sources/ticker";
 import { BoardView, type ViewState } from "./components/BoardView";
 import type { BoardServices } from "./components/cells";
 

@@ -5,7 +5,7 @@ import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { FieldValue } from "../../common/components/FieldValue";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
-import { useNow, useStore } from "../../common/components/useStore";
+import { useClock, useStore } from "../../common/components/useStore";
 import { VisibleText } from "../../common/components/VisibleText";
 import { TechnicalDetails } from "../../common/components/TechnicalDetails";
 import { fillNodes, Sentence } from "../../common/components/Sentence";
@@ -14,6 +14,7 @@ import { formIsNewer } from "../../common/model/freshness";
 import type { OptionMetadataLike } from "../../common/model/options";
 import type { Translate } from "../../common/model/text";
 import type { RefreshSource } from "../../common/sources/refreshSource";
+import type { ReadonlyStore } from "../../common/sources/store";
 import { keepUnchanged, rowStamp, valuesFromRow, type OperationRow, type OperationValues } from "../model/operationValues";
 import { timelineModel, withCancelRequested, STATUS, type TimelineModel, type TimelineWarning } from "../model/timelineModel";
 import type { CancelRequest, CancelSnapshot } from "../sources/cancelRequest";
@@ -37,6 +38,8 @@ interface TimelineViewProps {
     cancel?: CancelRequest;
     /** The host can read the row (webAPI and a record id). */
     live: boolean;
+    /** The control's live clock, for the elapsed time of a running operation. */
+    clock?: ReadonlyStore<number>;
 }
 
 const FIELD_LABEL = { createdOn: "Time_Created", startTime: "Time_Started", endTime: "Time_Ended" } as const;
@@ -54,7 +57,7 @@ function warningText(t: Translate, warning: TimelineWarning): string {
     }
 }
 
-export const TimelineView = React.memo(function TimelineView({ values, formAt, statusOptions, stateOptions, refresh, cancel, live }: TimelineViewProps) {
+export const TimelineView = React.memo(function TimelineView({ values, formAt, statusOptions, stateOptions, refresh, cancel, live, clock }: TimelineViewProps) {
     const { t, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useTimelineStyles();
@@ -71,11 +74,13 @@ export const TimelineView = React.memo(function TimelineView({ values, formAt, s
         const read = fromRead && row ? valuesFromRow(row, values) : values;
         return keepUnchanged(previous.current, requested ? withCancelRequested(read) : read);
     }, [fromRead, row, values, requested]);
-    previous.current = current;
+    React.useEffect(() => {
+        previous.current = current;
+    });
     const gone = snapshot?.phase === "gone";
     // A vanished row keeps its last values, but nothing about it is live any more; nor after destroy().
     const running = !gone && snapshot?.phase !== "disposed" && current.statusReason.value === STATUS.inProgress && current.startTime.state === "value";
-    const now = useNow(running);
+    const now = useClock(clock, running);
     const model = React.useMemo(() => timelineModel(current, { t, statusOptions, stateOptions, now }), [current, t, statusOptions, stateOptions, now]);
     const announcement = useStatusAnnouncement(model);
     // A host without a confirm dialog: the control asks itself, in place of the button, while the run waits.

@@ -4,6 +4,7 @@
  * newest data set. A refresh is answered by a later updateView, so `refresh()` returns a promise that
  * settles when the host has delivered the data (or failed to), with one refresh in flight at most.
  */
+import { browserTimers, type Timers } from "../../common/sources/timers";
 import { attempt, isFunction as fn, tryCall } from "../../common/host/guard";
 import { Store, type ReadonlyStore } from "../../common/sources/store";
 import { hostFailure } from "../../common/model/dataverseErrors";
@@ -83,15 +84,7 @@ interface Waiter {
     reject(error: unknown): void;
 }
 
-export interface DatasetLinkEnvironment {
-    setTimeout(handler: () => void, ms: number): unknown;
-    clearTimeout(handle: unknown): void;
-}
-
-const browserTimers: DatasetLinkEnvironment = {
-    setTimeout: (handler, ms) => globalThis.setTimeout(handler, ms),
-    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export type DatasetLinkEnvironment = Pick<Timers, "setTimeout" | "clearTimeout">;
 
 export class DatasetLink {
     private dataset: DataSetLike;

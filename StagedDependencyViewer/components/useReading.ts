@@ -17,10 +17,11 @@ export function useReadingState(reading: DependencyReading): DependencyState {
 /** `value`, once it has stopped changing for `delayMs`. */
 export function useDebounced<T>(value: T, delayMs: number): T {
     const [settled, setSettled] = React.useState(value);
+    const { timers } = useHost();
     React.useEffect(() => {
-        const handle = setTimeout(() => setSettled(value), delayMs);
-        return () => clearTimeout(handle);
-    }, [value, delayMs]);
+        const handle = timers.setTimeout(() => setSettled(value), delayMs);
+        return () => timers.clearTimeout(handle);
+    }, [value, delayMs, timers]);
     return settled;
 }
 

@@ -1,3 +1,4 @@
+import { browserTimers } from "../../common/sources/timers";
 import type { HostNavigation } from "../../common/host/hostApis";
 import { Utf8Base64Writer } from "../model/base64";
 
@@ -20,7 +21,7 @@ function browserDownload(fileName: string, parts: readonly string[], mimeType: s
         anchor.remove();
     } finally {
         // Let the click start the download before the URL goes away.
-        setTimeout(() => URL.revokeObjectURL(url), 0);
+        browserTimers.setTimeout(() => URL.revokeObjectURL(url), 0);
     }
 }
 

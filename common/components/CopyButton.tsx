@@ -22,7 +22,7 @@ const ICONS = { copy: { iconName: "Copy" }, copied: { iconName: "CheckMark" }, f
  * away. The bubble floats, so it never pushes a toolbar; it is the live region screen readers hear.
  */
 export const CopyButton = React.memo(function CopyButton({ text, label }: CopyButtonProps) {
-    const { t } = useHost();
+    const { t, timers } = useHost();
     const styles = useSharedStyles();
     const [status, setStatus] = React.useState<"" | "copied" | "failed">("");
     const mounted = React.useRef(true);
@@ -34,9 +34,9 @@ export const CopyButton = React.memo(function CopyButton({ text, label }: CopyBu
     );
     React.useEffect(() => {
         if (status === "") return undefined;
-        const handle = setTimeout(() => setStatus(""), COPY_FEEDBACK_MS);
-        return () => clearTimeout(handle);
-    }, [status]);
+        const handle = timers.setTimeout(() => setStatus(""), COPY_FEEDBACK_MS);
+        return () => timers.clearTimeout(handle);
+    }, [status, timers]);
     const copy = React.useCallback(() => {
         const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
         if (!clipboard?.writeText) {

@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { HostEnvironment } from "../host/environment";
-import { sliceScheduler } from "../sources/timers";
+import { browserTimers, sliceScheduler } from "../sources/timers";
 
 export type { HostEnvironment };
 
@@ -11,6 +11,7 @@ const fallbackEnvironment: HostEnvironment = {
     rtl: false,
     dark: false,
     slices: sliceScheduler,
+    timers: browserTimers,
 };
 
 export const HostEnvironmentContext = React.createContext<HostEnvironment>(fallbackEnvironment);

@@ -14,14 +14,11 @@ export function useStore<T>(store: ReadonlyStore<T> | undefined): T | undefined 
     return seen.store === store ? seen.value : store?.current;
 }
 
-/** Re-renders every `periodMs` while `active`, for live counters; nothing runs when inactive. */
-export function useNow(active: boolean, periodMs = 1000, now: () => number = Date.now): number {
-    const [time, setTime] = React.useState(now);
-    React.useEffect(() => {
-        if (!active) return undefined;
-        setTime(now());
-        const handle = setInterval(() => setTime(now()), periodMs);
-        return () => clearInterval(handle);
-    }, [active, periodMs, now]);
-    return time;
+/**
+ * The time of the control's live clock (common/sources/ticker.ts), re-rendering on each tick while
+ * `active`; while not, the time of its last tick, and nothing keeps the clock running for this view.
+ */
+export function useClock(clock: ReadonlyStore<number> | undefined, active: boolean): number {
+    const time = useStore(active ? clock : undefined);
+    return time ?? clock?.current ?? Date.now();
 }

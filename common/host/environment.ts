@@ -3,7 +3,7 @@ import { translatorOf, type Translator } from "./strings";
 import { type Translate } from "../model/text";
 import { localeFromLcid, type UserClock } from "../model/dates";
 import type { SliceScheduler } from "../model/slices";
-import { sliceScheduler } from "../sources/timers";
+import { browserTimers, sliceScheduler, type Timers } from "../sources/timers";
 import { attempt } from "./guard";
 import { themeFromHost } from "./theme";
 
@@ -17,6 +17,8 @@ export interface HostEnvironment {
     dark: boolean;
     /** Runs long work in slices (common/model/slices.ts): the page's timers, through this one seam. */
     slices: SliceScheduler;
+    /** The page's timers, for a view's short waits (a debounce, a "Copied" note). */
+    timers: Timers;
 }
 
 /** Containers narrower than this get the phone layout. */
@@ -76,7 +78,7 @@ export class HostEnvironmentCache {
         const dark = design?.isDarkTheme === true;
         const key = [languageId, compact, rtl, dark].join("|");
         if (!this.environment || key !== this.key || this.environment.t !== t) {
-            this.environment = { t, clock: userClockOf(context), compact, rtl, dark, slices: sliceScheduler };
+            this.environment = { t, clock: userClockOf(context), compact, rtl, dark, slices: sliceScheduler, timers: browserTimers };
             this.key = key;
         }
         const themeKey = design?.tokenTheme ?? dark;

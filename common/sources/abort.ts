@@ -4,6 +4,7 @@
  * check it before each request; `untilAborted` lets go of an answer that never comes.
  */
 import { ReadTimeout } from "../model/dataverseErrors";
+import type { Timers } from "./timers";
 
 /** Thrown where work stops because its signal was aborted (the reason the signal carries, when it has one). */
 export function stopIfAborted(signal: AbortSignal | undefined): void {
@@ -30,10 +31,7 @@ function abortReason(signal: AbortSignal): unknown {
     return (signal as { reason?: unknown }).reason ?? new Error("aborted");
 }
 
-export interface DeadlineTimers {
-    setTimeout(handler: () => void, ms: number): unknown;
-    clearTimeout(handle: unknown): void;
-}
+export type DeadlineTimers = Pick<Timers, "setTimeout" | "clearTimeout">;
 
 /**
  * The promise's outcome, or a ReadTimeout after `ms`, or the signal's reason when it is aborted first:

@@ -1,6 +1,6 @@
 import { answerWithin } from "./abort";
 import { Store } from "./store";
-import { browserEnvironment } from "./timers";
+import { browserEnvironment, type Timers } from "./timers";
 
 /**
  * Re-reads something from Dataverse on an interval while it can still change. One request in flight at
@@ -33,10 +33,8 @@ export interface RefreshSnapshot<T> {
     nextReadAt: Date | undefined;
 }
 
-export interface RefreshEnvironment {
-    setTimeout(handler: () => void, ms: number): unknown;
-    clearTimeout(handle: unknown): void;
-    now(): number;
+/** The timers and clock a loop waits with (common/sources/timers.ts), and the page whose visibility pauses it. */
+export interface RefreshEnvironment extends Pick<Timers, "setTimeout" | "clearTimeout" | "now"> {
     document?: Pick<Document, "visibilityState" | "addEventListener" | "removeEventListener">;
 }
 

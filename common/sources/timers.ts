@@ -6,14 +6,27 @@
 import type { SliceScheduler } from "../model/slices";
 import type { RefreshEnvironment } from "./refreshSource";
 
-/** The page's own timers, clock and document (tests pass a fake environment instead). */
+/** Timers and a clock, as everything that waits takes them (tests hand in fakes). */
+export interface Timers {
+    setTimeout(handler: () => void, ms: number): unknown;
+    clearTimeout(handle: unknown): void;
+    setInterval(handler: () => void, ms: number): unknown;
+    clearInterval(handle: unknown): void;
+    now(): number;
+}
+
+/** The page's own timers and clock. */
+export const browserTimers: Timers = {
+    setTimeout: (handler, ms) => globalThis.setTimeout(handler, ms),
+    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+    setInterval: (handler, ms) => globalThis.setInterval(handler, ms),
+    clearInterval: (handle) => globalThis.clearInterval(handle as ReturnType<typeof setInterval>),
+    now: () => Date.now(),
+};
+
+/** The page's own timers, clock and document, for refresh loops (tests pass a fake environment instead). */
 export function browserEnvironment(): RefreshEnvironment {
-    return {
-        setTimeout: (handler, ms) => globalThis.setTimeout(handler, ms),
-        clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-        now: () => Date.now(),
-        document: typeof document === "undefined" ? undefined : document,
-    };
+    return { ...browserTimers, document: typeof document === "undefined" ? undefined : document };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { READ_TIMEOUT_MS } from "../../../common/sources/refreshSource";
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { OperationStatusTimeline } from "../../../OperationStatusTimeline";
 import type { IInputs } from "../../../OperationStatusTimeline/generated/ManifestTypes";
 import { mockContext, withParameters, type ContextOptions } from "../../host/mockContext";
@@ -273,6 +273,30 @@ describe("OperationStatusTimeline lifecycle", () => {
         await advance(600_000);
         expect(again.api.calls).toHaveLength(1);
         act(() => again.mounted.destroy());
+    });
+
+    it("counts a running operation's time up on the control's one clock, which destroy() stops even when the view stays mounted", async () => {
+        const timeline = new OperationStatusTimeline();
+        const context = mockContext<IInputs>({
+            control,
+            parameters: { statusReason: 20, state: 2, startTime: new Date("2024-03-01T10:29:00Z"), refreshSeconds: 0 },
+            webAPI: null,
+            record,
+        });
+        timeline.init(context);
+        const view = render(timeline.updateView(context));
+        const elapsed = () => screen.getByText("Running for").parentElement?.textContent ?? "";
+        const before = elapsed();
+        await advance(61_000);
+        expect(elapsed()).not.toBe(before);
+        const running = jest.getTimerCount();
+        // The host destroys the control but keeps its last element on screen: the clock stops all the same.
+        act(() => timeline.destroy());
+        expect(jest.getTimerCount()).toBe(running - 1);
+        const stopped = elapsed();
+        await advance(61_000);
+        expect(elapsed()).toBe(stopped);
+        view.unmount();
     });
 
     it("shows the form's values when they are newer than its last read, ends the counter and stops refreshing a finished run", async () => {

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { createTheme } from "@fluentui/react/lib/Styling";
 import { StableElement, StableRoot } from "../../../common/components/stableElement";
-import { sliceScheduler } from "../../../common/sources/timers";
+import { browserTimers, sliceScheduler } from "../../../common/sources/timers";
 
 describe("StableElement", () => {
     const View = (props: { label: string; onClick?: () => void; items?: readonly number[] }) => <span>{props.label}</span>;
@@ -29,6 +29,7 @@ describe("StableRoot", () => {
         rtl: false,
         dark: false,
         slices: sliceScheduler,
+        timers: browserTimers,
     };
     const theme = createTheme({});
 

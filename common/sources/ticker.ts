@@ -1,20 +1,12 @@
 /**
- * One clock for every live counter on the board (queue and run time of running rows): it ticks once a
- * second while some view listens and stops when none does, so thousands of rows share one timer.
+ * The one live clock: every counter a control shows (a run's elapsed time, the board's queue and run
+ * times) reads it. It ticks once a second while some view listens and stops when none does, so
+ * thousands of rows share one timer; a control owns one and disposes of it in destroy().
  */
-import { Store } from "../../common/sources/store";
+import { Store } from "./store";
+import { browserTimers, type Timers } from "./timers";
 
-export interface TickerEnvironment {
-    setInterval(handler: () => void, ms: number): unknown;
-    clearInterval(handle: unknown): void;
-    now(): number;
-}
-
-const browserClock: TickerEnvironment = {
-    setInterval: (handler, ms) => globalThis.setInterval(handler, ms),
-    clearInterval: (handle) => globalThis.clearInterval(handle as ReturnType<typeof setInterval>),
-    now: () => Date.now(),
-};
+export type TickerEnvironment = Pick<Timers, "setInterval" | "clearInterval" | "now">;
 
 export class Ticker extends Store<number> {
     private handle: unknown = undefined;
@@ -22,7 +14,7 @@ export class Ticker extends Store<number> {
 
     constructor(
         private readonly periodMs = 1000,
-        private readonly environment: TickerEnvironment = browserClock,
+        private readonly environment: TickerEnvironment = browserTimers,
     ) {
         super(environment.now());
     }
