@@ -15,7 +15,7 @@ import type { TextFile } from "../sources/fileExport";
 import { countDuplicates, groupDependencies, type DependencyGroup, type TypeLabeler } from "../model/dependencyGroups";
 import { filteredIndexes, listRows } from "../model/dependencyFilter";
 import { LIST_PAGE_ROWS, listPageRows, rowLayout, rowText } from "../model/rowLayout";
-import { toClipboardText, csvFormat, SpreadsheetText, type ExportColumns } from "../model/spreadsheetText";
+import { toClipboardText, csvFormat, SpreadsheetText, type ExportColumns, exportFileName } from "../model/spreadsheetText";
 import { onlyDuplicates } from "../model/duplicateMarks";
 import { componentTypeName } from "../model/componentTypes";
 import { useDebounced, useDuplicateMarks, useFiltered, type ExportJob } from "./useReading";
@@ -36,9 +36,11 @@ export interface DependencyListViewProps {
     /** Groups and duplicates a sliced reading counted as it read; worked out here when absent. */
     overview?: DependencyOverview;
     createFile: CreateFile;
+    /** The operation's name, carried into the export's file name. */
+    operationName?: string | null;
 }
 
-export const DependencyListView = React.memo(function DependencyListView({ list, overview, createFile }: DependencyListViewProps) {
+export const DependencyListView = React.memo(function DependencyListView({ list, overview, createFile, operationName }: DependencyListViewProps) {
     const { t, clock, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useDependencyStyles();
@@ -116,12 +118,12 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     }, []);
     const copyText = React.useCallback(() => toClipboardText(entries, filteredIndexes(filtered), columns, labelOf), [entries, filtered, columns, labelOf]);
     const csvExport = React.useCallback((): ExportJob => {
-        const file = createFile(`${t("Export_FileName")}.csv`, "text/csv");
+        const file = createFile(exportFileName(t("Export_FileName"), operationName), "text/csv");
         return {
             text: new SpreadsheetText(entries, filteredIndexes(filtered), columns, labelOf, csvFormat(csvSeparator(clock.locale)), file),
             save: () => file.save(),
         };
-    }, [createFile, entries, filtered, columns, labelOf, clock.locale, t]);
+    }, [createFile, entries, filtered, columns, labelOf, clock.locale, t, operationName]);
     const exportStarts = React.useCallback(() => setExportFailed(false), []);
     const exportFails = React.useCallback(() => setExportFailed(true), []);
 

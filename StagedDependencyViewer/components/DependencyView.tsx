@@ -59,7 +59,12 @@ export const DependencyView = React.memo(function DependencyView({
         <div className={`aops-dependencies ${styles.root}`}>
             <OperationHeader operation={operation} statusAt={statusAt} liveStatus={liveStatus} />
             <StatusFailure failure={statusFailure} />
-            <DependencyBody field={field} reading={reading} createFile={createFile} />
+            <DependencyBody
+                field={field}
+                reading={reading}
+                createFile={createFile}
+                operationName={operation.name.state === "value" ? operation.name.value : null}
+            />
             {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );
@@ -137,12 +142,13 @@ interface DependencyBodyProps {
     field: FieldState;
     reading: DependencyReading;
     createFile: CreateFile;
+    operationName: string | null;
 }
 
 /** Without the bar's width transition: updated a few times a second, it would animate (and repaint) the whole reading long. */
 const progressStyles: Partial<IProgressIndicatorStyles> = { progressBar: { transition: "none" } };
 
-const DependencyBody = React.memo(function DependencyBody({ field, reading, createFile }: DependencyBodyProps) {
+const DependencyBody = React.memo(function DependencyBody({ field, reading, createFile, operationName }: DependencyBodyProps) {
     const { t, clock } = useHost();
     const state = useReadingState(reading);
     if (field === "masked") return <RestrictedValue />;
@@ -179,6 +185,6 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, crea
                 />
             );
         default:
-            return <DependencyListView list={list} overview={state.overview} createFile={createFile} />;
+            return <DependencyListView list={list} overview={state.overview} createFile={createFile} operationName={operationName} />;
     }
 });

@@ -103,3 +103,24 @@ export function toCsv(entries: DependencyEntries, indexes: readonly number[], co
 export function toClipboardText(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler): string {
     return spreadsheetText(entries, indexes, columns, labelOf, clipboardFormat);
 }
+
+/** Characters no file name may hold on Windows or macOS, and control and invisible (format) characters. */
+const NOT_IN_FILE_NAMES = /[<>:"/\\|?*\p{Cc}\p{Cf}]/gu;
+/** Longest part of a file name taken from the operation's name. */
+export const MAX_FILE_NAME_PART = 80;
+
+/**
+ * The export's file name: the localized base ("unprocessed-dependencies") and the operation's name, so
+ * exports of several operations do not overwrite each other; the base alone when the name is empty,
+ * masked or nothing but characters a file name cannot hold.
+ */
+export function exportFileName(base: string, operationName: string | null | undefined, extension = "csv"): string {
+    const part = (operationName ?? "")
+        .replace(NOT_IN_FILE_NAMES, " ")
+        .trim()
+        .replace(/\s+/g, "-")
+        .replace(/^[.-]+|[.-]+$/g, "")
+        .slice(0, MAX_FILE_NAME_PART)
+        .replace(/[.-]+$/, "");
+    return `${part === "" ? base : `${base}-${part}`}.${extension}`;
+}

@@ -647,7 +647,11 @@ describe("StagedDependencyViewer list interactions", () => {
         await page.locator("#stage").getByRole("button", { name: strings.Export_Csv }).click();
         await page.waitForFunction(() => window.gallery.navigationCalls().some((n) => n.method === "openFile"), null, { timeout: 5000 });
         const [file, options] = (await page.evaluate(() => window.gallery.navigationCalls())).find((n) => n.method === "openFile").args;
-        assert.equal(file.fileName, `${strings.Export_FileName}.csv`);
+        // The operation's name follows the base name, as a file name can hold it.
+        const operation = await page.evaluate((id) => window.gallery.scenarios.find((s) => s.id === id).parameters.operationName, SCENARIO);
+        assert.ok(operation, "the scenario names its operation");
+        assert.ok(file.fileName.startsWith(`${strings.Export_FileName}-`) && file.fileName.endsWith(".csv"), file.fileName);
+        assert.doesNotMatch(file.fileName, /[<>:"/\\|?*\s]/, "nothing a file name cannot hold");
         assert.equal(file.mimeType, "text/csv");
         const csv = Buffer.from(file.fileContent, "base64")
             .toString("utf8")

@@ -11,7 +11,15 @@ import {
 import { FilterRun, filterDependencies, filteredIndexes, listRows } from "../../../StagedDependencyViewer/model/dependencyFilter";
 import { rowText, highlightParts, LIST_PAGE_ROWS, listPageRows, rowLayout } from "../../../StagedDependencyViewer/model/rowLayout";
 import { SEARCH_CHUNK_ENTRIES, searchIndexOf } from "../../../StagedDependencyViewer/model/searchIndex";
-import { toClipboardText, toCsv, csvFormat, clipboardFormat, SpreadsheetText } from "../../../StagedDependencyViewer/model/spreadsheetText";
+import {
+    toClipboardText,
+    toCsv,
+    csvFormat,
+    clipboardFormat,
+    SpreadsheetText,
+    exportFileName,
+    MAX_FILE_NAME_PART,
+} from "../../../StagedDependencyViewer/model/spreadsheetText";
 import { COMPONENT_TYPE_CODES, componentTypeCode, componentTypeLabelKey } from "../../../StagedDependencyViewer/model/componentTypes";
 import { createOperationContext, type OperationInputs } from "../../../StagedDependencyViewer/model/operationContext";
 import { componentTypeLabel, componentTypeLegacy } from "../../../StagedDependencyViewer/components/typeLabels";
@@ -489,5 +497,17 @@ describe("listPageRows: pages of the virtualized list", () => {
         expect(pages).toContainEqual([700_000, LIST_PAGE_ROWS]);
         expect(pages.length).toBeLessThan(20);
         expect(pagesOf(95, undefined)).toEqual(Array.from({ length: 10 }, (_, i) => [i * 10, 10]));
+    });
+});
+
+describe("exportFileName", () => {
+    it("carries the operation's name, without what a file name cannot hold", () => {
+        expect(exportFileName("unprocessed-dependencies", "Create new_project")).toBe("unprocessed-dependencies-Create-new_project.csv");
+        expect(exportFileName("base", ' a<b>:c"d/e\\f|g?h*i ')).toBe("base-a-b-c-d-e-f-g-h-i.csv");
+        expect(exportFileName("base", "x\u200b\u202ey\u0007z")).toBe("base-x-y-z.csv");
+        expect(exportFileName("base", "...")).toBe("base.csv");
+        expect(exportFileName("base", null)).toBe("base.csv");
+        expect(exportFileName("base", "  ")).toBe("base.csv");
+        expect(exportFileName("base", "n".repeat(500))).toBe(`base-${"n".repeat(MAX_FILE_NAME_PART)}.csv`);
     });
 });

@@ -108,6 +108,18 @@ describe("StagedDependencyViewer list", () => {
         mounted.destroy();
     });
 
+    it("names the CSV after the operation, as a file name can hold it", async () => {
+        const ctx = context({ unprocessedDependencies: SAMPLE, operationName: 'Create new_project: "Phase/2"' });
+        const mounted = mount(ctx);
+        await act(async () => {
+            fireEvent.click(screen.getByRole("button", { name: "Download CSV" }));
+            await Promise.resolve();
+        });
+        const [file] = ctx.navigationCalls.find((c) => c.method === "openFile")!.args as [ComponentFramework.FileObject];
+        expect(file.fileName).toBe("unprocessed-dependencies-Create-new_project-Phase-2.csv");
+        mounted.destroy();
+    });
+
     it("downloads the list as CSV through the host's file API", async () => {
         const ctx = context({ unprocessedDependencies: SAMPLE });
         const mounted = mount(ctx);
@@ -118,6 +130,7 @@ describe("StagedDependencyViewer list", () => {
         const call = ctx.navigationCalls.find((c) => c.method === "openFile");
         expect(call).toBeTruthy();
         const [file, options] = call!.args as [ComponentFramework.FileObject, ComponentFramework.NavigationApi.OpenFileOptions];
+        // Without an operation name on the form, the base name alone.
         expect(file.fileName).toBe("unprocessed-dependencies.csv");
         expect(file.mimeType).toBe("text/csv");
         expect(options).toEqual({ openMode: 2 });
