@@ -457,6 +457,12 @@ async function measureLargeView(page) {
             }
             const pages = asked();
             observer.disconnect();
+            // The control's own work per update (updateView + render), the first screen aside: the longest task
+            // also holds the host's work (here the fake data set building its records for the page).
+            const controlWork = window.gallery
+                .updateTimings()
+                .slice(1)
+                .map((u) => u.updateViewMs + u.renderMs);
             const shown = loaded();
             window.gallery.teardown();
             return {
@@ -467,6 +473,7 @@ async function measureLargeView(page) {
                 rowsLoaded: shown,
                 longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
                 longTasks: tasks.length,
+                longestControlUpdateMs: controlWork.length ? Math.max(...controlWork) : 0,
             };
         },
         { id: BOARD_SCENARIO, total: LARGE_VIEW_ROWS },
@@ -681,12 +688,16 @@ table(
             "pages asked": largeView.pagesAsked,
             "scrolling to the end, s": round(largeView.scrolledMs / 1000),
             "longest task ms": round(largeView.longestTaskMs),
+            "longest updateView + render ms": round(largeView.longestControlUpdateMs),
             "long tasks": largeView.longTasks,
             [`first screen within ${BOARD_FLOOR_MS} ms, no task over ${LONG_TASK_FLOOR_MS} ms`]:
                 largeView.firstScreenMs <= BOARD_FLOOR_MS && largeView.longestTaskMs <= LONG_TASK_FLOOR_MS ? "yes" : "NO",
         },
     ],
-    ["Pages of 5,000 rows (Dataverse's largest), asked for by scrolling the grid to its end; each wait is for the page to be quiet, never a fixed time."],
+    [
+        "Pages of 5,000 rows (Dataverse's largest), asked for by scrolling the grid to its end; each wait is for the page to be quiet, never a fixed time.",
+        "The longest task holds the host's work too: the gallery's fake data set builds the records object of every row loaded so far for each page it hands over. The longest updateView + render is the control's own work for one update.",
+    ],
 );
 console.log(machineLine(machine));
 

@@ -271,7 +271,9 @@ function rerender(updatedProperties = []) {
     const started = performance.now();
     current.hosted.update(current.context);
     const rendered = performance.now();
-    return { updateViewMs: view.viewedAt - started, renderMs: rendered - view.viewedAt };
+    const timings = { updateViewMs: view.viewedAt - started, renderMs: rendered - view.viewedAt };
+    current.updates.push(timings);
+    return timings;
 }
 
 /** Where the host renders a control: ReactDOM into `container`, noting when updateView handed an element. */
@@ -402,6 +404,8 @@ async function render(definition, patch = {}) {
         strings,
         webAPI: withoutWebApi ? undefined : fake,
         fake,
+        /** updateView + render of every update since the scenario showed (the benchmark reads them). */
+        updates: [],
     };
     current.datasets = datasetsFor(definition, fake.tables, { settings, log: addLog, onChange: (name) => rerender([name]) });
     $("stage").style.width = `${stageWidth()}px`;
@@ -496,6 +500,8 @@ window.gallery = {
     timeSameValueUpdates,
     settled,
     bundleTimings: () => ({ ...bundleTimings }),
+    /** Each update's { updateViewMs, renderMs } since the scenario showed: the control's own work, host work apart. */
+    updateTimings: () => (current ? current.updates.map((u) => ({ ...u })) : []),
     /** The width the control was last told (context.mode.allocatedWidth). */
     allocatedWidth: () => current?.context.mode.allocatedWidth,
     /** The platform libraries the page runs: { id, react, reactDom, fluent } (versions as the libraries report them). */
