@@ -96,7 +96,7 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
         if (compact) selection.setItems(visible as unknown as IObjectWithKey[], false);
     }, [compact, selection, visible]);
     const toggleCard = React.useCallback((id: string, on: boolean) => selection.setKeySelected(id, on, false), [selection]);
-    const plan = React.useMemo(() => cancelPlan(board.entries, selectedIds), [board.entries, selectedIds]);
+    const plan = React.useMemo(() => cancelPlan(board, selectedIds), [board, selectedIds]);
 
     const toggleStatus = React.useCallback((key: string) => {
         setChosen((previous) => {

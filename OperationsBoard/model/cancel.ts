@@ -2,7 +2,7 @@
  * The bulk cancel of selected background operations: which selected rows can be canceled (waiting for
  * resources) and which are left alone because they already started or ended. Pure.
  */
-import type { BoardRow, RowEntry } from "./rows";
+import type { BoardRow, BoardRows } from "./rows";
 
 /** Dataverse's documented cancel: state Locked (2), status Canceling (22). */
 export const CANCEL_UPDATE = Object.freeze({ backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 });
@@ -15,11 +15,12 @@ export interface CancelPlan {
     leftAlone: readonly BoardRow[];
 }
 
-export function cancelPlan(rows: ReadonlyMap<string, RowEntry>, selectedIds: readonly string[]): CancelPlan {
+export function cancelPlan(board: Pick<BoardRows, "rows" | "index">, selectedIds: readonly string[]): CancelPlan {
     const cancelable: BoardRow[] = [];
     const leftAlone: BoardRow[] = [];
     for (const id of new Set(selectedIds)) {
-        const row = rows.get(id)?.row;
+        const at = board.index.get(id);
+        const row = at === undefined ? undefined : board.rows[at];
         if (!row) continue;
         if (row.cancelable) cancelable.push(row);
         else leftAlone.push(row);

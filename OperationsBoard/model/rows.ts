@@ -10,6 +10,7 @@ import { ASYNC_OPERATION_STATUS, BACKGROUND_OPERATION_STATUS, INTEGRATION_JOB_ST
 import { dateOf, numberOf, textOf } from "../../common/model/rowValues";
 import { cutText, type Translate } from "../../common/model/text";
 import type { ColumnMapping, Role, TableKind } from "./columns";
+import { RowIndex } from "./rowIndex";
 
 /** What the board reads of a data set record (ComponentFramework.PropertyHelper.DataSetApi.EntityRecord). */
 export interface RecordLike {
@@ -99,18 +100,15 @@ export interface StatusChange {
 export interface BoardRows {
     readonly mapping: ColumnMapping;
     readonly rows: readonly BoardRow[];
-    /** Each row by id, with the record it was read from: a record handed over again is not read again. */
-    readonly entries: ReadonlyMap<string, RowEntry>;
+    /** The record each row was read from, by position: a record handed over again is not read again. */
+    readonly records: readonly (RecordLike | undefined)[];
+    /** Each row's position by id. */
+    readonly index: RowIndex;
     /** Rows whose status changed since the previous build (none on the first). */
     readonly changes: readonly StatusChange[];
     /** Some row can still change: live refresh is worth it. */
     readonly anyLive: boolean;
     readonly t: Translate;
-}
-
-export interface RowEntry {
-    readonly row: BoardRow;
-    readonly record?: RecordLike;
 }
 
 export interface BuildInput {
@@ -250,33 +248,71 @@ function recordFor(records: BuildInput["records"], id: string): RecordLike | und
 export function buildRows(input: BuildInput): BoardRows {
     const previous = input.previous;
     const sameContext = previous?.mapping === input.mapping && previous.t === input.t;
+    if (previous && sameContext) {
+        const appended = withPageAdded(input, previous);
+        if (appended) return appended;
+    }
     const rows: BoardRow[] = [];
-    const entries = new Map<string, RowEntry>();
+    const records: (RecordLike | undefined)[] = [];
+    const positions = new Map<string, number>();
     const changes: StatusChange[] = [];
     let reused = 0;
     for (const id of input.ids) {
-        if (typeof id !== "string" || id === "" || entries.has(id)) continue;
-        const before = previous?.entries.get(id);
+        if (typeof id !== "string" || id === "" || positions.has(id)) continue;
+        const at = previous?.index.get(id);
+        const before = at === undefined ? undefined : previous?.rows[at];
+        const beforeRecord = at === undefined ? undefined : previous?.records[at];
         const record = recordFor(input.records, id);
-        let entry: RowEntry | undefined;
-        if (sameContext && before && (record === undefined || record === before.record)) {
+        let row: BoardRow | undefined;
+        let from = record;
+        if (sameContext && before && (record === undefined || record === beforeRecord)) {
             // The same record again (or none: a page the host no longer hands over): the row stays.
-            entry = before;
+            row = before;
+            from = beforeRecord;
         } else if (record) {
-            const row = rowOf(id, record, input, before?.row);
-            entry = { row, record };
+            row = rowOf(id, record, input, before);
         }
-        if (!entry) continue;
-        const row = entry.row;
-        if (row === before?.row) reused += 1;
+        if (!row) continue;
+        if (row === before) reused += 1;
         else if (row.changed) changes.push({ id, name: row.name, label: row.status.label });
+        positions.set(id, rows.length);
         rows.push(row);
-        entries.set(id, entry);
+        records.push(from);
     }
     if (previous && sameContext && reused === rows.length && rows.length === previous.rows.length && rows.every((row, i) => row === previous.rows[i])) {
-        return previous.changes.length === 0 ? previous : { ...previous, entries, changes: [] };
+        return previous.changes.length === 0 ? previous : { ...previous, records, index: RowIndex.of(positions), changes: [] };
     }
-    return { mapping: input.mapping, rows, entries, changes, anyLive: rows.some((row) => row.live), t: input.t };
+    return { mapping: input.mapping, rows, records, index: RowIndex.of(positions), changes, anyLive: rows.some((row) => row.live), t: input.t };
+}
+
+/**
+ * A page added after the rows already shown (the same ids first, with the same record objects): the rows
+ * shown stay as they are, without looking them up, and only the new page's records are read. Undefined
+ * when the host handed over anything else.
+ */
+function withPageAdded(input: BuildInput, previous: BoardRows): BoardRows | undefined {
+    const { ids } = input;
+    const shown = previous.rows.length;
+    if (shown === 0 || ids.length <= shown) return undefined;
+    for (let i = 0; i < shown; i += 1) {
+        if (ids[i] !== previous.rows[i].id || recordFor(input.records, ids[i]) !== previous.records[i]) return undefined;
+    }
+    const rows = previous.rows.slice();
+    const records = previous.records.slice();
+    const added = new Map<string, number>();
+    let anyLive = previous.anyLive;
+    for (let i = shown; i < ids.length; i += 1) {
+        const id = ids[i];
+        if (typeof id !== "string" || id === "" || added.has(id) || previous.index.has(id)) continue;
+        const record = recordFor(input.records, id);
+        if (!record) continue;
+        const row = rowOf(id, record, input, undefined);
+        anyLive ||= row.live;
+        added.set(id, rows.length);
+        rows.push(row);
+        records.push(record);
+    }
+    return { mapping: input.mapping, rows, records, index: previous.index.extend(added), changes: [], anyLive, t: input.t };
 }
 
 /**

@@ -4,17 +4,21 @@ import { useHost } from "./HostContext";
 
 export interface RefreshButtonProps {
     onRefresh(): void;
+    /** What it refreshes, where a control has more than one: it goes into the accessible name ("Refresh now: System jobs"). */
+    subject?: string;
 }
 
 /**
  * The one "Refresh now" of every control and section: the refresh icon and its label, small enough for a
  * status line, the same look and accessible name wherever a refresh loop offers it.
  */
-export const RefreshButton = React.memo(function RefreshButton({ onRefresh }: RefreshButtonProps) {
+export const RefreshButton = React.memo(function RefreshButton({ onRefresh, subject }: RefreshButtonProps) {
     const { t } = useHost();
     const label = t("Refresh_Now");
+    // The visible label starts the accessible name, so speech input finds the button by what it shows.
+    const name = subject ? t("Refresh_NowOf", subject) : label;
     return (
-        <ActionButton className="aops-refresh-now" iconProps={REFRESH_ICON} onClick={onRefresh} ariaLabel={label} styles={STYLES}>
+        <ActionButton className="aops-refresh-now" iconProps={REFRESH_ICON} onClick={onRefresh} ariaLabel={name} styles={STYLES}>
             {label}
         </ActionButton>
     );

@@ -15,6 +15,8 @@ export interface RefreshStatusProps {
     source?: Pick<RefreshSource<unknown>, "refreshNow">;
     /** Its current snapshot; undefined when nothing can be read live here ("showing the values on the form"). */
     snapshot: RefreshSnapshot<unknown> | undefined;
+    /** What it refreshes, where a control has more than one refresh (the section's title). */
+    subject?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface RefreshStatusProps {
  * (isolated, in the user's language); any other failure a localized sentence, its technical text behind a
  * toggle.
  */
-export const RefreshStatus = React.memo(function RefreshStatus({ source, snapshot }: RefreshStatusProps) {
+export const RefreshStatus = React.memo(function RefreshStatus({ source, snapshot, subject }: RefreshStatusProps) {
     const { t, clock } = useHost();
     const styles = useSharedStyles();
     if (!snapshot) {
@@ -61,7 +63,7 @@ export const RefreshStatus = React.memo(function RefreshStatus({ source, snapsho
                 {alert}
             </span>
             {details}
-            {canRefresh ? <RefreshButton onRefresh={refresh} /> : null}
+            {canRefresh ? <RefreshButton onRefresh={refresh} subject={subject} /> : null}
         </div>
     );
 });

@@ -43,7 +43,9 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
                     {t("Jobs_Title")}
                 </Text>
                 {/* Before the first list, the line below says what is going on. */}
-                {!stopped && (jobs !== undefined || snapshot.phase === "paused") ? <RefreshStatus source={source} snapshot={snapshot} /> : null}
+                {!stopped && (jobs !== undefined || snapshot.phase === "paused") ? (
+                    <RefreshStatus source={source} snapshot={snapshot} subject={t("Jobs_Title")} />
+                ) : null}
             </div>
             {jobs === undefined ? (
                 <Text role="status">{stopped ?? (snapshot.failures > 0 ? t("Jobs_Failed", failureReason(snapshot.lastError, t)) : t("Jobs_Loading"))}</Text>

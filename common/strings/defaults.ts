@@ -74,4 +74,5 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "Option_jobStatus_192350005": "Failed",
     "Option_jobType_192350000": "MS Project Client",
     "Error_Timeout": "no answer in time",
+    "Refresh_NowOf": "Refresh now: {0}",
 };

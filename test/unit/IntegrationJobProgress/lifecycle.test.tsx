@@ -517,19 +517,20 @@ describe("IntegrationJobProgress system jobs regarding the job", () => {
         mounted.destroy();
     });
 
-    it("offers the packets' and the system jobs' refresh as the same labelled button, each reading its own", async () => {
+    it("offers the packets' and the system jobs' refresh as the same button, each with its own accessible name, each reading its own", async () => {
         const api = apiWithJobs([systemJob({})]);
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        const buttons = screen.getAllByRole("button", { name: "Refresh now" });
+        const buttons = screen.getAllByRole("button", { name: /^Refresh now/ });
         expect(buttons).toHaveLength(2);
         for (const button of buttons) {
             expect(button.querySelector(".ms-Button-label")?.textContent).toBe("Refresh now");
             expect(button.querySelector("[data-icon-name='Refresh']")).toBeTruthy();
             expect(button.className).toBe(buttons[0].className);
         }
-        const jobsButton = buttons.find((button) => button.closest(".aops-system-jobs")) as HTMLElement;
-        jobsButton.click();
+        // Two buttons, two names: the visible label first, then what each refreshes where it is not the job itself.
+        expect(buttons.map((button) => button.getAttribute("aria-label")).sort()).toEqual(["Refresh now", "Refresh now: System jobs"]);
+        screen.getByRole("button", { name: "Refresh now: System jobs" }).click();
         await settle();
         expect(callsOn(api, "asyncoperation")).toHaveLength(2);
         expect(packetCalls(api)).toHaveLength(1);

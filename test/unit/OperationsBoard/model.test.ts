@@ -1,3 +1,4 @@
+import { RowIndex } from "../../../OperationsBoard/model/rowIndex";
 import { createTranslator } from "../../../common/host/strings";
 import { mapColumns, type ColumnLike } from "../../../OperationsBoard/model/columns";
 import { buildRows, idsAfterPaging, type RecordLike } from "../../../OperationsBoard/model/rows";
@@ -368,7 +369,7 @@ describe("packet counts", () => {
 describe("bulk cancel plan", () => {
     it("cancels waiting background operations and leaves the others alone", () => {
         const mapping = mapColumns("backgroundoperation", BGOP_VIEW);
-        const { entries } = buildRows({
+        const built = buildRows({
             mapping,
             ids: ["w1", "w2", "run", "done"],
             records: {
@@ -379,7 +380,7 @@ describe("bulk cancel plan", () => {
             },
             t,
         });
-        const plan = cancelPlan(entries, ["w1", "run", "done", "w2", "w1", "gone"]);
+        const plan = cancelPlan(built, ["w1", "run", "done", "w2", "w1", "gone"]);
         expect(plan.cancelable.map((r) => r.name)).toEqual(["W1", "W2"]);
         expect(plan.leftAlone.map((r) => r.name)).toEqual(["Run", "Done"]);
         expect(CANCEL_UPDATE).toEqual({ backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 });
@@ -431,5 +432,32 @@ describe("the board model across updateViews", () => {
         expect(after.rows).toHaveLength(10000);
         expect(after.rows[9999].name).toBe("s4999");
         expect(reads).toBe(2 * perPage);
+    });
+});
+
+describe("row positions in layers", () => {
+    it("finds every row across the pages added, and merges its layers past a few", () => {
+        let index = RowIndex.of(new Map([["a", 0]]));
+        for (let page = 1; page <= 12; page += 1) index = index.extend(new Map([[`p${page}`, page]]));
+        expect(index.get("a")).toBe(0);
+        expect(index.get("p1")).toBe(1);
+        expect(index.get("p12")).toBe(12);
+        expect(index.has("missing")).toBe(false);
+    });
+
+    it("adds a page without reading the rows shown, skips ids repeated in it, and cancels across pages", () => {
+        const mapping = mapColumns("backgroundoperation", BGOP_VIEW);
+        const page1 = { w1: record({ name: "W1", backgroundoperationstatuscode: 0 }), r1: record({ name: "R1", backgroundoperationstatuscode: 20 }) };
+        const first = buildRows({ mapping, ids: Object.keys(page1), records: page1, t });
+        const page2 = { ...page1, w2: record({ name: "W2", backgroundoperationstatuscode: 0 }) };
+        const second = buildRows({ mapping, ids: ["w1", "r1", "w2", "w1", "r1"], records: page2, t, previous: first });
+        expect(second.rows.map((r) => r.name)).toEqual(["W1", "R1", "W2"]);
+        expect(second.rows[0]).toBe(first.rows[0]);
+        expect(cancelPlan(second, ["w2", "w1", "r1"]).cancelable.map((r) => r.name)).toEqual(["W2", "W1"]);
+        // A refresh hands over new record objects: the rows are read again, and a changed status shows.
+        const refreshed = { ...page2, w1: record({ name: "W1", backgroundoperationstatuscode: 20 }) };
+        const third = buildRows({ mapping, ids: ["w1", "r1", "w2"], records: refreshed, t, previous: second });
+        expect(third.rows[0].statusValue).toBe(20);
+        expect(third.changes.map((c) => c.id)).toEqual(["w1"]);
     });
 });
