@@ -6,7 +6,7 @@ import { ActionButton } from "@fluentui/react/lib/Button";
 import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
-import { countText } from "../../common/model/text";
+import { countText, cutText } from "../../common/model/text";
 import { csvSeparator } from "../../common/model/spreadsheet";
 import { CopyButton } from "../../common/components/CopyButton";
 import type { DependencyList } from "../model/dependencyEntries";
@@ -28,6 +28,8 @@ export type CreateFile = (fileName: string, mimeType: string) => TextFile;
 
 export { LIST_MAX_HEIGHT, ROW_HEIGHT };
 export const SEARCH_DEBOUNCE_MS = 200;
+/** The longest part of a query "no match" repeats. */
+export const SHOWN_QUERY_CHARS = 80;
 
 type ListOnly = Extract<DependencyList, { kind: "list" }>;
 
@@ -214,7 +216,8 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                 </div>
             ) : null}
             {searching && filtered.matches === 0 ? (
-                <Text>{t("Search_NoMatches", search.trim())}</Text>
+                // A pasted query can be thousands of characters: the sentence shows its start, and wraps.
+                <Text className={shared.wrap}>{t("Search_NoMatches", cutText(search.trim(), SHOWN_QUERY_CHARS))}</Text>
             ) : (
                 <div
                     data-is-scrollable="true"

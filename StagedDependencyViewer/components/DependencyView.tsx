@@ -7,6 +7,8 @@ import { RawText } from "../../common/components/JsonView";
 import { StatusBadge } from "../../common/components/StatusBadge";
 import { FieldValue, RestrictedValue } from "../../common/components/FieldValue";
 import { SystemJobsView } from "../../common/components/SystemJobsView";
+import { RefreshStatus } from "../../common/components/RefreshStatus";
+import { isFinalOperationStatus } from "../model/operationStatus";
 import { useSharedStyles } from "../../common/components/styles";
 import type { FieldState } from "../../common/host/fields";
 import { failureReason } from "../../common/model/dataverseErrors";
@@ -59,6 +61,10 @@ export const DependencyView = React.memo(function DependencyView({
         <div className={`aops-dependencies ${styles.root}`}>
             <OperationHeader operation={operation} statusAt={statusAt} liveStatus={liveStatus} />
             <StatusFailure failure={statusFailure} />
+            {/* Without a Web API or a saved record nothing is read live: said as the other controls say it, while the run can still change. */}
+            {!jobs && operation.jobStatus.state === "value" && !isFinalOperationStatus(operation.jobStatus.value) ? (
+                <RefreshStatus snapshot={undefined} />
+            ) : null}
             <DependencyBody
                 field={field}
                 reading={reading}

@@ -1,4 +1,6 @@
 import * as React from "react";
+import { Icon } from "@fluentui/react/lib/Icon";
+import { chevronIconName } from "../../common/components/Disclosure";
 import { ActionButton } from "@fluentui/react/lib/Button";
 import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
@@ -94,7 +96,6 @@ interface GroupHeaderProps {
 export const GroupHeader = React.memo(function GroupHeader({ groupKey, label, legacy, open, rowIndex, onToggle }: GroupHeaderProps) {
     const { rtl } = useHost();
     const styles = useDependencyStyles();
-    const chevron = open ? styles.chevron : `${styles.chevron} ${rtl ? styles.chevronClosedRtl : styles.chevronClosed}`;
     const onKeyDown = (event: React.KeyboardEvent): void => {
         const forward = rtl ? "ArrowLeft" : "ArrowRight";
         const back = rtl ? "ArrowRight" : "ArrowLeft";
@@ -118,9 +119,8 @@ export const GroupHeader = React.memo(function GroupHeader({ groupKey, label, le
             className={styles.groupHeader}
         >
             <span role="gridcell" aria-colspan={4} className={styles.groupCell}>
-                <span aria-hidden="true" className={chevron}>
-                    ▾
-                </span>
+                {/* The chevron of every collapsible in the product (common/components/Disclosure.tsx), never a text glyph. */}
+                <Icon iconName={chevronIconName(open, rtl)} aria-hidden="true" className={styles.chevron} />
                 <span className={styles.groupLabel} title={legacy === "" ? spelledOut(label) : `${label}\n${legacy}`}>
                     <VisibleText text={label} />
                 </span>

@@ -85,10 +85,7 @@ function dependencyStyles(theme: Theme) {
             cursor: "pointer",
         },
         groupCell: { display: "flex", alignItems: "center", gap: 6, minWidth: 0 },
-        chevron: { display: "inline-block", width: 12 },
-        /** A collapsed group's chevron points along the reading direction. */
-        chevronClosed: { transform: "rotate(-90deg)" },
-        chevronClosedRtl: { transform: "rotate(90deg)" },
+        chevron: { display: "inline-block", width: 12, fontSize: 12 },
         groupLabel: ellipsis,
         /** The column headers, kept at the top of the scrolling box. */
         columnHeaders: {

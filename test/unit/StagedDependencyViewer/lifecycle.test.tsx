@@ -360,6 +360,19 @@ describe("StagedDependencyViewer lifecycle: the system jobs behind the operation
         expect(jobReads(newRecord)).toHaveLength(0);
         withoutRecord.destroy();
     });
+
+    it("says that live refresh is unavailable without Web API, while the run can still change", async () => {
+        const record = { entityName: "stagedmetadataasyncoperation", id: RECORD_ID };
+        const running = mount(context({ unprocessedDependencies: '["a"]', asyncJobStatus: 20 }, { webAPI: null, record }));
+        await settle();
+        expect(screen.getByText("Live refresh is not available here; showing the values on the form.")).toBeTruthy();
+        running.destroy();
+        // A run that ended will not change: nothing to say.
+        const ended = mount(context({ unprocessedDependencies: '["a"]', asyncJobStatus: 30 }, { webAPI: null, record }));
+        await settle();
+        expect(screen.queryByText(/Live refresh is not available/)).toBeNull();
+        ended.destroy();
+    });
 });
 
 describe("StagedDependencyViewer lifecycle: the operation's own status", () => {

@@ -87,6 +87,14 @@ describe("StagedDependencyViewer list", () => {
         });
         expect(screen.getByText("No dependency matches “zzz”.")).toBeTruthy();
         expect(rows()).toHaveLength(0);
+
+        // A pasted query of 10,000 characters: the sentence repeats its start only, and may wrap.
+        typeSearch("q".repeat(10_000));
+        act(() => {
+            jest.advanceTimersByTime(250);
+        });
+        const sentence = screen.getByText(/^No dependency matches/);
+        expect(sentence.textContent).toBe(`No dependency matches “${"q".repeat(80)}…”.`);
         mounted.destroy();
     });
 
@@ -282,8 +290,12 @@ describe("StagedDependencyViewer rows", () => {
         // Found once by its role and name; then by its key (a role query in jsdom costs about a second here).
         const key = screen.getByRole("row", { name: "Column (3)" }).getAttribute("data-dependency-group");
         const group = () => document.querySelector(`[data-dependency-group="${key}"]`) as HTMLElement;
+        // The chevron is the product's icon, hidden from assistive technology, and no glyph in the row's text.
+        expect(group().querySelector("[data-icon-name='ChevronDown'][aria-hidden='true']")).not.toBeNull();
+        expect(group().textContent).not.toContain("▾");
         fireEvent.keyDown(group(), { key: "ArrowLeft" });
         expect(group().getAttribute("aria-expanded")).toBe("false");
+        expect(group().querySelector("[data-icon-name='ChevronRight']")).not.toBeNull();
         expect(rows()).toHaveLength(2);
         fireEvent.keyDown(group(), { key: "ArrowLeft" });
         expect(group().getAttribute("aria-expanded")).toBe("false");
