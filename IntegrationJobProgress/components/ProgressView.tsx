@@ -1,4 +1,5 @@
 import * as React from "react";
+import { CopyButton } from "../../common/components/CopyButton";
 import { Link } from "@fluentui/react/lib/Link";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Text } from "@fluentui/react/lib/Text";
@@ -86,7 +87,12 @@ export const ProgressView = React.memo(function ProgressView({
     return (
         <div className={css("aops-progress", compact ? classes.progressCompact : classes.progress)}>
             {responseError ? (
-                <MessageBar messageBarType={MessageBarType.error} isMultiline className="aops-response-error">
+                <MessageBar
+                    messageBarType={MessageBarType.error}
+                    isMultiline
+                    className="aops-response-error"
+                    actions={<CopyButton text={() => responseError} label={t("Error_Copy")} />}
+                >
                     {fillNodes(t("Response_Error"), [<VisibleText key="error" text={responseError} />])}
                 </MessageBar>
             ) : null}

@@ -1,3 +1,4 @@
+import { codeText } from "../../common/model/errorCodes";
 import { readJson, type JsonRead } from "../../common/model/json";
 
 /**
@@ -40,9 +41,10 @@ function errorText(value: unknown, depth: number): string | undefined {
         const object = value as Record<string, unknown>;
         const message = errorText(field(object, MESSAGE_KEYS), depth + 1) ?? errorText(field(object, ERROR_KEYS), depth + 1);
         const code = field(object, CODE_KEYS);
-        const codeText = typeof code === "string" || typeof code === "number" ? String(code) : undefined;
-        if (message && codeText) return `${codeText}: ${message}`;
-        return message ?? codeText;
+        // A Dataverse code reads as everywhere else: "-2147220969 (0x80040217)".
+        const shown = codeText(code);
+        if (message && shown) return `${shown}: ${message}`;
+        return message ?? shown;
     }
     return undefined;
 }

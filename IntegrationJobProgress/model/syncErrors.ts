@@ -2,6 +2,7 @@
  * The sync errors (syncerror rows) regarding an integration job: the query that reads the newest of them and
  * their rows as a view model. Pure; sources/syncErrorSource.ts runs the query.
  */
+import { codeText } from "../../common/model/errorCodes";
 import { dateOf, textOf } from "../../common/model/rowValues";
 
 export const SYNC_ERROR_TABLE = "syncerror";
@@ -39,7 +40,8 @@ export function syncErrorOf(value: unknown): SyncError {
         id: textOf(row.syncerrorid),
         table: textOf(row.name),
         time: dateOf(row.errortime),
-        code: textOf(row.errorcode),
+        // Kept as text by Dataverse; shown in the one form of codes: "-2147204784 (0x80044150)".
+        code: codeText(textOf(row.errorcode)) ?? "",
         message: textOf(row.errormessage),
     };
 }

@@ -58,4 +58,5 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Packets_SummaryOver": "{0} received, {1} expected ({2} more than expected)",
     "Regarding_Record": "{0}: {1}",
     "Packets_Capped": "Counted {0} packets so far. Reading stopped after {1} pages, so there may be more packets than shown.",
+    "Error_Copy": "Copy error details",
 };

@@ -21,3 +21,16 @@ export function formatErrorCode(code: unknown): string | undefined {
     if (value === 0) return "0";
     return `${value} (${errorCodeHex(value)})`;
 }
+
+/**
+ * A code as data carries it, in the one form: "decimal (0xHEX)" when it is a Dataverse error code
+ * (negative as a signed 32-bit number, whether written in decimal or hex); anything else (an HTTP status,
+ * a word) as written. Undefined for no code.
+ */
+export function codeText(code: unknown): string | undefined {
+    const value = codeNumber(code);
+    if (value !== undefined && value < 0) return formatErrorCode(value);
+    if (typeof code === "number" && Number.isFinite(code)) return String(code);
+    if (typeof code === "string" && code.trim() !== "") return code.trim();
+    return undefined;
+}

@@ -130,7 +130,9 @@ describe("regardingOf", () => {
 describe("responseError", () => {
     it("finds an error in the usual shapes", () => {
         expect(responseError({ error: "Timeout while importing" })).toBe("Timeout while importing");
-        expect(responseError({ Error: { Code: "0x80040216", Message: "Project not found" } })).toBe("0x80040216: Project not found");
+        expect(responseError({ Error: { Code: "0x80040216", Message: "Project not found" } })).toBe("-2147220970 (0x80040216): Project not found");
+        // An HTTP status is no Dataverse code: as written.
+        expect(responseError({ error: { status: 404, message: "Not found" } })).toBe("404: Not found");
         expect(responseError({ error: { message: "Bad packet" } })).toBe("Bad packet");
         expect(responseError({ errors: [{ message: "one" }, { message: "two" }] })).toBe("one; two");
         expect(responseError({ ErrorMessage: "Denied" })).toBe("Denied");

@@ -642,8 +642,9 @@ describe("IntegrationJobProgress sync errors regarding the job", () => {
         const items = section.querySelectorAll("li");
         expect(items).toHaveLength(2);
         expect(items[0].textContent).toContain("Task 2 <script>alert(1)</script> could not be saved");
-        expect(items[0].textContent).toContain("Table msdyn_projecttask · Error code -2147220969");
-        expect(items[1].textContent).toContain("Error code 0x80040237");
+        // One form for every code, whichever the row stored (decimal or hex).
+        expect(items[0].textContent).toContain("Table msdyn_projecttask · Error code -2147220969 (0x80040217)");
+        expect(items[1].textContent).toContain("Error code -2147220937 (0x80040237)");
         expect(section.querySelector("script")).toBeNull();
         expect(screen.queryByText(/Showing the newest/)).toBeNull();
         mounted.destroy();

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { within, screen } from "@testing-library/react";
 import type { ContextOptions } from "../../host/mockContext";
 import { FakeWebApi } from "../../host/fakeWebApi";
 import { advance, mountJob, jobApi, jobContext, packetRows, range, settle, STATUS } from "./jobFixtures";
@@ -211,6 +211,8 @@ describe("response JSON", () => {
         // It comes before the progress.
         expect(container.querySelector(".aops-progress")?.firstElementChild).toBe(alert);
         expect(screen.getByRole("tree", { name: "Response JSON" })).toBeTruthy();
+        // The error can be copied whole, as the timeline's error card can.
+        expect(within(alert as HTMLElement).getByRole("button", { name: "Copy error details" })).toBeTruthy();
     });
 
     it("shows malformed JSON as raw text with a note", async () => {

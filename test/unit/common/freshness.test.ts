@@ -1,6 +1,6 @@
 import { formIsNewer, newest } from "../../../common/model/freshness";
 import { ChangeClock } from "../../../common/sources/changeClock";
-import { errorCodeHex, formatErrorCode } from "../../../common/model/errorCodes";
+import { codeText, errorCodeHex, formatErrorCode } from "../../../common/model/errorCodes";
 import { userMessage } from "../../../common/model/dataverseErrors";
 import { RefreshSource } from "../../../common/sources/refreshSource";
 
@@ -101,5 +101,17 @@ describe("RefreshSource.finish", () => {
         } finally {
             jest.useRealTimers();
         }
+    });
+});
+
+describe("codeText", () => {
+    it("writes a Dataverse code in the one form, and anything else as written", () => {
+        expect(codeText("0x80044150")).toBe("-2147204784 (0x80044150)");
+        expect(codeText("-2147204784")).toBe("-2147204784 (0x80044150)");
+        expect(codeText(-2147204784)).toBe("-2147204784 (0x80044150)");
+        expect(codeText(404)).toBe("404");
+        expect(codeText(" E42 ")).toBe("E42");
+        expect(codeText("")).toBeUndefined();
+        expect(codeText(null)).toBeUndefined();
     });
 });
