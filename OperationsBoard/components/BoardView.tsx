@@ -13,7 +13,7 @@ import { revealedText } from "../../common/model/visibleText";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import { cancelPlan } from "../model/cancel";
 import type { BoardRow, BoardRows } from "../model/rows";
-import { activeStatuses, changeSummary, filterRows, summarize } from "../model/summary";
+import { activeStatuses, changeSummary, filterRows, summarize, type StatusCount } from "../model/summary";
 import type { BulkCancel } from "../sources/bulkCancel";
 import type { DatasetLink, SortState } from "../sources/datasetLink";
 import { BoardCards } from "./BoardCards";
@@ -58,6 +58,7 @@ const MAX_CARDS_HEIGHT = 560;
 const BARS_HEIGHT = 130;
 const MIN_ROOM = 240;
 const NO_FILTER: ReadonlySet<string> = new Set();
+const NO_COUNTS: readonly StatusCount[] = [];
 /** A view's error longer than this is cut; its whole text is behind "Technical details". */
 const MAX_VIEW_ERROR_CHARS = 300;
 
@@ -73,7 +74,9 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const [chosen, setChosen] = React.useState<ReadonlySet<string>>(NO_FILTER);
 
     const statusOptions = useStore(services.statusOptions);
-    const counts = React.useMemo(() => summarize(board.rows, statusOptions), [board.rows, statusOptions]);
+    // A view without a status column has nothing to count by status: no chips (not one "None" chip).
+    const hasStatus = board.mapping.roles.status !== undefined;
+    const counts = React.useMemo(() => (hasStatus ? summarize(board.rows, statusOptions) : NO_COUNTS), [hasStatus, board.rows, statusOptions]);
     const active = activeStatuses(chosen, counts);
     const visible = React.useMemo(() => filterRows(board.rows, active), [board.rows, active]);
     const withPackets = board.mapping.kind === "integrationjob";

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { DataverseError } from "../../host/fakeWebApi";
 import { packetCountOptions } from "../../../OperationsBoard/model/packets";
-import { advance, BGOP, guid, job, JOB, JOB_COLUMNS, mountBoard, NOW, operation, packetRows, setVisibility, settle } from "./boardFixtures";
+import { advance, BGOP, BGOP_COLUMNS, guid, job, JOB, JOB_COLUMNS, mountBoard, NOW, operation, packetRows, setVisibility, settle } from "./boardFixtures";
 
 // Grids render slowly in jsdom on a loaded machine; no test here waits on real time.
 jest.setTimeout(20_000);
@@ -400,6 +400,18 @@ describe("OperationsBoard lifecycle", () => {
         fireEvent.click(button("Show all"));
         await settle();
         expect(screen.getByText("Operation 2")).toBeTruthy();
+        board.destroy();
+    });
+
+    it("shows no status chips for a view without a status column, only the totals", async () => {
+        const board = mountBoard({
+            rows: [operation(1, BGOP.failed), operation(2, BGOP.succeeded)],
+            columns: BGOP_COLUMNS.filter((column) => column.name !== "backgroundoperationstatuscode"),
+        });
+        await settle();
+        expect(screen.getByText("Operation 1")).toBeTruthy();
+        expect(document.querySelectorAll("[data-status-toggle]")).toHaveLength(0);
+        expect(screen.getByText(/2 of 2 operations loaded|2 operations loaded/)).toBeTruthy();
         board.destroy();
     });
 
