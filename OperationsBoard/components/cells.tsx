@@ -2,20 +2,21 @@ import * as React from "react";
 import { Link } from "@fluentui/react/lib/Link";
 import { TooltipHost } from "@fluentui/react/lib/Tooltip";
 import { useHost } from "../../common/components/HostContext";
+import { LiveDuration } from "../../common/components/LiveDuration";
 import { LtrText } from "../../common/components/LtrText";
+import { PacketProgress } from "../../common/components/PacketProgress";
 import { StatusBadge } from "../../common/components/StatusBadge";
 import { VisibleText } from "../../common/components/VisibleText";
 import { useStore } from "../../common/components/useStore";
 import { useSharedStyles } from "../../common/components/styles";
 import { formatDateTime, formatDuration, isoInstant } from "../../common/model/dates";
-import { normalizeGuid } from "../../common/model/guid";
 import type { Translate } from "../../common/model/text";
 import { hasInvisible, revealedText } from "../../common/model/visibleText";
 import type { ReadonlyStore } from "../../common/sources/store";
 import { MAX_RETRIES, type BoardRow, type RowError } from "../model/rows";
-import { withStatusOptions } from "../model/statusOptions";
-import type { PacketState } from "../sources/packetCounts";
-import type { StatusOptionList } from "../sources/statusOptions";
+import { withStatusOptions } from "../../common/model/optionMetadata";
+import type { PacketState } from "../../common/sources/packetCounts";
+import type { StatusOptionList } from "../../common/sources/statusOptions";
 import { useBoardStyles } from "./styles";
 
 /** What every cell may need, stable for the board's lifetime (so rows never re-render for it). */
@@ -75,40 +76,19 @@ export const DateCell = React.memo(function DateCell({ date }: { date: Date | un
     return <time dateTime={isoInstant(date)}>{formatDateTime(date, clock)}</time>;
 });
 
-/**
- * A duration that counts up once a second from `since` (a queued or running row). A card says it in a
- * sentence ("Waiting for 45 s"); a grid cell, whose row's status already says waiting or running, shows
- * the duration alone (the sentence would not fit the column in every language) and keeps the sentence
- * for screen readers and as its tooltip.
- */
-const LiveDuration = React.memo(function LiveDuration({ since, label }: { since: Date; label: string }) {
-    const { t, clock, compact } = useHost();
-    const { ticker } = useServices();
-    const shared = useSharedStyles();
-    const now = useStore(ticker) ?? Date.now();
-    const text = formatDuration(Math.max(0, now - since.getTime()), clock.locale);
-    if (text === null) return null;
-    const sentence = t(label, text);
-    if (compact) return <span title={sentence}>{sentence}</span>;
-    return (
-        <span title={sentence} data-live-duration="true">
-            <span aria-hidden="true">{text}</span>
-            <span className={shared.visuallyHidden}>{sentence}</span>
-        </span>
-    );
-});
-
 export const QueueCell = React.memo(function QueueCell({ row }: { row: BoardRow }) {
     const { clock } = useHost();
+    const { ticker } = useServices();
     if (row.queueMs !== undefined) return <span>{formatDuration(row.queueMs, clock.locale)}</span>;
-    if (row.queueing && row.createdOn) return <LiveDuration since={row.createdOn} label="Duration_Waiting" />;
+    if (row.queueing && row.createdOn) return <LiveDuration since={row.createdOn} label="Duration_Waiting" clock={ticker} />;
     return null;
 });
 
 export const RunCell = React.memo(function RunCell({ row }: { row: BoardRow }) {
     const { clock } = useHost();
+    const { ticker } = useServices();
     if (row.runMs !== undefined) return <span>{formatDuration(row.runMs, clock.locale)}</span>;
-    if (row.running && row.startTime) return <LiveDuration since={row.startTime} label="Duration_Running" />;
+    if (row.running && row.startTime) return <LiveDuration since={row.startTime} label="Duration_Running" clock={ticker} />;
     return null;
 });
 
@@ -146,42 +126,9 @@ export const ErrorCell = React.memo(function ErrorCell({ row }: { row: BoardRow 
 
 /** Received of expected packets as a small bar; the count comes from the board's aggregate reading. */
 export const PacketsCell = React.memo(function PacketsCell({ row }: { row: BoardRow }) {
-    const { t, clock } = useHost();
-    const styles = useBoardStyles();
     const { packets } = useServices();
     const state = useStore(packets);
-    const key = normalizeGuid(row.id) ?? row.id;
-    const received = state?.counts.get(key);
-    const expected = row.expectedPackets ?? undefined;
-    const format = (n: number): string => n.toLocaleString(clock.locale);
-    if (state?.tooMany.has(key)) return <span className={styles.muted}>{t("Packets_TooMany")}</span>;
-    if (received === undefined) {
-        if (state?.phase === "denied") return <span className={styles.muted}>{t("Packets_Denied")}</span>;
-        // No Web API here, or the reading failed (throttled, a server error, an answer of another shape).
-        if (!packets || state?.phase === "failed")
-            return <span className={styles.muted}>{expected === undefined ? t("Packets_UnavailableAlone") : t("Packets_Unavailable", format(expected))}</span>;
-        if (expected === undefined) return null;
-        return <span className={styles.muted}>{t("Packets_Expected", format(expected))}</span>;
-    }
-    if (expected === undefined || expected <= 0) return <span>{t("Packets_Received", format(received))}</span>;
-    const percent = Math.min(100, Math.round((received / expected) * 100));
-    const text = t("Packets_Of", format(received), format(expected));
-    return (
-        <span className={styles.bar}>
-            <span
-                className={styles.track}
-                role="progressbar"
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={percent}
-                aria-valuetext={text}
-                aria-label={t("Column_Packets")}
-            >
-                <span className={styles.fill} style={{ width: `${percent}%` }} />
-            </span>
-            <span>{text}</span>
-        </span>
-    );
+    return <PacketProgress jobId={row.id} expected={row.expectedPackets ?? undefined} state={state} />;
 });
 
 /** A view column the board shows as the host formatted it. */

@@ -41,9 +41,6 @@ function boardStyles(theme: Theme) {
         muted: { color: theme.palette.neutralSecondary },
         code: { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 },
         focusable: { selectors: { ":focus": { outline: `1px solid ${theme.palette.neutralSecondary}`, outlineOffset: 1 } } },
-        bar: { display: "inline-flex", alignItems: "center", gap: 6, minWidth: 0 },
-        track: { position: "relative", width: 64, height: 6, borderRadius: 3, background: theme.palette.neutralLight, overflow: "hidden", flex: "none" },
-        fill: { position: "absolute", insetBlock: 0, insetInlineStart: 0, background: theme.palette.themePrimary },
         summary: { display: "flex", flexWrap: "wrap", gap: 6, alignItems: "center" },
         cards: { selectors: { ".ms-List-cell": { paddingBottom: 8 } } },
         card: {

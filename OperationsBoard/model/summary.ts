@@ -4,7 +4,7 @@
  */
 import type { OptionMetadataLike, ResolvedOption } from "../../common/model/options";
 import type { BoardRow } from "./rows";
-import { withStatusOptions } from "./statusOptions";
+import { withStatusOptions } from "../../common/model/optionMetadata";
 
 export interface StatusCount {
     key: string;

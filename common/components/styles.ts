@@ -147,6 +147,10 @@ function sharedStyles(theme: Theme) {
         jsonSummary: { color: secondary },
         rawNote: { color: secondary, marginBottom: 4 },
         raw: { fontFamily: MONOSPACE, fontSize: 12, whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0, maxHeight: 320, overflow: "auto" },
+        /** A progress bar beside its text (packets received of expected). */
+        bar: { display: "inline-flex", alignItems: "center", gap: 6, minWidth: 0, maxWidth: "100%" },
+        barTrack: { position: "relative", width: 64, height: 6, borderRadius: 3, background: theme.palette.neutralLight, overflow: "hidden", flex: "none" },
+        barFill: { position: "absolute", insetBlock: 0, insetInlineStart: 0, background: theme.palette.themePrimary },
         /** Read by screen readers only. */
         visuallyHidden: {
             position: "absolute",

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { DataverseError } from "../../host/fakeWebApi";
-import { packetCountOptions } from "../../../OperationsBoard/model/packets";
+import { packetCountOptions } from "../../../common/model/packetCountQuery";
 import { advance, BGOP, BGOP_COLUMNS, guid, job, JOB, JOB_COLUMNS, mountBoard, NOW, operation, packetRows, setVisibility, settle } from "./boardFixtures";
 
 // Grids render slowly in jsdom on a loaded machine; no test here waits on real time.

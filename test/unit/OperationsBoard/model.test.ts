@@ -4,9 +4,9 @@ import { mapColumns, type ColumnLike } from "../../../OperationsBoard/model/colu
 import { buildRows, idsAfterPaging, type RecordLike } from "../../../OperationsBoard/model/rows";
 import { BoardModel } from "../../../OperationsBoard/model/board";
 import { activeStatuses, filterRows, summarize } from "../../../OperationsBoard/model/summary";
-import { chunks, isAggregateLimit, jobIdsOf, packetCountFetchXml, packetCountOptions, readPacketCounts } from "../../../OperationsBoard/model/packets";
+import { chunks, isAggregateLimit, jobIdsOf, packetCountFetchXml, packetCountOptions, readPacketCounts } from "../../../common/model/packetCountQuery";
 import { cancelPlan, CANCEL_UPDATE } from "../../../OperationsBoard/model/cancel";
-import { optionsFromEntityMetadata, withStatusOptions } from "../../../OperationsBoard/model/statusOptions";
+import { optionsFromEntityMetadata, withStatusOptions } from "../../../common/model/optionMetadata";
 import { resxStrings } from "../../host/resx";
 
 const t = createTranslator(undefined, resxStrings("OperationsBoard"));

@@ -3,7 +3,7 @@
  * language and the colors a maker chose), and a row's status with them applied. Pure: reads the plain
  * object `context.utils.getEntityMetadata` resolved with, whatever shape of it the host gives.
  */
-import type { OptionMetadataLike, ResolvedOption } from "../../common/model/options";
+import type { OptionMetadataLike, ResolvedOption } from "./options";
 
 const CSS_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 

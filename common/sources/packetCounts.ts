@@ -4,9 +4,9 @@
  * after each refresh for the jobs whose count can still grow; one reading at a time (a request made
  * meanwhile waits and only its newest ids are read). A refusal for lack of privilege stops it for good.
  */
-import { Store } from "../../common/sources/store";
-import { isForbidden } from "../../common/model/dataverseErrors";
-import { chunks, isAggregateLimit, jobIdsOf, PACKET_ENTITY, packetCountOptions, readPacketCounts } from "../model/packets";
+import { Store } from "./store";
+import { isForbidden } from "../model/dataverseErrors";
+import { chunks, isAggregateLimit, jobIdsOf, PACKET_ENTITY, packetCountOptions, readPacketCounts } from "../model/packetCountQuery";
 
 export type PacketPhase = "idle" | "loading" | "failed" | "denied";
 

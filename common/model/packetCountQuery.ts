@@ -3,8 +3,8 @@
  * query per page of jobs: the distinct sequence numbers of msdyn_integrationjobdetail rows, grouped by the
  * job they belong to. Pure: builds the query and reads the answer.
  */
-import { normalizeGuid } from "../../common/model/guid";
-import { numberOf } from "../../common/model/rowValues";
+import { normalizeGuid } from "./guid";
+import { numberOf } from "./rowValues";
 
 export const PACKET_ENTITY = "msdyn_integrationjobdetail";
 /** Job ids per aggregate request: keeps the request URL far below Dataverse's limit (a data set page holds up to 250 rows). */

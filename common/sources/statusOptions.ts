@@ -3,10 +3,10 @@
  * (common/host/entityMetadata.ts, which asks each host once per table and column). A host without the
  * API, or a read that fails, leaves the store empty and the board keeps the tones.
  */
-import type { EntityMetadataReader } from "../../common/host/entityMetadata";
-import type { OptionMetadataLike } from "../../common/model/options";
-import { Store } from "../../common/sources/store";
-import { optionsFromEntityMetadata } from "../model/statusOptions";
+import type { EntityMetadataReader } from "../host/entityMetadata";
+import type { OptionMetadataLike } from "../model/options";
+import { Store } from "./store";
+import { optionsFromEntityMetadata } from "../model/optionMetadata";
 
 export type StatusOptionList = readonly OptionMetadataLike[];
 
