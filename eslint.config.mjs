@@ -192,6 +192,19 @@ export default tseslint.config(
                 "error",
                 { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Data must render as text, never as markup." },
             ],
+            "no-restricted-imports": [
+                "error",
+                {
+                    paths: [
+                        {
+                            name: "@fluentui/react/lib/Theme",
+                            importNames: ["useTheme"],
+                            message:
+                                "Use useControlTheme (common/components/useControlTheme.ts): Fluent's useTheme subscribes every component to the global customizations.",
+                        },
+                    ],
+                },
+            ],
         },
     },
     ...fences,

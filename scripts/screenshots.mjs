@@ -22,6 +22,7 @@ export const PICTURES = [
     { control: "IntegrationJobProgress", scenario: "job-stalled-with-system-jobs-and-sync-errors", width: 600 },
     { control: "StagedDependencyViewer", scenario: "staged-30-as-a-json-array", width: 600 },
     { control: "OperationsBoard", scenario: "board-mixed-statuses-live", width: 1024 },
+    { control: "OperationCells", scenario: "cells-background-operations", width: 1024 },
 ];
 
 const VARIANTS = [

@@ -2,7 +2,7 @@ import * as React from "react";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Text } from "@fluentui/react/lib/Text";
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { useControlTheme } from "../../common/components/useControlTheme";
 import { css } from "@fluentui/react/lib/Utilities";
 import { formatDuration } from "../../common/model/dates";
 import { useHost } from "../../common/components/HostContext";
@@ -55,7 +55,7 @@ const ITEM_LIMIT = 20;
 /** Packets received of expected as a bar with counts and percent, then what is missing, doubled or extra. */
 export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets, look, processing, readAt }: PacketsPanelProps) {
     const { t, clock } = useHost();
-    const theme = useTheme();
+    const theme = useControlTheme();
     const number = React.useMemo(() => new Intl.NumberFormat(clock.locale), [clock.locale]);
     const format = React.useCallback((n: number) => number.format(n), [number]);
     // Sequence numbers are identifiers: locale digits, never grouped.

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { useControlTheme } from "../../common/components/useControlTheme";
 import { Icon } from "@fluentui/react/lib/Icon";
 import { css } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
@@ -36,7 +36,7 @@ function retryText(t: Translate, count: number): string {
 /** One step: its marker (colored as the option set colors the status) and the line to the next, then its text. */
 export const Step = React.memo(function Step({ step, last }: { step: TimelineStep; last: boolean }) {
     const { t, compact } = useHost();
-    const theme = useTheme();
+    const theme = useControlTheme();
     const shared = useSharedStyles();
     const styles = useTimelineStyles();
     const reached = step.state === "done" || step.state === "current";

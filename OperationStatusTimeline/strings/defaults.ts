@@ -2,6 +2,7 @@
 // English strings of this control only, for hosts whose resource lookup is missing or empty; the shared
 // ones are in common/strings/defaults.ts.
 export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
+    "Error_NotFromDataverse": "0: the error did not come from Dataverse",
     "Property_timeToLive": "Time to live",
     "Property_errorMessage": "Error message",
     "Property_inputParameters": "Input parameters",
@@ -28,7 +29,6 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Retry_BadgeMore": "Retried {0} times",
     "Error_Title": "Error",
     "Error_Code": "Error code",
-    "Error_NotFromDataverse": "0: the error did not come from Dataverse",
     "Error_Copy": "Copy error details",
     "Error_ShowMore": "Show the full message",
     "Error_ShowLess": "Show less",

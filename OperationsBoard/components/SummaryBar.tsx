@@ -1,6 +1,6 @@
 import * as React from "react";
 import { ActionButton, DefaultButton } from "@fluentui/react/lib/Button";
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { useControlTheme } from "../../common/components/useControlTheme";
 import { useHost } from "../../common/components/HostContext";
 import { optionColor } from "../../common/components/StatusBadge";
 import { countText } from "../../common/model/text";
@@ -22,7 +22,7 @@ export interface SummaryBarProps {
 /** Counts per status on the loaded rows, each a toggle that filters the grid, and the totals. */
 export const SummaryBar = React.memo(function SummaryBar({ counts, active, onToggle, onClear, loaded, shown, total }: SummaryBarProps) {
     const { t, clock } = useHost();
-    const theme = useTheme();
+    const theme = useControlTheme();
     const styles = useBoardStyles();
     const format = (n: number): string => n.toLocaleString(clock.locale);
     const totals = total >= 0 && total >= loaded ? t("Summary_TotalOf", format(loaded), format(total)) : countText(t, "Summary_Total", loaded, format(loaded));

@@ -101,7 +101,7 @@ export const RetriesCell = React.memo(function RetriesCell({ row }: { row: Board
 /** The error code in decimal and hex, isolated left to right, or what stands in for it. */
 function errorLabel(error: RowError, t: Translate, codeClass: string): React.ReactElement {
     if (error.text !== undefined) return <LtrText className={`aops-board-error-code ${codeClass}`}>{error.text}</LtrText>;
-    return <span>{error.notFromDataverse ? t("Error_NotFromDataverse") : t("Error_MessageOnly")}</span>;
+    return <span>{error.notFromDataverse ? t("ErrorCode_NotFromDataverse") : t("Error_MessageOnly")}</span>;
 }
 
 /** The error code; its message shows on hover and on keyboard focus (and is read with the cell). */

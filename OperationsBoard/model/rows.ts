@@ -6,7 +6,14 @@
  */
 import { formatErrorCode } from "../../common/model/errorCodes";
 import { resolveOption, type OptionTable, type ResolvedOption } from "../../common/model/options";
-import { ASYNC_OPERATION_STATUS, BACKGROUND_OPERATION_STATUS, INTEGRATION_JOB_STATUS } from "../../common/model/optionTables";
+import {
+    ASYNC_OPERATION_LIVE,
+    ASYNC_OPERATION_STATUS,
+    BACKGROUND_OPERATION_LIVE,
+    BACKGROUND_OPERATION_STATUS,
+    INTEGRATION_JOB_LIVE,
+    INTEGRATION_JOB_STATUS,
+} from "../../common/model/optionTables";
 import { dateOf, numberOf, textOf } from "../../common/model/rowValues";
 import { cutText, type Translate } from "../../common/model/text";
 import type { ColumnMapping, Role, TableKind } from "./columns";
@@ -26,12 +33,9 @@ export const MAX_MESSAGE_CHARS = 2000;
 
 /** Status values that can still change on their own, per table; anything else is left alone by the refresh. */
 const LIVE_STATUSES: Readonly<Record<TableKind, ReadonlySet<number>>> = {
-    // Waiting For Resources, In Progress, Canceling
-    backgroundoperation: new Set([0, 20, 22]),
-    // Waiting, Ready, Processing
-    integrationjob: new Set([192350000, 192350001, 192350003]),
-    // Waiting For Resources, Waiting, In Progress, Pausing, Canceling
-    asyncoperation: new Set([0, 10, 20, 21, 22]),
+    backgroundoperation: BACKGROUND_OPERATION_LIVE,
+    integrationjob: INTEGRATION_JOB_LIVE,
+    asyncoperation: ASYNC_OPERATION_LIVE,
     other: new Set(),
 };
 

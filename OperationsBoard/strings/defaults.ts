@@ -28,7 +28,6 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Name_None": "(no name)",
     "Open_Record": "Open {0}",
     "Retry_Count": "Retry {0} of {1}",
-    "Error_NotFromDataverse": "0 (not from Dataverse)",
     "Error_MessageOnly": "Message",
     "Summary_Label": "Operations by status",
     "Summary_Total": "{0} operations loaded",

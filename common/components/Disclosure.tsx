@@ -1,6 +1,6 @@
 import * as React from "react";
 import { ActionButton, IconButton, type IButtonStyles } from "@fluentui/react/lib/Button";
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { useControlTheme } from "./useControlTheme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import { useHost } from "./HostContext";
 import { useSharedStyles } from "./styles";
@@ -56,7 +56,7 @@ function disclosureStyles(theme: Theme): IButtonStyles {
 export const DisclosureButton = React.memo(function DisclosureButton({ open, onToggle, children, ariaLabel, controls, className, ltr }: DisclosureButtonProps) {
     const { rtl } = useHost();
     const styles = useSharedStyles();
-    const theme = useTheme();
+    const theme = useControlTheme();
     const iconProps = React.useMemo(() => ({ iconName: chevronIconName(open, ltr ? false : rtl) }), [open, ltr, rtl]);
     if (children === undefined) {
         return (

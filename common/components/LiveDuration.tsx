@@ -12,6 +12,8 @@ export interface LiveDurationProps {
     label: string;
     /** The control's one live clock (common/sources/ticker.ts); listening keeps it ticking. */
     clock: ReadonlyStore<number>;
+    /** Always the whole sentence, for a place where nothing beside it says waiting or running (a date column). */
+    sentence?: boolean;
 }
 
 /**
@@ -20,14 +22,14 @@ export interface LiveDurationProps {
  * any column in any language; the sentence is read by screen readers and is the tooltip. At phone width
  * (cards) the sentence shows.
  */
-export const LiveDuration = React.memo(function LiveDuration({ since, label, clock }: LiveDurationProps) {
+export const LiveDuration = React.memo(function LiveDuration({ since, label, clock, sentence: whole = false }: LiveDurationProps) {
     const { t, clock: userClock, compact } = useHost();
     const shared = useSharedStyles();
     const now = useStore(clock) ?? clock.current;
     const text = formatDuration(Math.max(0, now - since.getTime()), userClock.locale);
     if (text === null) return null;
     const sentence = t(label, text);
-    if (compact) return <span title={sentence}>{sentence}</span>;
+    if (compact || whole) return <span title={sentence}>{sentence}</span>;
     return (
         <span title={sentence} data-live-duration="true">
             <span aria-hidden="true">{text}</span>

@@ -1,9 +1,9 @@
 import * as React from "react";
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { useControlTheme } from "./useControlTheme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 import { readableOn } from "../model/color";
 import type { ResolvedOption, Tone } from "../model/options";
-import { useSharedStyles } from "./styles";
+import { stylesFor } from "./styles";
 
 export function toneColor(theme: Theme, tone: Tone): string {
     switch (tone) {
@@ -43,22 +43,32 @@ export interface StatusBadgeProps {
 /**
  * An option value as a pill: the metadata color (or the tone's) as a marker, the label as text. The label
  * is isolated from the layout's direction: a maker's label ("Running (Sales)") keeps its brackets in
- * an Arabic form, and "Unknown (77)" its number.
+ * an Arabic form, and "Unknown (77)" its number. A plain element for a given theme, for places that
+ * draw thousands of badges without a component per badge (grid cells); StatusBadge everywhere else.
  */
-export const StatusBadge = React.memo(function StatusBadge({ option, caption }: StatusBadgeProps) {
-    const theme = useTheme();
-    const styles = useSharedStyles();
+export function statusBadgeElement(
+    theme: Theme,
+    option: ResolvedOption,
+    { caption, title, dir }: { caption?: string; title?: string; dir?: "ltr" | "rtl" } = {},
+): React.ReactElement {
+    const styles = stylesFor(theme);
     const color = optionColor(theme, option);
     return (
         <span
             className={`aops-badge ${styles.badge}`}
             data-tone={option.tone}
             data-known={option.known ? "true" : "false"}
-            style={{ border: `1px solid ${color}` }}
+            title={title}
+            dir={dir}
+            style={{ border: `1px solid ${color}`, ["--aops-badge-color" as string]: color } as React.CSSProperties}
         >
-            <span aria-hidden="true" className={styles.badgeDot} style={{ background: color }} />
             {caption ? <span className={`aops-visually-hidden ${styles.visuallyHidden}`}>{caption} </span> : null}
             <bdi>{option.label}</bdi>
         </span>
     );
+}
+
+/** The badge of the theme in scope. */
+export const StatusBadge = React.memo(function StatusBadge({ option, caption }: StatusBadgeProps) {
+    return statusBadgeElement(useControlTheme(), option, { caption });
 });

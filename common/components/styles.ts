@@ -1,5 +1,5 @@
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { useControlTheme } from "./useControlTheme";
 import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
 
 /**
@@ -82,8 +82,9 @@ function sharedStyles(theme: Theme) {
             fontWeight: 600,
             overflowWrap: "anywhere",
             minWidth: 0,
+            // The marker: drawn by CSS in the badge's color (--aops-badge-color), no element of its own.
+            selectors: { "::before": { content: '""', width: 8, height: 8, borderRadius: 4, flex: "none", background: "var(--aops-badge-color)" } },
         },
-        badgeDot: { width: 8, height: 8, borderRadius: 4, flex: "none" },
         /** The quiet line under a live control: refresh state, retries, the refresh button. */
         refreshLine: {
             display: "flex",
@@ -181,7 +182,7 @@ export function themedStyles<S>(build: (theme: Theme) => S): { stylesFor(theme: 
         return styles;
     };
     function useStyles(): S {
-        return stylesFor(useTheme());
+        return stylesFor(useControlTheme());
     }
     return { stylesFor, useStyles };
 }

@@ -8,7 +8,8 @@ import type { ReadonlyStore } from "../sources/store";
 export function useStore<T>(store: ReadonlyStore<T> | undefined): T | undefined {
     const [seen, setSeen] = React.useState(() => ({ store, value: store?.current }));
     React.useEffect(() => {
-        setSeen({ store, value: store?.current });
+        // A value that changed between render and subscription; the same one costs no second render.
+        setSeen((seen) => (seen.store === store && Object.is(seen.value, store?.current) ? seen : { store, value: store?.current }));
         return store?.subscribe((value) => setSeen({ store, value }));
     }, [store]);
     return seen.store === store ? seen.value : store?.current;

@@ -18,6 +18,9 @@ export const BACKGROUND_OPERATION_STATE: OptionTable = {
     entries: { 0: "neutral", 2: "progress", 3: "neutral" },
 };
 
+/** Background operation status reasons that can still change on their own: Waiting For Resources, In Progress, Canceling. */
+export const BACKGROUND_OPERATION_LIVE: ReadonlySet<number> = new Set([0, 20, 22]);
+
 /** Status reasons that end a background operation's run: Succeeded, Failed, Canceled. */
 export const TERMINAL_STATUS_CODES: ReadonlySet<number> = new Set([30, 31, 32]);
 
@@ -34,6 +37,9 @@ export const INTEGRATION_JOB_STATUS: OptionTable = {
     },
 };
 
+/** Integration job statuses that can still change on their own: Waiting, Ready, Processing. */
+export const INTEGRATION_JOB_LIVE: ReadonlySet<number> = new Set([192350000, 192350001, 192350003]);
+
 /** msdyn_integrationjob.msdyn_type */
 export const INTEGRATION_JOB_TYPE: OptionTable = {
     name: "jobType",
@@ -48,4 +54,13 @@ export const INTEGRATION_JOB_TYPE: OptionTable = {
 export const ASYNC_OPERATION_STATUS: OptionTable = {
     name: "asyncStatus",
     entries: { 0: "neutral", 10: "neutral", 20: "progress", 21: "warning", 22: "warning", 30: "success", 31: "error", 32: "neutral" },
+};
+
+/** System job status reasons that can still change on their own: Waiting For Resources, Waiting, In Progress, Pausing, Canceling. */
+export const ASYNC_OPERATION_LIVE: ReadonlySet<number> = new Set([0, 10, 20, 21, 22]);
+
+/** asyncoperation.statecode: Ready, Suspended, Locked, Completed. */
+export const ASYNC_OPERATION_STATE: OptionTable = {
+    name: "asyncState",
+    entries: { 0: "neutral", 1: "warning", 2: "progress", 3: "neutral" },
 };

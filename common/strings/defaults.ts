@@ -85,4 +85,9 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "PacketCount_Unavailable": "{0} expected, count unavailable",
     "PacketCount_UnavailableAlone": "Count unavailable",
     "PacketCount_Label": "Packets",
+    "Option_asyncState_0": "Ready",
+    "Option_asyncState_1": "Suspended",
+    "Option_asyncState_2": "Locked",
+    "Option_asyncState_3": "Completed",
+    "ErrorCode_NotFromDataverse": "0 (not from Dataverse)",
 };

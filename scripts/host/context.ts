@@ -112,6 +112,11 @@ export interface FakeContextOptions {
     confirm?: boolean | ((...args: unknown[]) => boolean | Promise<boolean>);
     /** Called with every navigation the control makes, after it is added to `navigationCalls`. */
     onNavigate?: (call: NavigationCall) => void;
+    /**
+     * What `factory.fireEvent(name, payload)` does: the Power Apps grid listens to a grid customizer's
+     * event this way. Left out: the host has no fireEvent (a form, the test harness).
+     */
+    fireEvent?: (name: string, payload: unknown) => void;
     /** What `factory.requestRender` does. */
     requestRender?: () => void;
     updatedProperties?: string[];
@@ -376,7 +381,7 @@ export function createFakeContext<TInputs>(options: FakeContextOptions): FakeCon
         },
         webAPI,
         utils: utilsFor(options, languageId),
-        factory: { requestRender },
+        factory: options.fireEvent ? { requestRender, fireEvent: options.fireEvent } : { requestRender },
         fluentDesignLanguage: options.theme
             ? { isDarkTheme: options.theme === "dark", tokenTheme: options.themeTokens === false ? {} : TOKENS[options.theme], brand: {} }
             : undefined,

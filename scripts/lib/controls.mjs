@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ORDER = ["OperationStatusTimeline", "IntegrationJobProgress", "StagedDependencyViewer"];
+const ORDER = ["OperationStatusTimeline", "IntegrationJobProgress", "StagedDependencyViewer", "OperationsBoard", "OperationCells"];
 const IGNORED = new Set(["node_modules", "out", "Solutions", "scripts", "test", "common"]);
 
 /** Control folders (named as their constructors) under `root`, in build order. */

@@ -18,7 +18,7 @@ import { resxStrings } from "./resx";
 export { property, withParameters };
 export type { NavigationCall, OptionSpec, PropertySpec };
 
-export interface ContextOptions extends Pick<FakeContextOptions, "entityMetadata" | "onUtility"> {
+export interface ContextOptions extends Pick<FakeContextOptions, "entityMetadata" | "onUtility" | "fireEvent"> {
     control: string;
     parameters: Record<string, PropertySpec | unknown>;
     languageId?: number;

@@ -64,6 +64,7 @@ function propertySpec(definition, value, { masked, control, optionSets }) {
  * @param {Record<string, object[]>} [options.optionSets] a scenario's own option metadata (a maker's labels and colors)
  * @param {Record<string, object>} [options.datasets] data sets of a dataset control, by name (scripts/gallery/page/fakeDataset.mjs)
  * @param {Record<string, object>} [options.entityMetadata] a scenario's table metadata (a view's option sets, per table: `{ columns }`)
+ * @param {(name: string, payload: unknown) => void} [options.fireEvent] the grid's listener, in a grid scenario (`factory.fireEvent`)
  */
 export function createContext({
     control,
@@ -79,6 +80,7 @@ export function createContext({
     optionSets,
     datasets,
     entityMetadata,
+    fireEvent,
 }) {
     const parameters = {};
     for (const definition of properties) {
@@ -113,5 +115,6 @@ export function createContext({
         onUtility: utilityLogger(log),
         requestRender,
         updatedProperties,
+        fireEvent,
     });
 }

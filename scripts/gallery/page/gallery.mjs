@@ -7,6 +7,7 @@ import { FakeWebApi } from "/host/webApi.js";
 import { hostControl } from "/host/lifecycle.js";
 import { createContext, LOCALES } from "/page/fakeHost.mjs";
 import { datasetsFor } from "/page/fakeDataset.mjs";
+import { columnDefinitions, createFakeGrid } from "/host/powerAppsGrid.js";
 
 const $ = (id) => document.getElementById(id);
 const registry = new Map();
@@ -260,6 +261,7 @@ function buildContext(updatedProperties = []) {
         optionSets: current.definition.optionSets,
         datasets: current.datasets?.snapshots(),
         entityMetadata: current.datasets?.metadata,
+        fireEvent: current.grid ? current.grid.receive : undefined,
     });
 }
 
@@ -282,7 +284,7 @@ function viewIn(container) {
         viewedAt: 0,
         render(element) {
             view.viewedAt = performance.now();
-            window.ReactDOM.render(element, container);
+            window.ReactDOM.render(current?.grid ? current.grid.element(element) : element, container);
         },
         unmount() {
             window.ReactDOM.unmountComponentAtNode(container);
@@ -290,6 +292,41 @@ function viewIn(container) {
         },
     };
     return view;
+}
+
+let FakeGrid;
+
+/**
+ * A grid scenario (`grid: true`): the Power Apps grid (scripts/host/powerAppsGrid.ts) over the scenario's
+ * view, with the customizer the control hands it through `factory.fireEvent`, drawn beside the element
+ * updateView returns (a customizer's own, which is empty), as the grid hosts it.
+ */
+function gridFor(definition) {
+    if (!definition.grid) return undefined;
+    FakeGrid ??= createFakeGrid(window.React);
+    const grid = {
+        colDefs: columnDefinitions(definition.dataset.columns),
+        customizer: undefined,
+        events: [],
+        receive: (name, payload) => {
+            grid.events.push(name);
+            grid.customizer = payload;
+            addLog({ kind: "grid", method: "fireEvent", args: [name] });
+        },
+        element(controlElement) {
+            const data = current.datasets.sets[definition.dataset.name ?? "operations"].snapshot();
+            // `gridWithoutCustomizer`: the same grid drawing every cell itself (the benchmark's baseline).
+            const props = {
+                customizer: definition.gridWithoutCustomizer ? undefined : grid.customizer,
+                colDefs: grid.colDefs,
+                data,
+                locale: LOCALES[settings.languageId] ?? "en-US",
+                rtl: settings.rtl,
+            };
+            return window.React.createElement(window.React.Fragment, null, controlElement, window.React.createElement(FakeGrid, props));
+        },
+    };
+    return grid;
 }
 
 /**
@@ -406,6 +443,7 @@ async function render(definition, patch = {}) {
         fake,
         /** updateView + render of every update since the scenario showed (the benchmark reads them). */
         updates: [],
+        grid: gridFor(definition),
     };
     current.datasets = datasetsFor(definition, fake.tables, { settings, log: addLog, onChange: (name) => rerender([name]) });
     $("stage").style.width = `${stageWidth()}px`;
@@ -509,6 +547,8 @@ window.gallery = {
     webApiCalls: () => (current ? current.fake.calls.map((c) => ({ method: c.method, entity: c.entity, id: c.id, options: c.options, data: c.data })) : []),
     navigationCalls: () => log.filter((entry) => entry.kind === "navigation").map((entry) => ({ method: entry.method, args: entry.args })),
     datasetCalls: () => current?.datasets?.calls() ?? [],
+    /** The events the control fired to the grid (a grid scenario), by name. */
+    gridEvents: () => [...(current?.grid?.events ?? [])],
     log,
     get settings() {
         return { ...settings };
