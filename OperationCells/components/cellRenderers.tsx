@@ -34,9 +34,9 @@ export function createCellRenderers(services: CellServices): GridCustomizer<Reac
             // The same model in the same environment: the element the grid already has, so React skips the cell.
             if (last && last.rtl === rtl && last.host === host && sameCellModel(last.model, model)) return last.element;
             const { content, title, plain } = cellContent(model, services, plan.table, column.name);
-            // Plain elements cannot fail to render and read no context: they need no frame, only the grid's direction.
+            // Plain elements cannot fail to render and read no context: no frame; they take the grid's direction from the grid.
             const element = plain ? (
-                React.cloneElement(content, { dir: (rtl ?? host.rtl) ? "rtl" : "ltr" })
+                content
             ) : (
                 <CellFrame environment={environment} rtl={rtl} title={title}>
                     {content}

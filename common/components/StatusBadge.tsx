@@ -1,6 +1,6 @@
 import * as React from "react";
 import { useControlTheme } from "./useControlTheme";
-import type { ITheme as Theme } from "@fluentui/react/lib/Styling";
+import { mergeStyles, type ITheme as Theme } from "@fluentui/react/lib/Styling";
 import { readableOn } from "../model/color";
 import type { ResolvedOption, Tone } from "../model/options";
 import { stylesFor } from "./styles";
@@ -40,28 +40,33 @@ export interface StatusBadgeProps {
     caption?: string;
 }
 
+const colorClasses = new Map<string, string>();
+
+/**
+ * The class that paints a badge's border and marker in `color`, one per color for the page's lifetime
+ * (a handful: the tones of two themes and the makers' colors). A class rather than an inline style:
+ * a grid draws thousands of badges, and an inline style costs each of them more than the rest of it.
+ */
+function colorClass(color: string): string {
+    let name = colorClasses.get(color);
+    if (name === undefined) {
+        name = mergeStyles({ borderColor: color, selectors: { "::before": { background: color } } });
+        colorClasses.set(color, name);
+    }
+    return name;
+}
+
 /**
  * An option value as a pill: the metadata color (or the tone's) as a marker, the label as text. The label
  * is isolated from the layout's direction: a maker's label ("Running (Sales)") keeps its brackets in
  * an Arabic form, and "Unknown (77)" its number. A plain element for a given theme, for places that
  * draw thousands of badges without a component per badge (grid cells); StatusBadge everywhere else.
  */
-export function statusBadgeElement(
-    theme: Theme,
-    option: ResolvedOption,
-    { caption, title, dir }: { caption?: string; title?: string; dir?: "ltr" | "rtl" } = {},
-): React.ReactElement {
+export function statusBadgeElement(theme: Theme, option: ResolvedOption, { caption, title }: { caption?: string; title?: string } = {}): React.ReactElement {
     const styles = stylesFor(theme);
     const color = optionColor(theme, option);
     return (
-        <span
-            className={`aops-badge ${styles.badge}`}
-            data-tone={option.tone}
-            data-known={option.known ? "true" : "false"}
-            title={title}
-            dir={dir}
-            style={{ border: `1px solid ${color}`, ["--aops-badge-color" as string]: color } as React.CSSProperties}
-        >
+        <span className={`aops-badge ${styles.badge} ${colorClass(color)}`} data-tone={option.tone} title={title}>
             {caption ? <span className={`aops-visually-hidden ${styles.visuallyHidden}`}>{caption} </span> : null}
             <bdi>{option.label}</bdi>
         </span>

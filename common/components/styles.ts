@@ -82,8 +82,10 @@ function sharedStyles(theme: Theme) {
             fontWeight: 600,
             overflowWrap: "anywhere",
             minWidth: 0,
-            // The marker: drawn by CSS in the badge's color (--aops-badge-color), no element of its own.
-            selectors: { "::before": { content: '""', width: 8, height: 8, borderRadius: 4, flex: "none", background: "var(--aops-badge-color)" } },
+            // The border and the marker take the badge's color from its color class (StatusBadge); the marker has no element of its own.
+            borderWidth: 1,
+            borderStyle: "solid",
+            selectors: { "::before": { content: '""', width: 8, height: 8, borderRadius: 4, flex: "none" } },
         },
         /** The quiet line under a live control: refresh state, retries, the refresh button. */
         refreshLine: {

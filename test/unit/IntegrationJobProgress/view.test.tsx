@@ -131,7 +131,7 @@ describe("status", () => {
             [],
         );
         expect(screen.getByText("Importing")).toBeTruthy();
-        expect(container.querySelector(".aops-badge")?.outerHTML).toContain("--aops-badge-color: #8764b8");
+        expect(getComputedStyle(container.querySelector(".aops-badge") as HTMLElement).borderTopColor).toBe("#8764b8");
     });
 
     it("shows the job type", async () => {

@@ -66,7 +66,7 @@ describe("OperationCells: what the cells show", () => {
         });
         await settle();
         const badge = grid.cell(0, "backgroundoperationstatuscode").querySelector(".aops-badge") as HTMLElement;
-        expect(badge.style.border).toContain("#8764b8");
+        expect(getComputedStyle(badge).borderTopColor).toBe("#8764b8");
         grid.destroy();
     });
 

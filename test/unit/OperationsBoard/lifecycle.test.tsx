@@ -429,7 +429,7 @@ describe("OperationsBoard lifecycle", () => {
         };
         const badgeColor = (name: string): string => {
             const badge = (screen.getByText(name).closest("[role='row']") as HTMLElement).querySelector(".aops-badge") as HTMLElement;
-            return (badge.style.borderColor || badge.style.border).toLowerCase();
+            return getComputedStyle(badge).borderTopColor.toLowerCase();
         };
 
         it("reads the status column's options once per table and column, and paints their colors", async () => {
