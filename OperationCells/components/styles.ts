@@ -19,6 +19,16 @@ function cellStyles(theme: Theme) {
             color: theme.palette.neutralPrimary,
         },
         text: { overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
+        /** A live duration, drawn without a frame: its own one line, cut with an ellipsis. */
+        live: {
+            display: "block",
+            maxWidth: "100%",
+            overflow: "hidden",
+            textOverflow: "ellipsis",
+            whiteSpace: "nowrap",
+            fontSize: 14,
+            color: theme.palette.neutralPrimary,
+        },
         muted: { color: theme.palette.neutralSecondary },
         code: { fontFamily: "Consolas, Menlo, monospace", fontSize: 12, overflow: "hidden", textOverflow: "ellipsis" },
         tooltipTarget: {
@@ -32,5 +42,4 @@ function cellStyles(theme: Theme) {
 }
 
 const styles = themedStyles(cellStyles);
-export const useCellStyles = styles.useStyles;
 export const cellStylesFor = styles.stylesFor;

@@ -31,8 +31,21 @@ const GRAPHIC_CONTRAST = 3;
  */
 export function optionColor(theme: Theme, option: Pick<ResolvedOption, "color" | "tone">): string {
     if (!option.color) return toneColor(theme, option.tone);
-    return readableOn(option.color, theme.semanticColors.bodyBackground, GRAPHIC_CONTRAST, theme.semanticColors.bodyText);
+    // A grid asks for the same few colors thousands of times: each is worked out once per theme.
+    let colors = readableColors.get(theme);
+    if (!colors) {
+        colors = new Map();
+        readableColors.set(theme, colors);
+    }
+    let color = colors.get(option.color);
+    if (color === undefined) {
+        color = readableOn(option.color, theme.semanticColors.bodyBackground, GRAPHIC_CONTRAST, theme.semanticColors.bodyText);
+        colors.set(option.color, color);
+    }
+    return color;
 }
+
+const readableColors = new WeakMap<Theme, Map<string, string>>();
 
 export interface StatusBadgeProps {
     option: ResolvedOption;
@@ -58,7 +71,7 @@ function colorClass(color: string): string {
 
 /**
  * An option value as a pill: the metadata color (or the tone's) as a marker, the label as text. The label
- * is isolated from the layout's direction: a maker's label ("Running (Sales)") keeps its brackets in
+ * is isolated from the layout's direction (by the badge's own class where it stands alone, by a bdi after a caption): a maker's label ("Running (Sales)") keeps its brackets in
  * an Arabic form, and "Unknown (77)" its number. A plain element for a given theme, for places that
  * draw thousands of badges without a component per badge (grid cells); StatusBadge everywhere else.
  */
@@ -66,9 +79,9 @@ export function statusBadgeElement(theme: Theme, option: ResolvedOption, { capti
     const styles = stylesFor(theme);
     const color = optionColor(theme, option);
     return (
-        <span className={`aops-badge ${styles.badge} ${colorClass(color)}`} data-tone={option.tone} title={title}>
+        <span className={`aops-badge ${styles.badge} ${colorClass(color)}`} title={title}>
             {caption ? <span className={`aops-visually-hidden ${styles.visuallyHidden}`}>{caption} </span> : null}
-            <bdi>{option.label}</bdi>
+            {caption ? <bdi>{option.label}</bdi> : option.label}
         </span>
     );
 }

@@ -82,6 +82,8 @@ function sharedStyles(theme: Theme) {
             fontWeight: 600,
             overflowWrap: "anywhere",
             minWidth: 0,
+            // The label's own direction, isolated from the layout's (as a bdi would, without an element per badge).
+            unicodeBidi: "plaintext",
             // The border and the marker take the badge's color from its color class (StatusBadge); the marker has no element of its own.
             borderWidth: 1,
             borderStyle: "solid",
