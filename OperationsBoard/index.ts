@@ -78,6 +78,7 @@ export class OperationsBoard extends ControlLifecycle<IInputs, IOutputs, React.R
             refresh: this.live.current,
             cancel,
             availableHeight: typeof context.mode?.allocatedHeight === "number" ? context.mode.allocatedHeight : -1,
+            availableWidth: typeof context.mode?.allocatedWidth === "number" ? context.mode.allocatedWidth : -1,
         });
     }
 

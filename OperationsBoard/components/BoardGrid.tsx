@@ -7,6 +7,7 @@ import {
     DetailsListLayoutMode,
     DetailsRow,
     type IColumn,
+    type IDetailsList,
     type IDetailsRowProps,
     SelectionMode,
     type Selection,
@@ -20,7 +21,11 @@ import { useBoardStyles } from "./styles";
 
 export interface BoardGridProps {
     rows: readonly BoardRow[];
+    /** The columns the grid shows, each at its fitted width (model/columnFit.ts). */
     columns: readonly BoardColumn[];
+    widths: ReadonlyMap<string, number>;
+    /** The columns that did not fit: shown under the name, in the row's second line. */
+    folded: readonly BoardColumn[];
     sort: SortState | undefined;
     onSort?(column: string): void;
     selection: Selection;
@@ -61,20 +66,49 @@ export const LoadMore = React.memo(function LoadMore({ onLoadMore, loaded }: { o
 const SPACE_TOGGLES = { focusZoneProps: { shouldRaiseClicksOnSpace: false } };
 
 /**
- * Every row is one line of ROW_HEIGHT (compact rows; cells do not wrap), so the list is told its page
- * heights instead of measuring rendered pages after each update: a measure forces a layout of the grid
- * in the middle of the update, which on a 50,000-row view made each added page one long task. One
- * window of rows is rendered ahead and behind the visible one (Fluent's default is two).
+ * Every row is one line of ROW_HEIGHT (two, FOLDED_ROW_HEIGHT, when columns fold under the name; cells
+ * do not wrap), so the list is told its page heights instead of measuring rendered pages after each
+ * update: a measure forces a layout of the grid in the middle of the update, which on a 50,000-row view
+ * made each added page one long task. One window of rows is rendered ahead and behind the visible one
+ * (Fluent's default is two).
  */
 export const ROW_HEIGHT = 32;
-const LIST_PROPS = {
+export const FOLDED_ROW_HEIGHT = 52;
+const listPropsFor = (rowHeight: number) => ({
     renderedWindowsAhead: 1,
     renderedWindowsBehind: 1,
-    getPageHeight: (_index?: number, _visible?: unknown, itemCount?: number) => (itemCount ?? 0) * ROW_HEIGHT,
-};
+    getPageHeight: (_index?: number, _visible?: unknown, itemCount?: number) => (itemCount ?? 0) * rowHeight,
+});
+const LIST_PROPS = listPropsFor(ROW_HEIGHT);
+const FOLDED_LIST_PROPS = listPropsFor(FOLDED_ROW_HEIGHT);
+
+/** Cell padding, 8 px each side (Fluent's default is 12 and 8, and 24 more on padded columns). */
+const CELL_STYLE_PROPS = { cellLeftPadding: 8, cellRightPadding: 8, cellExtraRightPadding: 0 };
+
+/**
+ * What the grid takes besides its columns' content, for model/columnFit.ts: each cell's padding, and
+ * the check column (48 px), the frame (2 px), a vertical scroll bar (up to 17 px) and 3 px to spare, so a
+ * fitted grid never scrolls sideways.
+ */
+export const GRID_ALLOWANCE = { cellPadding: CELL_STYLE_PROPS.cellLeftPadding + CELL_STYLE_PROPS.cellRightPadding, fixed: 48 + 2 + 17 + 3 };
+
+/** Home and End (with or without Ctrl) on a row: the first or the last loaded row, not the first or last one drawn. */
+const JUMP_KEYS = new Set(["Home", "End"]);
 
 /** The board as a virtualized grid: sortable headers, multiple selection, arrow keys, Enter opens a row. */
-export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, onSort, selection, hasMore, onLoadMore, onOpen, height }: BoardGridProps) {
+export const BoardGrid = React.memo(function BoardGrid({
+    rows,
+    columns,
+    widths,
+    folded,
+    sort,
+    onSort,
+    selection,
+    hasMore,
+    onLoadMore,
+    onOpen,
+    height,
+}: BoardGridProps) {
     const { t } = useHost();
     const styles = useBoardStyles();
     const items = React.useMemo<(BoardRow | null)[]>(() => (hasMore ? [...rows, null] : (rows as BoardRow[])), [rows, hasMore]);
@@ -87,8 +121,8 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
                 return {
                     key: column.key,
                     name: column.header,
-                    minWidth: column.minWidth,
-                    maxWidth: column.minWidth,
+                    minWidth: widths.get(column.key) ?? column.minWidth,
+                    maxWidth: widths.get(column.key) ?? column.minWidth,
                     isResizable: true,
                     isSorted: sorted,
                     isSortedDescending: sorted ? sort?.descending : undefined,
@@ -96,14 +130,24 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
                     sortDescendingAriaLabel: t("Sort_Descending"),
                     columnActionsMode: sortable ? ColumnActionsMode.clickable : ColumnActionsMode.disabled,
                     onColumnClick: sortable ? () => onSort?.(column.sortColumn as string) : undefined,
-                    className: styles.cell,
+                    className: `${styles.cell}${folded.length > 0 ? ` ${styles.cellFolded}` : ""}`,
                 };
             }),
-        [columns, sort, onSort, t, styles],
+        [columns, widths, folded, sort, onSort, t, styles],
     );
     const renderCell = React.useCallback(
-        (item?: BoardRow, _index?: number, column?: IColumn) => (item && column ? byKey.get(column.key)?.render(item) : null),
-        [byKey],
+        (item?: BoardRow, _index?: number, column?: IColumn) => {
+            if (!item || !column) return null;
+            const content = byKey.get(column.key)?.render(item);
+            if (column.key !== "name" || folded.length === 0) return content;
+            return (
+                <span className={styles.nameStack}>
+                    {content}
+                    <FoldedFacts row={item} columns={folded} />
+                </span>
+            );
+        },
+        [byKey, folded, styles],
     );
     const renderRow = React.useCallback<IRenderFunction<IDetailsRowProps>>(
         (props) =>
@@ -116,11 +160,39 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
     const zoneProps = React.useMemo(() => ({ selection, isSelectedOnFocus: false }), [selection]);
     const getKey = React.useCallback((item: BoardRow | null) => (item ? item.id : "more"), []);
 
+    // Home and End reach the first and last loaded rows: Fluent's own keys stop at the rows it has drawn.
+    const list = React.useRef<IDetailsList>(null);
+    const pendingFocus = React.useRef<number | undefined>(undefined);
+    const onKeyDownCapture = React.useCallback(
+        (event: React.KeyboardEvent) => {
+            if (!JUMP_KEYS.has(event.key) || rows.length === 0) return;
+            const target = event.target as HTMLElement;
+            if (!target.classList?.contains("ms-DetailsRow")) return;
+            event.preventDefault();
+            event.stopPropagation();
+            const index = event.key === "End" ? rows.length - 1 : 0;
+            // Fluent focuses a row it has drawn; one it has not is focused once it is (onRowDidMount).
+            pendingFocus.current = index;
+            list.current?.focusIndex(index);
+        },
+        [rows.length],
+    );
+    const onRowDidMount = React.useCallback((_item?: BoardRow, index?: number) => {
+        if (index === undefined || index !== pendingFocus.current) return;
+        pendingFocus.current = undefined;
+        list.current?.focusIndex(index);
+    }, []);
+    const onActiveItemChanged = React.useCallback((_item?: BoardRow, index?: number) => {
+        // The row the keyboard is on: a jump already done needs no second focus.
+        if (index === pendingFocus.current) pendingFocus.current = undefined;
+    }, []);
+
     return (
-        <div className={`${styles.gridBox} aops-board-grid`} style={{ height }}>
+        <div className={`${styles.gridBox} aops-board-grid`} style={{ height }} onKeyDownCapture={onKeyDownCapture} onMouseOver={titleWhenCut}>
             <div className={`${styles.scroller} aops-board-scroller`} data-is-scrollable="true">
                 <DetailsList
-                    className={styles.list}
+                    componentRef={list}
+                    className={folded.length > 0 ? `${styles.list} ${styles.listFolded}` : styles.list}
                     {...SPACE_TOGGLES}
                     items={items}
                     columns={detailsColumns}
@@ -135,7 +207,10 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
                     constrainMode={ConstrainMode.unconstrained}
                     compact
                     useReducedRowRenderer
-                    listProps={LIST_PROPS}
+                    listProps={folded.length > 0 ? FOLDED_LIST_PROPS : LIST_PROPS}
+                    cellStyleProps={CELL_STYLE_PROPS}
+                    onRowDidMount={onRowDidMount}
+                    onActiveItemChanged={onActiveItemChanged}
                     onRenderItemColumn={renderCell}
                     onRenderRow={renderRow}
                     onRenderMissingItem={renderMissing}
@@ -149,3 +224,42 @@ export const BoardGrid = React.memo(function BoardGrid({ rows, columns, sort, on
         </div>
     );
 });
+
+/**
+ * The columns that did not fit, under the name: each as "header value", on one line. Where the line is
+ * cut, its whole text is the title on hover; a screen reader reads all of it with the row.
+ */
+const FoldedFacts = React.memo(function FoldedFacts({ row, columns }: { row: BoardRow; columns: readonly BoardColumn[] }) {
+    const styles = useBoardStyles();
+    const present = columns.filter((column) => column.has(row));
+    if (present.length === 0) return null;
+    return (
+        <span className={`${styles.folded} aops-board-folded`}>
+            {present.map((column) => (
+                <span key={column.key} className={styles.fold}>
+                    <span className={styles.foldLabel}>{column.header}</span> {column.render(row)}
+                </span>
+            ))}
+        </span>
+    );
+});
+
+/** Elements of a cell or header that a narrow column may cut. */
+const CUTTABLE = ".ms-DetailsRow-cell, .ms-DetailsRow-cell > *, .aops-board-folded, .ms-DetailsHeader-cellName";
+
+/**
+ * One listener for the whole grid: when the pointer comes to a cell, a header or a folded line that
+ * its column cuts, that element gets its whole text as its title (none when it fits), so nothing cut
+ * is more than one hover away. Keyboard and screen reader users get the whole text from the row anyway.
+ */
+function titleWhenCut(event: React.MouseEvent<HTMLElement>): void {
+    let element = event.target instanceof Element ? event.target.closest<HTMLElement>(CUTTABLE) : null;
+    while (element && event.currentTarget.contains(element)) {
+        // A title the view gave (a name's "Open …", a date's long form) stays; one set here is set anew, as the text may have changed.
+        if (element.dataset.cutTitle !== undefined || !element.title) {
+            element.title = element.scrollWidth > element.clientWidth + 1 ? (element.textContent ?? "") : "";
+            element.dataset.cutTitle = "";
+        }
+        element = element.parentElement?.closest<HTMLElement>(CUTTABLE) ?? null;
+    }
+}

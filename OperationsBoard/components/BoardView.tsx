@@ -17,11 +17,12 @@ import { activeStatuses, changeSummary, filterRows, summarize, type StatusCount 
 import type { BulkCancel } from "../sources/bulkCancel";
 import type { DatasetLink, SortState } from "../sources/datasetLink";
 import { BoardCards } from "./BoardCards";
-import { BoardGrid } from "./BoardGrid";
+import { BoardGrid, FOLDED_ROW_HEIGHT, GRID_ALLOWANCE, ROW_HEIGHT } from "./BoardGrid";
 import { CancelBar } from "./CancelBar";
 import { SummaryBar } from "./SummaryBar";
 import { BoardServicesContext, StatusOptionsContext, type BoardServices } from "./cells";
-import { boardColumns } from "./columns";
+import { boardColumns, type BoardColumn } from "./columns";
+import { fitColumns } from "../model/columnFit";
 import { useBoardStyles } from "./styles";
 
 /** The data set's state besides its rows, as one object that stays the same while nothing in it changes. */
@@ -47,9 +48,10 @@ export interface BoardViewProps {
     cancel: BulkCancel | undefined;
     /** The height the host gives the control (a view's grid); 0 or less when it does not say. */
     availableHeight: number;
+    /** The width the host gives the control; 0 or less when it does not say (the grid scrolls sideways then). */
+    availableWidth: number;
 }
 
-const ROW_HEIGHT = 33;
 const HEADER_HEIGHT = 44;
 const MAX_GRID_HEIGHT = 520;
 const CARD_HEIGHT = 132;
@@ -66,7 +68,18 @@ const MAX_VIEW_ERROR_CHARS = 300;
 /** One empty selection for every render, so memoized values that depend on it stay put. */
 const NO_IDS: readonly string[] = [];
 
-export const BoardView = React.memo(function BoardView({ board, view, sort, link, services, canSort, refresh, cancel, availableHeight }: BoardViewProps) {
+export const BoardView = React.memo(function BoardView({
+    board,
+    view,
+    sort,
+    link,
+    services,
+    canSort,
+    refresh,
+    cancel,
+    availableHeight,
+    availableWidth,
+}: BoardViewProps) {
     const { t, compact } = useHost();
     const styles = useBoardStyles();
     const shared = useSharedStyles();
@@ -81,6 +94,7 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const visible = React.useMemo(() => filterRows(board.rows, active), [board.rows, active]);
     const withPackets = board.mapping.kind === "integrationjob";
     const columns = React.useMemo(() => boardColumns(board.mapping, t, withPackets), [board.mapping, t, withPackets]);
+    const layout = React.useMemo(() => gridLayout(columns, availableWidth), [columns, availableWidth]);
 
     const selectedIds = useStore(link.selection) ?? NO_IDS;
     const selected = React.useMemo(() => new Set(selectedIds), [selectedIds]);
@@ -125,7 +139,8 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
     const extra = hasMore ? 1 : 0;
     // A view's grid gets the host's height (less the bars above the rows); a subgrid or form a fixed one.
     const room = availableHeight > MIN_ROOM ? Math.max(MIN_ROOM, availableHeight - BARS_HEIGHT) : undefined;
-    const gridHeight = Math.min(room ?? MAX_GRID_HEIGHT, HEADER_HEIGHT + (visible.length + extra) * ROW_HEIGHT + 18);
+    const rowHeight = layout.folded.length > 0 ? FOLDED_ROW_HEIGHT : ROW_HEIGHT;
+    const gridHeight = Math.min(room ?? MAX_GRID_HEIGHT, HEADER_HEIGHT + (visible.length + extra) * (rowHeight + 1) + 18);
     const cardsHeight = Math.min(room ?? MAX_CARDS_HEIGHT, (visible.length + extra) * CARD_HEIGHT);
 
     // A view that failed to load is not "updated": unless a refresh failed (the line says so), the error card
@@ -158,7 +173,9 @@ export const BoardView = React.memo(function BoardView({ board, view, sort, link
         body = (
             <BoardGrid
                 rows={visible}
-                columns={columns}
+                columns={layout.shown}
+                widths={layout.widths}
+                folded={layout.folded}
                 sort={sort}
                 onSort={canSort ? link.sort : undefined}
                 selection={selection}
@@ -226,3 +243,14 @@ const ViewError = React.memo(function ViewError({ error, refresh }: { error: str
         </MessageBar>
     );
 });
+
+/** The grid's columns at this width: those shown with their widths, and those folded under the name. */
+function gridLayout(columns: readonly BoardColumn[], width: number) {
+    const fit = fitColumns(columns, width, GRID_ALLOWANCE);
+    const byKey = new Map(columns.map((column) => [column.key, column]));
+    return {
+        shown: fit.shown.flatMap((c) => byKey.get(c.key) ?? []),
+        widths: new Map(fit.shown.map((c) => [c.key, c.width])),
+        folded: fit.folded.flatMap((key) => byKey.get(key) ?? []),
+    };
+}

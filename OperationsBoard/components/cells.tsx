@@ -5,11 +5,12 @@ import { useHost } from "../../common/components/HostContext";
 import { LiveDuration } from "../../common/components/LiveDuration";
 import { LtrText } from "../../common/components/LtrText";
 import { PacketProgress } from "../../common/components/PacketProgress";
-import { StatusBadge } from "../../common/components/StatusBadge";
+import { statusBadgeElement } from "../../common/components/StatusBadge";
+import { useControlTheme } from "../../common/components/useControlTheme";
 import { VisibleText } from "../../common/components/VisibleText";
 import { useStore } from "../../common/components/useStore";
 import { useSharedStyles } from "../../common/components/styles";
-import { formatDateTime, formatDuration, isoInstant } from "../../common/model/dates";
+import { formatDateTime, formatDuration, formatShortDateTime, isoInstant } from "../../common/model/dates";
 import type { Translate } from "../../common/model/text";
 import { hasInvisible, revealedText } from "../../common/model/visibleText";
 import type { ReadonlyStore } from "../../common/sources/store";
@@ -67,13 +68,17 @@ export const NameCell = React.memo(function NameCell({ row }: { row: BoardRow })
 export const StatusCell = React.memo(function StatusCell({ row }: { row: BoardRow }) {
     const options = React.useContext(StatusOptionsContext);
     const option = React.useMemo(() => withStatusOptions(row.status, row.statusFromHost, options), [row.status, row.statusFromHost, options]);
-    return <StatusBadge option={option} />;
+    return statusBadgeElement(useControlTheme(), option, { title: option.label });
 });
 
 export const DateCell = React.memo(function DateCell({ date }: { date: Date | undefined }) {
     const { clock } = useHost();
     if (!date) return null;
-    return <time dateTime={isoInstant(date)}>{formatDateTime(date, clock)}</time>;
+    return (
+        <time dateTime={isoInstant(date)} title={formatDateTime(date, clock)}>
+            {formatShortDateTime(date, clock)}
+        </time>
+    );
 });
 
 export const QueueCell = React.memo(function QueueCell({ row }: { row: BoardRow }) {

@@ -10,13 +10,21 @@ export interface BoardColumn {
     header: string;
     /** The data set column a click on the header sorts by; undefined when it cannot sort. */
     sortColumn?: string;
+    /** The least width its content needs (the grid folds the column into the row below it). */
     minWidth: number;
+    /** The width it uses when the grid has room (names are long). */
+    idealWidth?: number;
     render(row: BoardRow): React.ReactNode;
-    /** The row has something to show in this column (cards leave empty ones out). */
+    /** The row has something to show in this column (cards and folded columns leave empty ones out). */
     has(row: BoardRow): boolean;
 }
 
-/** The board's columns for a mapping: the roles the view fills, computed times, packets, then the view's other columns. */
+/**
+ * The board's columns for a mapping, in the order of what matters most when the grid is narrow: the
+ * name and status, packets, what went wrong (error, retries), how long it ran, when it was created,
+ * then the other times and the view's other columns. The grid shows as many as fit and folds the rest
+ * into the row.
+ */
 export function boardColumns(mapping: ColumnMapping, t: Translate, withPackets: boolean): BoardColumn[] {
     const roles = mapping.roles;
     const sortBy = (role: Role): string | undefined => (roles[role]?.sortable ? roles[role]?.column : undefined);
@@ -25,7 +33,8 @@ export function boardColumns(mapping: ColumnMapping, t: Translate, withPackets: 
             key: "name",
             header: t("Column_Name"),
             sortColumn: mapping.primary?.sortable ? mapping.primary.column : undefined,
-            minWidth: 200,
+            minWidth: 160,
+            idealWidth: 340,
             render: (row) => <NameCell row={row} />,
             has: () => true,
         },
@@ -35,73 +44,58 @@ export function boardColumns(mapping: ColumnMapping, t: Translate, withPackets: 
             key: "status",
             header: t("Column_Status"),
             sortColumn: sortBy("status"),
+            // "Waiting For Resources", the longest status label the three tables have in English.
             minWidth: 170,
             render: (row) => <StatusCell row={row} />,
             has: () => true,
         });
-    if (withPackets) columns.push({ key: "packets", header: t("Column_Packets"), minWidth: 160, render: (row) => <PacketsCell row={row} />, has: () => true });
-    if (roles.createdOn)
-        columns.push({
-            key: "createdOn",
-            header: t("Column_Created"),
-            sortColumn: sortBy("createdOn"),
-            minWidth: 170,
-            render: (row) => <DateCell date={row.createdOn} />,
-            has: (row) => row.createdOn !== undefined,
-        });
-    if (roles.startTime)
-        columns.push({
-            key: "startTime",
-            header: t("Column_Started"),
-            sortColumn: sortBy("startTime"),
-            minWidth: 170,
-            render: (row) => <DateCell date={row.startTime} />,
-            has: (row) => row.startTime !== undefined,
-        });
-    if (roles.endTime)
-        columns.push({
-            key: "endTime",
-            header: t("Column_Ended"),
-            sortColumn: sortBy("endTime"),
-            minWidth: 170,
-            render: (row) => <DateCell date={row.endTime} />,
-            has: (row) => row.endTime !== undefined,
-        });
-    if (roles.createdOn && roles.startTime)
-        columns.push({
-            key: "queue",
-            header: t("Column_Queue"),
-            minWidth: 120,
-            render: (row) => <QueueCell row={row} />,
-            has: (row) => row.queueMs !== undefined || row.queueing,
-        });
-    if (roles.startTime)
-        columns.push({
-            key: "run",
-            header: t("Column_Run"),
-            minWidth: 150,
-            render: (row) => <RunCell row={row} />,
-            has: (row) => row.runMs !== undefined || row.running,
-        });
-    if (roles.retryCount)
-        columns.push({
-            key: "retries",
-            header: t("Column_Retries"),
-            sortColumn: sortBy("retryCount"),
-            minWidth: 130,
-            render: (row) => <RetriesCell row={row} />,
-            has: (row) => row.retries !== undefined,
-        });
+    if (withPackets) columns.push({ key: "packets", header: t("Column_Packets"), minWidth: 150, render: (row) => <PacketsCell row={row} />, has: () => true });
     if (roles.errorCode || roles.errorMessage) {
         columns.push({
             key: "error",
             header: t("Column_Error"),
             sortColumn: sortBy("errorCode"),
-            minWidth: 200,
+            minWidth: 180,
             render: (row) => <ErrorCell row={row} />,
             has: (row) => row.error !== undefined,
         });
     }
+    if (roles.retryCount)
+        columns.push({
+            key: "retries",
+            header: t("Column_Retries"),
+            sortColumn: sortBy("retryCount"),
+            minWidth: 100,
+            render: (row) => <RetriesCell row={row} />,
+            has: (row) => row.retries !== undefined,
+        });
+    if (roles.startTime)
+        columns.push({
+            key: "run",
+            header: t("Column_Run"),
+            minWidth: 110,
+            render: (row) => <RunCell row={row} />,
+            has: (row) => row.runMs !== undefined || row.running,
+        });
+    const dateColumn = (key: string, header: string, role: Role, date: (row: BoardRow) => Date | undefined): BoardColumn => ({
+        key,
+        header,
+        sortColumn: sortBy(role),
+        minWidth: 124,
+        render: (row) => <DateCell date={date(row)} />,
+        has: (row) => date(row) !== undefined,
+    });
+    if (roles.createdOn) columns.push(dateColumn("createdOn", t("Column_Created"), "createdOn", (row) => row.createdOn));
+    if (roles.startTime) columns.push(dateColumn("startTime", t("Column_Started"), "startTime", (row) => row.startTime));
+    if (roles.endTime) columns.push(dateColumn("endTime", t("Column_Ended"), "endTime", (row) => row.endTime));
+    if (roles.createdOn && roles.startTime)
+        columns.push({
+            key: "queue",
+            header: t("Column_Queue"),
+            minWidth: 100,
+            render: (row) => <QueueCell row={row} />,
+            has: (row) => row.queueMs !== undefined || row.queueing,
+        });
     mapping.extras.forEach((extra, index) => {
         columns.push({
             key: `extra${index}`,

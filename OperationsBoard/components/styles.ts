@@ -24,6 +24,13 @@ function boardStyles(theme: Theme) {
             selectors: {
                 ".ms-DetailsList-headerWrapper": { position: "sticky", top: 0, zIndex: 2, background: theme.palette.white },
                 ".ms-DetailsHeader": { paddingTop: 0 },
+                // When the grid must scroll sideways (a host that does not say its width), the check
+                // boxes and the names stay in view: sticky cells, painted with their row's background.
+                ".ms-DetailsRow-fields": { background: "inherit" },
+                ".ms-DetailsRow-cellCheck, .ms-DetailsHeader-cellIsCheck": { position: "sticky", insetInlineStart: 0, zIndex: 1, background: "inherit" },
+                '.ms-DetailsRow-cell[data-automation-key="name"]': { position: "sticky", insetInlineStart: 48, zIndex: 1, background: "inherit" },
+                '.ms-DetailsHeader-cell[data-item-key="name"]': { position: "sticky", insetInlineStart: 48, zIndex: 1, background: theme.palette.white },
+                ".ms-DetailsHeader-cellIsCheck": { background: theme.palette.white },
             },
         },
         /** A row whose status just changed: a short fade of the brand tint (CSS only, no timer). */
@@ -36,8 +43,26 @@ function boardStyles(theme: Theme) {
         cell: {
             selectors: {
                 "&.ms-DetailsRow-cell": { display: "flex", alignItems: "center", whiteSpace: "nowrap", overflow: "hidden", paddingTop: 0, paddingBottom: 0 },
+                // What is too long for its column ends in an ellipsis; the grid gives it its whole text as a title.
+                "&.ms-DetailsRow-cell > *": { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" },
             },
         },
+        /** Rows with folded columns are two lines: the name, then the facts that did not fit. */
+        cellFolded: { selectors: { "&.ms-DetailsRow-cell": { height: 52 } } },
+        /** The check box of a two-line row, centred as the cells are. */
+        listFolded: { selectors: { ".ms-DetailsRow-cellCheck": { height: 52, display: "flex", alignItems: "center" } } },
+        nameStack: { display: "flex", flexDirection: "column", justifyContent: "center", gap: 2, minWidth: 0, maxWidth: "100%" },
+        folded: {
+            display: "block",
+            overflow: "hidden",
+            textOverflow: "ellipsis",
+            whiteSpace: "nowrap",
+            fontSize: 12,
+            lineHeight: "16px",
+            color: theme.palette.neutralPrimary,
+        },
+        fold: { selectors: { "& + &::before": { content: '" · "', color: theme.palette.neutralSecondary } } },
+        foldLabel: { color: theme.palette.neutralSecondary },
         muted: { color: theme.palette.neutralSecondary },
         code: { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 },
         focusable: { selectors: { ":focus": { outline: `1px solid ${theme.palette.neutralSecondary}`, outlineOffset: 1 } } },

@@ -68,6 +68,11 @@ export function formatDateTime(date: Date, clock: UserClock, behavior: Behavior 
     return dateTimeFormat(clock.locale, { dateStyle: "medium", timeStyle: "medium" }).format(wall);
 }
 
+/** The short form a grid cell has room for ("12/7/26, 11:13 AM"); formatDateTime's is the cell's title. */
+export function formatShortDateTime(date: Date, clock: UserClock): string {
+    return dateTimeFormat(clock.locale, { dateStyle: "short", timeStyle: "short" }).format(toWallClock(date, clock, 1));
+}
+
 /** ISO 8601 form in the user's zone, for `<time dateTime>` and copy/export. */
 export function isoInstant(date: Date): string {
     return date.toISOString();
