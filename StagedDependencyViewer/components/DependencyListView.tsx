@@ -234,7 +234,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                         aria-rowcount={rows.length + 1}
                         aria-colcount={4}
                     >
-                        <ColumnHeaders columns={columns} />
+                        <ColumnHeaders columns={columns} untyped={twoLines} />
                         <List
                             role="rowgroup"
                             // Fluent's List reads only length, indexes and slice(): a typed array of a million rows serves.

@@ -9,7 +9,7 @@ import { VisibleText } from "../../common/components/VisibleText";
 import { percentText } from "../../common/model/text";
 import { spelledOut } from "../../common/model/visibleText";
 import type { Dependency } from "../model/dependencyEntries";
-import { highlightParts, rowText } from "../model/rowLayout";
+import { fromFirstMatch, highlightParts, rowText } from "../model/rowLayout";
 import type { ExportColumns } from "../model/spreadsheetText";
 import { useSlicedExport, type ExportJob } from "./useReading";
 import { componentTypeLegacy } from "./typeLabels";
@@ -62,18 +62,20 @@ export function entryHeight(compact: boolean, twoLines: boolean): number {
 
 interface ColumnHeadersProps {
     columns: ExportColumns;
+    /** The list has no types: the id column gets a GUID's width (as its rows, `twoLines`). */
+    untyped?: boolean;
 }
 
 /** The grid's column headers: shown above aligned columns; at phone width for screen readers only. */
-export const ColumnHeaders = React.memo(function ColumnHeaders({ columns }: ColumnHeadersProps) {
+export const ColumnHeaders = React.memo(function ColumnHeaders({ columns, untyped = false }: ColumnHeadersProps) {
     const { compact } = useHost();
     const shared = useSharedStyles();
     const styles = useDependencyStyles();
     return (
         <div role="rowgroup" className={compact ? shared.visuallyHidden : undefined}>
-            <div role="row" aria-rowindex={1} className={`aops-dependency-columns ${styles.columnHeaders}`}>
+            <div role="row" aria-rowindex={1} className={`aops-dependency-columns ${styles.columnHeaders} ${untyped ? styles.untypedColumns : ""}`}>
                 {[columns.name, columns.type, columns.id, columns.parent].map((label) => (
-                    <span key={label} role="columnheader" className={styles.columnHeader}>
+                    <span key={label} role="columnheader" className={styles.columnHeader} title={label}>
                         {label}
                     </span>
                 ))}
@@ -162,7 +164,8 @@ export function ShownValue({ text, query, dir }: { text: string; query: string; 
             ),
         [query, styles.match],
     );
-    return <VisibleText text={rowText(text)} dir={dir} renderRun={query.trim() === "" ? undefined : renderRun} />;
+    // The row shows the value from just before its first hit, so a hit deep in a long value is not cut off.
+    return <VisibleText text={rowText(fromFirstMatch(text, query))} dir={dir} renderRun={query.trim() === "" ? undefined : renderRun} />;
 }
 
 export const EntryRow = React.memo(function EntryRow({
@@ -179,10 +182,9 @@ export const EntryRow = React.memo(function EntryRow({
 }: EntryRowProps) {
     const { t, compact, clock } = useHost();
     const styles = useDependencyStyles();
-    const name = entry.name !== "" ? entry.name : entry.id;
+    const named = entry.name !== "";
     // Counted in the user's digits, as every other count of the control.
     const times = occurrences.toLocaleString(clock.locale);
-    const id = entry.name !== "" ? entry.id : "";
     const cell = (area: string, text: string, className: string, dir: "ltr" | "auto", extra?: React.ReactNode, note = "") => (
         <span role="gridcell" className={`${styles.cell} ${className} ${compact ? area : ""}`}>
             {text === "" ? null : (
@@ -218,17 +220,19 @@ export const EntryRow = React.memo(function EntryRow({
                       }
                     : undefined
             }
-            className={`${compact ? (twoLines ? styles.entryRowCompactTwo : styles.entryRowCompact) : styles.entryRow} ${onSelect ? styles.selectable : ""} ${selected ? styles.selected : ""}`}
+            className={`${compact ? (twoLines ? styles.entryRowCompactTwo : styles.entryRowCompact) : `${styles.entryRow} ${twoLines ? styles.untypedColumns : ""}`} ${onSelect ? styles.selectable : ""} ${selected ? styles.selected : ""}`}
         >
-            {cell(
-                styles.areaName,
-                name,
-                `aops-dependency-name ${entry.name !== "" ? styles.entryName : styles.entryIdAsName}`,
-                entry.name === "" ? "ltr" : "auto",
-                mark,
+            {named ? (
+                cell(styles.areaName, entry.name, `aops-dependency-name ${styles.entryName}`, "auto", mark)
+            ) : (
+                // Known only by its id: the id stays in its column, the name says there is none.
+                <span role="gridcell" className={`${styles.cell} aops-dependency-name ${compact ? styles.areaName : ""}`}>
+                    <span className={`${styles.value} ${styles.entryNoName}`}>{t("Entry_NoName")}</span>
+                    {mark}
+                </span>
             )}
             {cell(styles.areaType, typeLabel, `aops-dependency-type ${styles.entryDetail}`, "auto", null, componentTypeLegacy(entry.typeCode, t))}
-            {cell(styles.areaId, id, `aops-dependency-id ${styles.entryDetail}`, "ltr")}
+            {cell(styles.areaId, entry.id, `aops-dependency-id ${styles.entryDetail}`, "ltr")}
             {cell(styles.areaParent, entry.parent, `aops-dependency-parent ${styles.entryDetail}`, "auto")}
         </div>
     );

@@ -13,8 +13,14 @@ export const COMPACT_TWO_LINE_ROW_HEIGHT = 46;
 export const LIST_MAX_HEIGHT = 400;
 /** Entry rows are indented past the chevron of their group's header. */
 const ROW_INDENT = 26;
-/** The grid's columns: name, type, id (a GUID fits), parent. */
-const COLUMNS = "minmax(0, 3fr) minmax(0, 1.6fr) minmax(0, 260px) minmax(0, 1.6fr)";
+/**
+ * The grid's columns: name, type, id, parent. The name gets the most room; the id takes at most what a
+ * GUID needs and at most a fifth of the width, so in a 600 px section it shows its start (the whole id
+ * is its title, and in the entry's details and the copy).
+ */
+const COLUMNS = "minmax(0, 4fr) minmax(0, 1.5fr) minmax(0, min(260px, 20%)) minmax(0, 1.5fr)";
+/** A list without types (ids, delimited): the id is what tells the entries apart, so it gets a GUID's whole width. */
+const UNTYPED_COLUMNS = "minmax(0, 2fr) minmax(0, 0.5fr) minmax(0, min(260px, 45%)) minmax(0, 1.5fr)";
 
 /**
  * The toolbar's buttons: every icon in the one theme color for icons (Fluent gives the icon button and the
@@ -150,11 +156,13 @@ function dependencyStyles(theme: Theme) {
         areaParent: { gridArea: "parent" },
         /** One value of an entry: cut with an ellipsis when too long, the whole value in its tooltip. */
         cell: { display: "flex", alignItems: "baseline", minWidth: 0, overflow: "hidden" },
+        /** Header and rows of a list without types (see UNTYPED_COLUMNS); after the rows' own classes, so it wins over their columns. */
+        untypedColumns: { gridTemplateColumns: UNTYPED_COLUMNS },
         value: { ...ellipsis, minWidth: 0, flex: "0 1 auto" },
         entryName: { fontWeight: 600, color: palette.neutralPrimary },
         entryDetail: { color: palette.neutralSecondary, fontSize: 12 },
-        /** An entry known only by its id: the id in the name's place, in the size ids have (a GUID fits a phone). */
-        entryIdAsName: { color: palette.neutralPrimary, fontSize: 12 },
+        /** An entry known only by its id: "No name", quietly, in the name's place (the id is in the id column). */
+        entryNoName: { color: palette.neutralSecondary, fontStyle: "italic" },
         /** How often a repeated entry appears, beside its name. */
         duplicate: {
             display: "inline-block",

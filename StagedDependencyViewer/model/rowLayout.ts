@@ -35,6 +35,27 @@ export function highlightParts(text: string, query: string): TextPart[] {
     return parts.length > 0 ? parts : [{ text, match: false }];
 }
 
+/** Characters kept before a search hit when a value is shown from its first hit. */
+export const MATCH_LEAD_CHARS = 12;
+/** A hit this far in or nearer shows with the value's start: a name column has room for that many characters. */
+const MATCH_SHOWN_CHARS = 28;
+
+/**
+ * The value as a row shows it while searching: from a few characters before its first hit, marked "…",
+ * when the hit lies further in than that; else the value itself. A narrow column then shows the hit.
+ */
+export function fromFirstMatch(text: string, query: string): string {
+    const needle = query.trim();
+    if (needle === "") return text;
+    const hit = new RegExp(escapeRegExp(needle), "iu").exec(text);
+    if (!hit || hit.index <= MATCH_SHOWN_CHARS) return text;
+    // Never start in the middle of a surrogate pair.
+    let start = hit.index - MATCH_LEAD_CHARS;
+    const code = text.charCodeAt(start);
+    if (code >= 0xdc00 && code <= 0xdfff) start -= 1;
+    return `…${text.slice(start)}`;
+}
+
 /** Rows per page of the virtualized list where rows may show (Fluent's List default). */
 export const LIST_PAGE_ROWS = 10;
 

@@ -132,4 +132,5 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Details_Label": "The chosen dependency in full",
     "Details_Close": "Close",
     "Status_ReadFailed": "The status could not be refreshed ({0}); it is tried again with the next refresh.",
+    "Entry_NoName": "No name",
 };

@@ -806,11 +806,11 @@ describe("StagedDependencyViewer list interactions", () => {
     });
 });
 
-/** Types a few letters of the first listed name into the search and waits for the highlight; false when there is no list. */
+/** Types a few letters of the first listed name (or id, for an entry without one) into the search and waits for the highlight; false when there is no list. */
 async function highlightSomething(page) {
     const search = page.locator("#stage .control-host [role='searchbox']");
     if ((await search.count()) === 0) return false;
-    const first = await page.locator("#stage .aops-dependency-name .aops-dependency-value").first().innerText();
+    const first = await page.locator("#stage [data-dependency-row] .aops-dependency-value").first().innerText();
     const query = [...first.replace(/U\+[0-9A-F]{4}/g, "")]
         .filter((c) => /[\p{L}\p{N}_]/u.test(c))
         .slice(0, 3)
@@ -834,6 +834,43 @@ describe("StagedDependencyViewer in every host state: light, dark, Arabic right-
         prepare: highlightSomething,
         check: async (page, state) =>
             assert.deepEqual(await unreadableValues(page, ".aops-dependency-value"), [], `values cut off without their whole text (${state.name})`),
+    });
+
+    test("a 600 px section: the name gets the room, the id at most a GUID's width, unnamed entries show their ids whole, a search hit in view", async () => {
+        const { page } = gallery;
+        takeProblems();
+        await page.evaluate(({ settings }) => window.gallery.show("staged-30-as-a-json-array", settings), { settings: { ...PLAIN, width: 600 } });
+        await page.locator("#stage [data-dependency-row]").first().waitFor({ timeout: FACT_WAIT_MS });
+        const widths = await page.evaluate(() => {
+            const row = document.querySelector("#stage [data-dependency-row]");
+            const width = (selector) => row.querySelector(selector).getBoundingClientRect().width;
+            return { name: width(".aops-dependency-name"), id: width(".aops-dependency-id") };
+        });
+        assert.ok(widths.name >= 2 * widths.id && widths.id <= 260, `the name has the room: ${JSON.stringify(widths)}`);
+        // A hit inside the name is highlighted within the part the row shows (model: fromFirstMatch).
+        await page.locator("#stage .control-host [role='searchbox']").fill("field13");
+        const mark = page.locator("#stage [data-dependency-row] .aops-dependency-name mark").first();
+        await mark.waitFor({ timeout: FACT_WAIT_MS });
+        const inView = await mark.evaluate((element) => {
+            const cell = element.closest(".aops-dependency-value").getBoundingClientRect();
+            const box = element.getBoundingClientRect();
+            return box.left >= cell.left - 1 && box.right <= cell.right + 1;
+        });
+        assert.ok(inView, "the highlighted hit lies inside the visible part of the name");
+        await page.locator("#stage").screenshot({ path: join(shots, "staged-600-search.png") });
+        // Entries known only by their ids: "No name", and the id whole in its column.
+        await page.evaluate(({ settings }) => window.gallery.show("staged-delimited-text", settings), { settings: { ...PLAIN, width: 600 } });
+        await page.locator("#stage [data-dependency-row]").first().waitFor({ timeout: FACT_WAIT_MS });
+        const unnamed = await page.evaluate(() => {
+            const row = document.querySelector("#stage [data-dependency-row]");
+            const id = row.querySelector(".aops-dependency-id .aops-dependency-value");
+            return { name: row.querySelector(".aops-dependency-name").innerText, id: id.innerText, whole: id.scrollWidth <= id.clientWidth + 1 };
+        });
+        assert.equal(unnamed.name, english("StagedDependencyViewer").Entry_NoName);
+        assert.match(unnamed.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+        assert.ok(unnamed.whole, `the id is shown whole: ${JSON.stringify(unnamed)}`);
+        await page.locator("#stage").screenshot({ path: join(shots, "staged-600-ids.png") });
+        await finish(page);
     });
 
     test("at 320 px each entry wraps: name on its own line, id and type below, ids whole, every value readable, no sideways scrolling", async () => {

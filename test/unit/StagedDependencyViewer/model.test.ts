@@ -9,7 +9,7 @@ import {
     type TypeLabeler,
 } from "../../../StagedDependencyViewer/model/dependencyGroups";
 import { FilterRun, filterDependencies, filteredIndexes, listRows } from "../../../StagedDependencyViewer/model/dependencyFilter";
-import { rowText, highlightParts, LIST_PAGE_ROWS, listPageRows, rowLayout } from "../../../StagedDependencyViewer/model/rowLayout";
+import { fromFirstMatch, rowText, highlightParts, LIST_PAGE_ROWS, listPageRows, rowLayout } from "../../../StagedDependencyViewer/model/rowLayout";
 import { SEARCH_CHUNK_ENTRIES, searchIndexOf } from "../../../StagedDependencyViewer/model/searchIndex";
 import {
     toClipboardText,
@@ -273,6 +273,18 @@ describe("display text", () => {
             { text: "b", match: false },
         ]);
         expect(highlightParts("abc", "")).toEqual([{ text: "abc", match: false }]);
+    });
+
+    it("while searching, a value whose first hit lies deep in it is shown from just before the hit", () => {
+        const name = `new_${"very_long_name_".repeat(200)}end`;
+        expect(fromFirstMatch(name, "NAME_END")).toBe("…e_very_long_name_end");
+        // A hit a name column has room for, no hit, or no query: the value as it is.
+        expect(fromFirstMatch("msdyn_workorder.new_field13", "field13")).toBe("msdyn_workorder.new_field13");
+        expect(fromFirstMatch(name, "absent")).toBe(name);
+        expect(fromFirstMatch(name, "  ")).toBe(name);
+        // Never cut between the halves of a character outside the basic plane.
+        expect(fromFirstMatch("😀".repeat(20) + "hit", "hit")).toBe("…" + "😀".repeat(6) + "hit");
+        expect(fromFirstMatch("😀".repeat(20) + "xhit", "hit")).toBe("…" + "😀".repeat(6) + "xhit");
     });
 });
 
