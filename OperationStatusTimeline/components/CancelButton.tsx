@@ -4,6 +4,7 @@ import { TooltipHost } from "@fluentui/react/lib/Tooltip";
 import { getId } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
+import type { FlowFocus } from "../../common/components/useFlowFocus";
 import type { CancelRequest, CancelSnapshot } from "../sources/cancelRequest";
 import type { Phase } from "../model/timelineModel";
 import { useTimelineStyles } from "./styles";
@@ -12,6 +13,8 @@ interface CancelButtonProps {
     action: CancelRequest;
     snapshot: CancelSnapshot;
     phase: Phase;
+    /** Where focus goes when the flow ends (TimelineView's useFlowFocus). */
+    focus: FlowFocus;
 }
 
 const CANCEL_ICON = { iconName: "Cancel" };
@@ -20,7 +23,7 @@ const CANCEL_ICON = { iconName: "Cancel" };
  * Offered while the operation waits for resources. Once it runs Dataverse no longer stops it, so the
  * button stays visible but disabled, with the reason as its tooltip and description.
  */
-export const CancelButton = React.memo(function CancelButton({ action, snapshot, phase }: CancelButtonProps) {
+export const CancelButton = React.memo(function CancelButton({ action, snapshot, phase, focus }: CancelButtonProps) {
     const { t } = useHost();
     const shared = useSharedStyles();
     const [reasonId] = React.useState(() => getId("aops-cancel-reason"));
@@ -36,15 +39,23 @@ export const CancelButton = React.memo(function CancelButton({ action, snapshot,
     }
     if (phase !== "waiting") return null;
     const busy = snapshot.phase === "confirming" || snapshot.phase === "saving";
-    const ask = () =>
+    const ask = () => {
+        focus.begin();
         void action.run({
             title: t("Cancel_ConfirmTitle"),
             text: t("Cancel_ConfirmText"),
             confirmButtonLabel: t("Cancel_ConfirmYes"),
             cancelButtonLabel: t("Cancel_ConfirmNo"),
         });
+    };
     return (
-        <DefaultButton text={snapshot.phase === "saving" ? t("Cancel_Pending") : t("Cancel_Button")} iconProps={CANCEL_ICON} disabled={busy} onClick={ask} />
+        <DefaultButton
+            elementRef={focus.opener}
+            text={snapshot.phase === "saving" ? t("Cancel_Pending") : t("Cancel_Button")}
+            iconProps={CANCEL_ICON}
+            disabled={busy}
+            onClick={ask}
+        />
     );
 });
 

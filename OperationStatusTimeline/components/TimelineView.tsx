@@ -6,6 +6,7 @@ import { FieldValue } from "../../common/components/FieldValue";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { useClock, useStore } from "../../common/components/useStore";
+import { useFlowFocus } from "../../common/components/useFlowFocus";
 import { VisibleText } from "../../common/components/VisibleText";
 import { TechnicalDetails } from "../../common/components/TechnicalDetails";
 import { fillNodes, Sentence } from "../../common/components/Sentence";
@@ -85,17 +86,25 @@ export const TimelineView = React.memo(function TimelineView({ values, formAt, s
     const announcement = useStatusAnnouncement(model);
     // A host without a confirm dialog: the control asks itself, in place of the button, while the run waits.
     const asking = cancel !== undefined && cancelSnapshot?.phase === "asking" && !gone && model.phase === "waiting";
+    // After a cancel: back to the button when declined; to the status (now Canceling) or the refusal when answered.
+    const cancelPhase = cancelSnapshot?.phase;
+    const cancelFocus = useFlowFocus(
+        cancelPhase === "confirming" || cancelPhase === "asking" || cancelPhase === "saving",
+        cancelPhase === "requested" || cancelPhase === "refused",
+    );
 
     return (
         <div className={`aops-timeline ${compact ? styles.timelineCompact : styles.timeline}`} data-phase={model.phase}>
             <div className={styles.header}>
-                <div className={shared.row}>
+                <div className={shared.row} ref={cancelFocus.result as React.RefObject<HTMLDivElement>} tabIndex={-1}>
                     <span role="heading" aria-level={3} className={shared.title}>
                         {model.title ? <VisibleText text={model.title} /> : t("Timeline_Label")}
                     </span>
                     <FieldValue read={current.statusReason}>{() => <StatusBadge option={model.status} caption={t("Timeline_Status")} />}</FieldValue>
                 </div>
-                {cancel && cancelSnapshot && !gone && !asking ? <CancelButton action={cancel} snapshot={cancelSnapshot} phase={model.phase} /> : null}
+                {cancel && cancelSnapshot && !gone && !asking ? (
+                    <CancelButton action={cancel} snapshot={cancelSnapshot} phase={model.phase} focus={cancelFocus} />
+                ) : null}
             </div>
             {model.state ? (
                 <div className={shared.secondary}>

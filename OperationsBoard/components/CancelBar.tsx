@@ -2,6 +2,7 @@ import * as React from "react";
 import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { useHost } from "../../common/components/HostContext";
+import { useFlowFocus } from "../../common/components/useFlowFocus";
 import { useStore } from "../../common/components/useStore";
 import { countText, type Translate } from "../../common/model/text";
 import { revealedText } from "../../common/model/visibleText";
@@ -38,7 +39,12 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
     const styles = useBoardStyles();
     const state = useStore(cancel) ?? cancel.current;
     const n = plan.cancelable.length;
+    const busy = state.phase === "asking" || state.phase === "confirming" || state.phase === "running";
+    const asked = state.plan;
+    // Back to the button when the question is declined; to the report once the rows were canceled.
+    const focus = useFlowFocus(busy, state.phase === "done");
     const start = (): void => {
+        focus.begin();
         void cancel.start(plan, {
             title: t("Cancel_ConfirmTitle"),
             text: confirmText(plan, t),
@@ -46,12 +52,10 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
             cancelButtonLabel: t("Cancel_ConfirmNo"),
         });
     };
-    const busy = state.phase === "asking" || state.phase === "confirming" || state.phase === "running";
-    const asked = state.plan;
     return (
         <>
             {n > 0 && !busy ? (
-                <DefaultButton iconProps={{ iconName: "Cancel" }} onClick={start} className="aops-board-cancel">
+                <DefaultButton elementRef={focus.opener} iconProps={{ iconName: "Cancel" }} onClick={start} className="aops-board-cancel">
                     {countText(t, "Cancel_Button", n, n)}
                 </DefaultButton>
             ) : null}
@@ -74,7 +78,11 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
                     {t("Cancel_Running", state.outcomes.length, asked.cancelable.length)}
                 </span>
             ) : null}
-            {state.phase === "done" && asked ? <CancelReport plan={asked} outcomes={state.outcomes} onDismiss={() => cancel.dismiss()} /> : null}
+            {state.phase === "done" && asked ? (
+                <div ref={focus.result as React.RefObject<HTMLDivElement>} tabIndex={-1} className="aops-board-cancel-result">
+                    <CancelReport plan={asked} outcomes={state.outcomes} onDismiss={() => cancel.dismiss()} />
+                </div>
+            ) : null}
         </>
     );
 });

@@ -1074,7 +1074,17 @@ describe("IntegrationJobProgress: mark as failed", () => {
         const stage = page.locator("#stage");
         await stage.getByRole("button", { name: strings.MarkFailed_Action }).click();
         const dialog = page.getByRole("alertdialog");
-        await dialog.getByRole("textbox", { name: strings.MarkFailed_Reason }).fill("Source system <b>down</b>");
+        // The dialog opens on its first field, the reason, not on its close button.
+        const reason = dialog.getByRole("textbox", { name: strings.MarkFailed_Reason });
+        await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA", null, { timeout: FACT_WAIT_MS });
+        assert.equal(await reason.evaluate((element) => element === document.activeElement), true, "the reason field has focus");
+        // Escape closes it, and the keyboard is back on the button that opened it.
+        await page.keyboard.press("Escape");
+        await page.waitForFunction((name) => document.activeElement?.closest("button")?.textContent?.includes(name) === true, strings.MarkFailed_Action, {
+            timeout: FACT_WAIT_MS,
+        });
+        await stage.getByRole("button", { name: strings.MarkFailed_Action }).click();
+        await reason.fill("Source system <b>down</b>");
         assert.deepEqual(await axeViolations(page), [], "axe-core violations with the dialog open");
         await dialog.getByRole("button", { name: strings.MarkFailed_Confirm }).click();
         await stage.getByText(strings.MarkFailed_Done).waitFor({ timeout: FACT_WAIT_MS });

@@ -78,6 +78,8 @@ describe("IntegrationJobProgress mark as failed", () => {
         expect(screen.getByText("Failed")).toBeTruthy();
         expect(screen.getByText("Dataverse accepted the request to mark this job as failed.")).toBeTruthy();
         expect(actionButton()).toBeNull();
+        // The button is gone: the keyboard is on the outcome.
+        expect((document.activeElement as HTMLElement).textContent).toContain("Dataverse accepted the request to mark this job as failed.");
         mounted.destroy();
     });
 
@@ -102,6 +104,8 @@ describe("IntegrationJobProgress mark as failed", () => {
         await advance(1_000);
         expect(execute).not.toHaveBeenCalled();
         expect(actionButton()).toBeTruthy();
+        // Declined: back on the button that opened the dialog.
+        expect(document.activeElement).toBe(actionButton());
         mounted.destroy();
     });
 

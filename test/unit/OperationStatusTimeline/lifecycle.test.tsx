@@ -434,6 +434,8 @@ describe("cancel", () => {
         });
         expect(statusBadge()).toContain("Canceling");
         expect(screen.queryByRole("button", { name: "Cancel operation" })).toBeNull();
+        // The button is gone: the keyboard lands on the result, the title and its Canceling status.
+        expect((document.activeElement as HTMLElement).textContent).toContain("Canceling");
         // The refresh right after the request reads the row as Dataverse now holds it.
         expect(api.calls[api.calls.length - 1].method).toBe("retrieveRecord");
         Object.assign(table[0], { backgroundoperationstatuscode: 32, backgroundoperationstatecode: 3, endtime: "2024-03-01T10:30:09Z" });
@@ -446,10 +448,13 @@ describe("cancel", () => {
     it("changes nothing when the user does not confirm", async () => {
         const { api, mounted } = setup({ statusReason: 0 }, { confirm: false });
         await settle();
-        fireEvent.click(screen.getByRole("button", { name: "Cancel operation" }));
+        const button = screen.getByRole("button", { name: "Cancel operation" });
+        fireEvent.click(button);
         await settle();
         expect(api.calls.some((c) => c.method === "updateRecord")).toBe(false);
         expect(statusBadge()).toContain("Waiting For Resources");
+        // Declined: the keyboard is back on the button that asked.
+        expect(document.activeElement).toBe(screen.getByRole("button", { name: "Cancel operation" }));
         act(() => mounted.destroy());
     });
 
@@ -470,6 +475,7 @@ describe("cancel", () => {
         expect(api.calls.some((c) => c.method === "updateRecord")).toBe(false);
         expect(statusBadge()).toContain("Waiting For Resources");
         expect(screen.queryByRole("group", { name: english.Cancel_ConfirmTitle })).toBeNull();
+        expect(document.activeElement).toBe(screen.getByRole("button", { name: english.Cancel_Button }));
 
         fireEvent.click(screen.getByRole("button", { name: english.Cancel_Button }));
         await settle();

@@ -219,6 +219,8 @@ describe("OperationsBoard lifecycle", () => {
             ]);
             expect(screen.getByText("2 of 2 operations are being canceled.")).toBeTruthy();
             expect(screen.getByText("Operation 3: left alone (In Progress)")).toBeTruthy();
+            // The keyboard is on the report (the button went with the canceled rows).
+            expect((document.activeElement as HTMLElement).textContent).toContain("2 of 2 operations are being canceled.");
             // The board reloads so the new statuses show.
             expect(refreshes(board)).toBe(1);
             expect(rowText("Operation 1")).toContain("Canceling");
@@ -233,6 +235,8 @@ describe("OperationsBoard lifecycle", () => {
             await settle();
             expect(board.api.calls.filter((c) => c.method === "updateRecord")).toEqual([]);
             expect(button("Cancel 1 operation")).toBeTruthy();
+            // Declined: back on the button that asked.
+            expect(document.activeElement).toBe(button("Cancel 1 operation"));
             board.destroy();
         });
 
