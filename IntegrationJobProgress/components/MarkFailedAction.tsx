@@ -4,6 +4,7 @@ import { Dialog, DialogFooter, DialogType } from "@fluentui/react/lib/Dialog";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { useHost } from "../../common/components/HostContext";
+import { useSharedStyles } from "../../common/components/styles";
 import { useFlowFocus } from "../../common/components/useFlowFocus";
 import { useStore } from "../../common/components/useStore";
 import { MAX_REASON_LENGTH, type MarkFailedSource } from "../sources/markFailed";
@@ -14,6 +15,8 @@ export interface MarkFailedActionProps {
     offered: boolean;
 }
 
+const MARK_FAILED_ICON = { iconName: "Error" };
+
 /** The dialog opens on its reason field, not on its close button. */
 const REASON_CLASS = "aops-mark-failed-reason";
 const REASON_SELECTOR = `${REASON_CLASS} textarea`;
@@ -23,6 +26,7 @@ const MODAL_PROPS = { isBlocking: true, firstFocusableSelector: REASON_SELECTOR,
 /** "Mark as failed": asks for an optional reason, confirms, calls the action and says how it went. */
 export const MarkFailedAction = React.memo(function MarkFailedAction({ source, offered }: MarkFailedActionProps) {
     const { t } = useHost();
+    const styles = useSharedStyles();
     const state = useStore(source);
     const [open, setOpen] = React.useState(false);
     const working = state?.phase === "working";
@@ -36,11 +40,15 @@ export const MarkFailedAction = React.memo(function MarkFailedAction({ source, o
     }, [source, reason]);
     const onReason = React.useCallback((_: unknown, value?: string) => setReason(value ?? ""), []);
     const dialogContent = React.useMemo(() => ({ type: DialogType.normal, title: t("MarkFailed_Title"), subText: t("MarkFailed_Text") }), [t]);
+    // In the header row: the button at its end, as every control's action on its record; what became of the
+    // request on a line of its own below (the row wraps), which is where the keyboard lands once it is known.
     return (
-        <div className="aops-mark-failed" ref={focus.result as React.RefObject<HTMLDivElement>} tabIndex={-1}>
+        <>
             {offered || working ? (
                 <DefaultButton
                     elementRef={focus.opener}
+                    className={styles.headerAction}
+                    iconProps={MARK_FAILED_ICON}
                     text={t("MarkFailed_Action")}
                     onClick={() => {
                         focus.begin();
@@ -49,17 +57,19 @@ export const MarkFailedAction = React.memo(function MarkFailedAction({ source, o
                     disabled={working}
                 />
             ) : null}
-            {state?.phase === "working" ? <span role="status">{t("MarkFailed_Working")}</span> : null}
-            {state?.phase === "done" ? (
-                <MessageBar messageBarType={MessageBarType.success} isMultiline>
-                    {t("MarkFailed_Done")}
-                </MessageBar>
-            ) : null}
-            {state?.phase === "refused" ? (
-                <MessageBar messageBarType={MessageBarType.error} isMultiline className="aops-mark-failed-refused">
-                    {t("MarkFailed_Refused", state.message || t("Error_Unknown"))}
-                </MessageBar>
-            ) : null}
+            <div className={`aops-mark-failed ${styles.fullLine}`} ref={focus.result as React.RefObject<HTMLDivElement>} tabIndex={-1}>
+                {state?.phase === "working" ? <span role="status">{t("MarkFailed_Working")}</span> : null}
+                {state?.phase === "done" ? (
+                    <MessageBar messageBarType={MessageBarType.success} isMultiline>
+                        {t("MarkFailed_Done")}
+                    </MessageBar>
+                ) : null}
+                {state?.phase === "refused" ? (
+                    <MessageBar messageBarType={MessageBarType.error} isMultiline className="aops-mark-failed-refused">
+                        {t("MarkFailed_Refused", state.message || t("Error_Unknown"))}
+                    </MessageBar>
+                ) : null}
+            </div>
             {/* Mounted only while open: a closing animation would leave a timer behind a destroy(). */}
             {open ? (
                 <Dialog hidden={false} onDismiss={close} dialogContentProps={dialogContent} modalProps={MODAL_PROPS}>
@@ -78,6 +88,6 @@ export const MarkFailedAction = React.memo(function MarkFailedAction({ source, o
                     </DialogFooter>
                 </Dialog>
             ) : null}
-        </div>
+        </>
     );
 });

@@ -109,6 +109,7 @@ export const ProgressView = React.memo(function ProgressView({
                     </Text>
                 ) : null}
                 <RegardingLine regarding={model.regarding} names={regardingNames} onOpenRecord={onOpenRecord} />
+                {markFailed ? <MarkFailedAction source={markFailed} offered={!model.final && stalled} /> : null}
             </div>
             <PacketsPanel expected={model.expected} packets={snapshot?.data} look={model.look} processing={model.processing} readAt={snapshot?.readAt} />
             {firstRead ? <Text>{t("Packets_Counting")}</Text> : null}
@@ -135,9 +136,9 @@ export const ProgressView = React.memo(function ProgressView({
             {snapshot && !gone && !denied && !firstRead ? <RefreshStatus source={packets} snapshot={snapshot} /> : null}
             {response === "masked" || response.read.kind !== "empty" ? (
                 <section className="aops-response" aria-label={t("Response_Label")}>
-                    <Text variant="mediumPlus" block className={classes.responseTitle}>
+                    <span role="heading" aria-level={3} className={`${shared.sectionTitle} ${classes.responseTitle}`}>
                         {t("Response_Label")}
-                    </Text>
+                    </span>
                     {response === "masked" ? (
                         <Text>
                             <RestrictedValue />
@@ -147,7 +148,6 @@ export const ProgressView = React.memo(function ProgressView({
                     )}
                 </section>
             ) : null}
-            {markFailed ? <MarkFailedAction source={markFailed} offered={!model.final && stalled} /> : null}
             {syncErrors ? <SyncErrorsView source={syncErrors} /> : null}
             {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>

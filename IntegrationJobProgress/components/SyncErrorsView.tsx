@@ -43,9 +43,9 @@ export const SyncErrorsView = React.memo(function SyncErrorsView({ source }: Syn
     }
     return (
         <section className={`aops-sync-errors ${styles.stack}`} aria-label={t("SyncErrors_Title")}>
-            <Text variant="mediumPlus" role="heading" aria-level={3} className={styles.strong}>
+            <span role="heading" aria-level={3} className={styles.sectionTitle}>
                 {t("SyncErrors_Title")}
-            </Text>
+            </span>
             <ul className={styles.plainList}>
                 {data.errors.map((error, i) => (
                     <SyncErrorItem key={error.id || i} error={error} />

@@ -13,7 +13,7 @@ function jobStyles(theme: Theme) {
             headerCompact: { ...column, alignItems: "flex-start", flexWrap: "wrap", gap: 8, minWidth: 0 },
             /** The job type: secondary color at body size. */
             muted: { color: theme.palette.neutralSecondary },
-            responseTitle: { fontWeight: 600, marginBottom: 4 },
+            responseTitle: { display: "block", marginBottom: 4 },
             packets: { ...column, gap: 6 },
             missing: { color: theme.palette.neutralPrimary },
             rate: { display: "flex", flexWrap: "wrap", gap: "4px 16px", margin: 0 },

@@ -39,9 +39,9 @@ export const SystemJobsView = React.memo(function SystemJobsView({ source, onOpe
     return (
         <section className={`aops-system-jobs ${styles.stack}`} aria-label={t("Jobs_Title")}>
             <div className={styles.row}>
-                <Text variant="mediumPlus" role="heading" aria-level={3} className={styles.strong}>
+                <span role="heading" aria-level={3} className={styles.sectionTitle}>
                     {t("Jobs_Title")}
-                </Text>
+                </span>
                 {/* Before the first list, the line below says what is going on. */}
                 {!stopped && (jobs !== undefined || snapshot.phase === "paused") ? (
                     <RefreshStatus source={source} snapshot={snapshot} subject={t("Jobs_Title")} />

@@ -14,8 +14,8 @@ function sharedStyles(theme: Theme) {
     const secondary = theme.palette.neutralSecondary;
     const message = { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: 120, overflowY: "auto" } as const;
     return mergeStyleSets({
-        /** A section's heading (h3 level). */
-        sectionTitle: { fontSize: 14, fontWeight: 600, lineHeight: 20, margin: "12px 0 4px", color: theme.palette.neutralPrimary },
+        /** A section's heading (level 3), the same in every control: 14 px semibold (docs/design.md). */
+        sectionTitle: { fontSize: 14, fontWeight: 600, lineHeight: 20, margin: 0, color: theme.palette.neutralPrimary },
         /** The control's own title (the operation's name). */
         title: { fontSize: 16, fontWeight: 600, lineHeight: 22, overflowWrap: "anywhere" },
         /** A number the user came for (packets received, entries). */
@@ -36,6 +36,10 @@ function sharedStyles(theme: Theme) {
         pairsCompact: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: 0, margin: "8px 0", fontSize: 13 },
         pairLabel: { color: secondary, margin: 0 },
         pairValue: { margin: 0, fontWeight: 600, overflowWrap: "anywhere", minWidth: 0 },
+        /** A control's action on its record (cancel, mark as failed): at the end of the header row. */
+        headerAction: { marginInlineStart: "auto", flex: "none" },
+        /** An item of a wrapping row that takes a line of its own (an action's outcome); nothing when empty. */
+        fullLine: { flexBasis: "100%", minWidth: 0, selectors: { ":empty": { display: "none" } } },
         /** A row of items that wraps on narrow containers. */
         row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, minWidth: 0 },
         /** The same items one under the other, at phone width. */

@@ -1124,3 +1124,27 @@ describe("IntegrationJobProgress: mark as failed", () => {
         await finish(page);
     });
 });
+
+describe("the side-by-side page: one scenario of each control, as one product", () => {
+    test("product.html frames one scenario of each of the five controls, each rendered without errors, light and dark Arabic", async () => {
+        const { page, server } = gallery;
+        takeProblems();
+        const galleryUrl = page.url();
+        for (const query of ["", "?dark=true&languageId=1025"]) {
+            await page.goto(`${server.url}page/product.html${query}`);
+            const frames = page.locator("iframe[data-control]");
+            assert.deepEqual(await frames.evaluateAll((list) => list.map((f) => f.dataset.control)), CONTROLS);
+            for (const control of CONTROLS) {
+                const frame = page.frameLocator(`iframe[data-control='${control}']`);
+                // Each frame shows its control, not the gallery's bar or host log.
+                await frame.locator("#stage .control-host > *").first().waitFor({ timeout: 30_000 });
+                assert.equal(await frame.locator(".bar").isVisible(), false, `${control}: the gallery's bar is hidden`);
+                if (query) assert.equal(await frame.locator("html").getAttribute("dir"), "rtl", `${control}: Arabic lays out right to left`);
+            }
+            await page.screenshot({ path: join(shots, `product${query ? "-dark-ar" : ""}.png`), fullPage: true });
+        }
+        assert.deepEqual(takeProblems(), [], "page or console errors");
+        await page.goto(galleryUrl);
+        await page.waitForFunction(() => window.gallery?.scenarios !== undefined);
+    });
+});

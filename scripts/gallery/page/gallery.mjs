@@ -480,6 +480,8 @@ async function applySettings() {
 }
 
 async function start() {
+    // ?frame: the scenario alone, without the settings bar and the host log (the side-by-side page, product.html).
+    if (new URLSearchParams(location.search).has("frame")) document.documentElement.classList.add("framed");
     const response = await fetch("/api/controls");
     const info = await response.json();
     catalog = info.controls;
