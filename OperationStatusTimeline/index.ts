@@ -8,12 +8,14 @@ import { KeyedSource } from "../common/sources/keyedSource";
 import { ChangeClock } from "../common/sources/changeClock";
 import { Ticker } from "../common/sources/ticker";
 import { formIsNewer } from "../common/model/freshness";
+import { normalizeGuid } from "../common/model/guid";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { StableRoot } from "../common/components/stableElement";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { ENTITY, rowStamp, type OperationValues } from "./model/operationValues";
 import { isTerminalStatus } from "./model/timelineModel";
 import { FormValues } from "./sources/formValues";
+import { RunAsName } from "./sources/runAsName";
 import { OperationSource, operationKey } from "./sources/operationSource";
 import { TimelineView } from "./components/TimelineView";
 
@@ -28,6 +30,8 @@ export class OperationStatusTimeline
     private readonly formClock = new ChangeClock<OperationValues>();
     /** Re-reads of the row on the form (and its cancel request), while there is one to read. */
     private readonly operation = this.own(new KeyedSource<OperationSource>());
+    /** The name of the user the run executes as, read once per user id. */
+    private readonly runAs = this.own(new KeyedSource<RunAsName>());
     /** The live clock of the elapsed time while the operation runs: one timer, stopped by destroy(). */
     private readonly clock = this.own(new Ticker());
     /** The same element while nothing it shows changed. */
@@ -63,6 +67,8 @@ export class OperationStatusTimeline
         } else {
             this.operation.dispose();
         }
+        const runAsId = values.runAs.state === "value" ? normalizeGuid(values.runAs.value) : undefined;
+        const runAsName = this.runAs.sync(api && runAsId ? runAsId : undefined, () => new RunAsName(api!, runAsId!));
         const canWrite = row !== undefined && typeof row.api.updateRecord === "function" && !isReadOnly(context, parameters.statusReason);
         return this.root.of(host, theme, {
             values,
@@ -73,6 +79,7 @@ export class OperationStatusTimeline
             cancel: canWrite ? source?.cancel : undefined,
             live: row !== undefined,
             clock: this.clock,
+            runAsName,
         });
     }
 

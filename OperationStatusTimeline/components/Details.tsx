@@ -8,6 +8,8 @@ import { FieldValue } from "../../common/components/FieldValue";
 import { LtrText } from "../../common/components/LtrText";
 import { VisibleText } from "../../common/components/VisibleText";
 import type { FieldRead } from "../../common/model/fieldRead";
+import { useStore } from "../../common/components/useStore";
+import type { ReadonlyStore } from "../../common/sources/store";
 import { useTimelineStyles } from "./styles";
 
 interface DetailsProps {
@@ -15,6 +17,8 @@ interface DetailsProps {
     /** Priority and the identity the run executes as, shown when the form binds them. */
     priority: FieldRead<number>;
     runAs: FieldRead<string>;
+    /** The user's name for the id in `runAs`, once read. */
+    runAsName?: ReadonlyStore<string | undefined>;
     /** Whether the row still exists (a live counter makes no sense for a vanished one). */
     live: boolean;
 }
@@ -25,7 +29,7 @@ function formatPriority(value: number, locale: string): string {
 }
 
 /** Times, durations and the time to live as a label/value list; one column on a phone-width form. */
-export const Details = React.memo(function Details({ model, live, priority, runAs }: DetailsProps) {
+export const Details = React.memo(function Details({ model, live, priority, runAs, runAsName }: DetailsProps) {
     const { t, clock, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useTimelineStyles();
@@ -65,7 +69,7 @@ export const Details = React.memo(function Details({ model, live, priority, runA
     if (runAs.state !== "empty") {
         rows.push({
             label: t("Property_runAs"),
-            content: <FieldValue read={runAs}>{(value) => <VisibleText text={value} dir="ltr" className={shared.code} />}</FieldValue>,
+            content: <FieldValue read={runAs}>{(value) => <RunAs id={value} name={runAsName} />}</FieldValue>,
         });
     }
     return (
@@ -79,3 +83,15 @@ export const Details = React.memo(function Details({ model, live, priority, runA
         </dl>
     );
 });
+
+/** The user a run executes as: the name once read, the id as its title; the id itself until then. */
+function RunAs({ id, name: source }: { id: string; name: ReadonlyStore<string | undefined> | undefined }) {
+    const shared = useSharedStyles();
+    const name = useStore(source);
+    if (name === undefined) return <VisibleText text={id} dir="ltr" className={shared.code} />;
+    return (
+        <span title={id} className="aops-run-as">
+            <VisibleText text={name} />
+        </span>
+    );
+}

@@ -41,6 +41,8 @@ interface TimelineViewProps {
     live: boolean;
     /** The control's live clock, for the elapsed time of a running operation. */
     clock?: ReadonlyStore<number>;
+    /** The name of the user the run executes as, once read (the id stands until then, or for good). */
+    runAsName?: ReadonlyStore<string | undefined>;
 }
 
 const FIELD_LABEL = { createdOn: "Time_Created", startTime: "Time_Started", endTime: "Time_Ended" } as const;
@@ -58,7 +60,17 @@ function warningText(t: Translate, warning: TimelineWarning): string {
     }
 }
 
-export const TimelineView = React.memo(function TimelineView({ values, formAt, statusOptions, stateOptions, refresh, cancel, live, clock }: TimelineViewProps) {
+export const TimelineView = React.memo(function TimelineView({
+    values,
+    formAt,
+    statusOptions,
+    stateOptions,
+    refresh,
+    cancel,
+    live,
+    clock,
+    runAsName,
+}: TimelineViewProps) {
     const { t, compact } = useHost();
     const shared = useSharedStyles();
     const styles = useTimelineStyles();
@@ -129,7 +141,7 @@ export const TimelineView = React.memo(function TimelineView({ values, formAt, s
                     {warningText(t, warning)}
                 </MessageBar>
             ))}
-            <Details model={model} live={!gone} priority={current.priority} runAs={current.runAs} />
+            <Details model={model} live={!gone} priority={current.priority} runAs={current.runAs} runAsName={runAsName} />
             {model.error ? <ErrorCard error={model.error} /> : null}
             <ParametersSection label={t("Property_inputParameters")} read={current.inputParameters} />
             <ParametersSection label={t("Property_outputParameters")} read={current.outputParameters} />

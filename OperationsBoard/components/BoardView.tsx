@@ -13,7 +13,7 @@ import { revealedText } from "../../common/model/visibleText";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import { cancelPlan } from "../model/cancel";
 import type { BoardRow, BoardRows } from "../model/rows";
-import { activeStatuses, changeSummary, filterRows, summarize, type StatusCount } from "../model/summary";
+import { activeStatuses, changeSummary, filterRows, keepVanished, summarize, type StatusCount } from "../model/summary";
 import type { BulkCancel } from "../sources/bulkCancel";
 import type { DatasetLink, SortState } from "../sources/datasetLink";
 import { BoardCards } from "./BoardCards";
@@ -89,7 +89,15 @@ export const BoardView = React.memo(function BoardView({
     const statusOptions = useStore(services.statusOptions);
     // A view without a status column has nothing to count by status: no chips (not one "None" chip).
     const hasStatus = board.mapping.roles.status !== undefined;
-    const counts = React.useMemo(() => (hasStatus ? summarize(board.rows, statusOptions) : NO_COUNTS), [hasStatus, board.rows, statusOptions]);
+    // Statuses shown before stay as chips at 0 when their last row changes, so the chips do not move.
+    const shownCounts = React.useRef<readonly StatusCount[]>(NO_COUNTS);
+    const counts = React.useMemo(
+        () => (hasStatus ? keepVanished(summarize(board.rows, statusOptions), shownCounts.current) : NO_COUNTS),
+        [hasStatus, board.rows, statusOptions],
+    );
+    React.useEffect(() => {
+        shownCounts.current = counts;
+    });
     const active = activeStatuses(chosen, counts);
     const visible = React.useMemo(() => filterRows(board.rows, active), [board.rows, active]);
     const withPackets = board.mapping.kind === "integrationjob";

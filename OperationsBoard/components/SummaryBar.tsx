@@ -34,6 +34,8 @@ export const SummaryBar = React.memo(function SummaryBar({ counts, active, onTog
                         key={key}
                         toggle
                         checked={active.has(key)}
+                        // A status whose rows all changed stays in its place at 0, with nothing to show.
+                        disabled={count === 0 && !active.has(key)}
                         onClick={() => onToggle(key)}
                         data-status-toggle={key}
                         styles={{ root: { minWidth: 0, height: 28, padding: "0 8px", borderRadius: 14 }, label: { fontWeight: 400 } }}

@@ -33,6 +33,23 @@ export function summarize(rows: readonly BoardRow[], options?: readonly OptionMe
     });
 }
 
+/**
+ * The counts, with every status shown before and now without rows kept at 0 in its place: a chip that
+ * vanished when its last row changed would move every chip after it under the user's pointer.
+ */
+export function keepVanished(counts: readonly StatusCount[], before: readonly StatusCount[]): readonly StatusCount[] {
+    const present = new Set(counts.map((c) => c.key));
+    const vanished = before.filter((c) => !present.has(c.key));
+    if (vanished.length === 0) return counts;
+    const order = new Map(before.map((c, index) => [c.key, index]));
+    const merged = [...counts, ...vanished.map((c) => ({ ...c, count: 0 }))];
+    // Where both lists know a status, the earlier order holds; new statuses keep their place after it.
+    return merged
+        .map((c, index) => ({ c, rank: order.get(c.key) ?? before.length + index }))
+        .sort((a, b) => a.rank - b.rank)
+        .map(({ c }) => c);
+}
+
 /** Rows in one of the active statuses; all rows when none is active. */
 export function filterRows(rows: readonly BoardRow[], active: ReadonlySet<string>): readonly BoardRow[] {
     if (active.size === 0) return rows;

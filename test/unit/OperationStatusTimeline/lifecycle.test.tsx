@@ -415,6 +415,49 @@ describe("OperationStatusTimeline lifecycle", () => {
     });
 });
 
+describe("run as", () => {
+    const USER = "8d2f4c1e-0000-4000-8000-00000000abcd";
+    const runAsText = () => screen.getByText(english.Property_runAs).nextElementSibling as HTMLElement;
+
+    it("names the user the run executes as, read once, with the id as its title", async () => {
+        const { api, context, mounted } = setup({ statusReason: 30, runAs: USER });
+        api.tables.systemuser = [{ systemuserid: USER, fullname: "Priya Natarajan" }];
+        expect(runAsText().textContent).toBe(USER);
+        await settle();
+        expect(runAsText().textContent).toBe("Priya Natarajan");
+        expect(runAsText().querySelector("[title]")?.getAttribute("title")).toBe(USER);
+        const reads = api.calls.filter((c) => c.entity === "systemuser");
+        expect(reads).toEqual([{ method: "retrieveRecord", entity: "systemuser", id: USER, options: "?$select=fullname" }]);
+        // Later updates with the same user read nothing again.
+        act(() => mounted.update({ ...context }));
+        await settle();
+        expect(api.calls.filter((c) => c.entity === "systemuser")).toHaveLength(1);
+        act(() => mounted.destroy());
+    });
+
+    it("keeps the id, silently, when the user cannot be read, and reads nothing for a value that is not an id", async () => {
+        const failing = setup({ statusReason: 30, runAs: USER });
+        await settle();
+        expect(runAsText().textContent).toBe(USER);
+        expect(document.querySelector(".ms-MessageBar")).toBeNull();
+        act(() => failing.mounted.destroy());
+        const text = setup({ statusReason: 30, runAs: "SYSTEM" });
+        await settle();
+        expect(runAsText().textContent).toBe("SYSTEM");
+        expect(text.api.calls.filter((c) => c.entity === "systemuser")).toEqual([]);
+        act(() => text.mounted.destroy());
+    });
+
+    it("an answer after destroy() changes nothing", async () => {
+        const { api, mounted } = setup({ statusReason: 30, runAs: USER }, { hold: true });
+        api.tables.systemuser = [{ systemuserid: USER, fullname: "Priya Natarajan" }];
+        act(() => mounted.destroy());
+        api.release();
+        await settle();
+        expect(api.calls.filter((c) => c.entity === "systemuser")).toHaveLength(1);
+    });
+});
+
 describe("cancel", () => {
     it("confirms, updates the row to Locked / Canceling, shows Canceling at once and lets the refresh carry it to Canceled", async () => {
         const { api, context, mounted, table } = setup({ statusReason: 0, state: 0 });

@@ -3,7 +3,7 @@ import { createTranslator } from "../../../common/host/strings";
 import { mapColumns, type ColumnLike } from "../../../OperationsBoard/model/columns";
 import { buildRows, idsAfterPaging, type RecordLike } from "../../../OperationsBoard/model/rows";
 import { BoardModel } from "../../../OperationsBoard/model/board";
-import { activeStatuses, filterRows, summarize } from "../../../OperationsBoard/model/summary";
+import { activeStatuses, filterRows, keepVanished, summarize } from "../../../OperationsBoard/model/summary";
 import { chunks, isAggregateLimit, jobIdsOf, packetCountFetchXml, packetCountOptions, readPacketCounts } from "../../../common/model/packetCountQuery";
 import { cancelPlan, CANCEL_UPDATE } from "../../../OperationsBoard/model/cancel";
 import { optionsFromEntityMetadata, withStatusOptions } from "../../../common/model/optionMetadata";
@@ -323,6 +323,35 @@ describe("summary and filter", () => {
         expect([...activeStatuses(active, counts)]).toEqual(["v31"]);
         const kept = new Set(["v31"]);
         expect(activeStatuses(kept, counts)).toBe(kept);
+    });
+
+    it("keeps a status whose rows all changed as a chip at 0, in its place; a new status finds its place after", () => {
+        const before = summarize(rows);
+        // The waiting row started: Waiting For Resources has no row left, In Progress has two.
+        const { rows: after } = buildRows({
+            mapping,
+            ids: ["1", "2", "3", "4", "5", "6"],
+            records: {
+                "1": record({ backgroundoperationstatuscode: 31 }),
+                "2": record({ backgroundoperationstatuscode: 20 }),
+                "3": record({ backgroundoperationstatuscode: 31 }),
+                "4": record({}, { backgroundoperationstatuscode: "" }),
+                "5": record({ backgroundoperationstatuscode: 20 }),
+                "6": record({ backgroundoperationstatuscode: 30 }),
+            },
+            t,
+        });
+        const kept = keepVanished(summarize(after), before);
+        expect(kept.map((c) => [c.option.label, c.count])).toEqual([
+            ["Waiting For Resources", 0],
+            ["In Progress", 2],
+            ["Failed", 2],
+            ["None", 1],
+            ["Succeeded", 1],
+        ]);
+        // Nothing vanished: the counts as they are.
+        const same = summarize(rows);
+        expect(keepVanished(same, before)).toBe(same);
     });
 });
 
