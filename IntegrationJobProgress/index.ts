@@ -17,6 +17,7 @@ import { formIsNewer } from "../common/model/freshness";
 import { ChangeClock } from "../common/sources/changeClock";
 import { PacketSource } from "./sources/packetSource";
 import { SyncErrorSource } from "./sources/syncErrorSource";
+import { TableDisplayNames } from "./sources/tableDisplayNames";
 import { RegardingSource } from "./sources/regardingSource";
 import { MarkFailedSource, clientExecute } from "./sources/markFailed";
 import { ProgressView, type PacketAvailability } from "./components/ProgressView";
@@ -55,6 +56,8 @@ export class IntegrationJobProgress
     private readonly syncErrors = this.own(new KeyedSource<SyncErrorSource>());
     /** "Mark as failed" of the job, where the host can call its action. */
     private readonly marking = this.own(new KeyedSource<MarkFailedSource>());
+    /** Tables by display name, for the sync errors (each table read once). */
+    private readonly tableNames = this.own(new KeyedSource<TableDisplayNames>());
     /** The names of the regarding record, read once per record. */
     private readonly regardingNames = this.own(new KeyedSource<RegardingSource>());
     /** When the form's status last changed: the newest of it and the last status read is shown. */
@@ -81,6 +84,8 @@ export class IntegrationJobProgress
         );
         const jobs = this.syncJobs(saved);
         const syncErrors = this.syncSyncErrors(saved, model.final);
+        const reader = syncErrors ? tableNamesReader(context) : undefined;
+        const tableNames = this.tableNames.sync(reader ? "tables" : undefined, () => new TableDisplayNames(reader!));
         const markFailed = this.syncMarkFailed(saved, context.mode?.isControlDisabled === true);
         const regardingNames = this.syncRegarding(context, model.regarding);
         const onOpenRecord = this.navigation.openRecord;
@@ -93,6 +98,7 @@ export class IntegrationJobProgress
             capped: packets?.capped,
             jobs,
             syncErrors,
+            tableNames,
             markFailed,
             regardingNames,
             onOpenRecord,

@@ -21,6 +21,7 @@ import type { ReadonlyStore } from "../../common/sources/store";
 import { newestStatus, type JobModel, type LiveStatus, type Regarding, type RegardingNames } from "../model/jobModel";
 import type { PacketRow } from "../model/packetRows";
 import type { SyncErrors } from "../model/syncErrors";
+import type { TableDisplayNames } from "../sources/tableDisplayNames";
 import { PacketsPanel } from "./PacketsPanel";
 import { SyncErrorsView } from "./SyncErrorsView";
 import { MarkFailedAction } from "./MarkFailedAction";
@@ -47,6 +48,8 @@ export interface ProgressViewProps {
     jobs?: RefreshSource<SystemJob[]>;
     /** The sync errors regarding the job (sources/syncErrorSource.ts); absent where they cannot be read. */
     syncErrors?: RefreshSource<SyncErrors>;
+    /** The sync errors' tables by display name, where the host's metadata gives them. */
+    tableNames?: TableDisplayNames;
     /** "Mark as failed", where the host can call the action; offered only on a stalled job that has not ended. */
     markFailed?: MarkFailedSource;
     /** The regarding record's table and primary name, read where the host can (sources/regardingSource.ts). */
@@ -63,6 +66,7 @@ export const ProgressView = React.memo(function ProgressView({
     capped: cappedStore,
     jobs,
     syncErrors,
+    tableNames,
     markFailed,
     regardingNames,
     onOpenRecord,
@@ -148,7 +152,7 @@ export const ProgressView = React.memo(function ProgressView({
                     )}
                 </section>
             ) : null}
-            {syncErrors ? <SyncErrorsView source={syncErrors} /> : null}
+            {syncErrors ? <SyncErrorsView source={syncErrors} tableNames={tableNames} /> : null}
             {jobs ? <SystemJobsView source={jobs} onOpenRecord={onOpenRecord} /> : null}
         </div>
     );

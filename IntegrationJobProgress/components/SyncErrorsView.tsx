@@ -10,20 +10,29 @@ import { failureReason } from "../../common/model/dataverseErrors";
 import { formatDateTime } from "../../common/model/dates";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import type { SyncError, SyncErrors } from "../model/syncErrors";
+import type { TableDisplayNames } from "../sources/tableDisplayNames";
 
 export interface SyncErrorsViewProps {
     /** The read of the sync errors regarding the job (sources/syncErrorSource.ts). */
     source: RefreshSource<SyncErrors>;
+    /** Tables by their display names, where the host's metadata gives them. */
+    tableNames?: TableDisplayNames;
 }
 
 /**
  * The newest sync errors regarding the job, as plain text. Nothing while none are known; a refusal or a
  * missing table is a quiet note, a failed read a short line (the source tries again later).
  */
-export const SyncErrorsView = React.memo(function SyncErrorsView({ source }: SyncErrorsViewProps) {
+export const SyncErrorsView = React.memo(function SyncErrorsView({ source, tableNames }: SyncErrorsViewProps) {
     const { t, clock } = useHost();
     const styles = useSharedStyles();
     const snapshot = useStore(source);
+    const names = useStore(tableNames);
+    const errors = snapshot?.data?.errors;
+    // The tables the errors name, by display name: asked for once each, when the errors arrive.
+    React.useEffect(() => {
+        if (errors && tableNames) tableNames.request(errors.map((error) => error.table));
+    }, [errors, tableNames]);
     if (!snapshot) return null;
     const data = snapshot.data;
     if (data === undefined || data.errors.length === 0) {
@@ -48,7 +57,7 @@ export const SyncErrorsView = React.memo(function SyncErrorsView({ source }: Syn
             </span>
             <ul className={styles.plainList}>
                 {data.errors.map((error, i) => (
-                    <SyncErrorItem key={error.id || i} error={error} />
+                    <SyncErrorItem key={error.id || i} error={error} tableName={names?.get(error.table.trim().toLowerCase())} />
                 ))}
             </ul>
             {data.more ? (
@@ -60,13 +69,23 @@ export const SyncErrorsView = React.memo(function SyncErrorsView({ source }: Syn
     );
 });
 
-const SyncErrorItem = React.memo(function SyncErrorItem({ error }: { error: SyncError }) {
+const SyncErrorItem = React.memo(function SyncErrorItem({ error, tableName }: { error: SyncError; tableName: string | undefined }) {
     const { t, clock } = useHost();
     const styles = useSharedStyles();
     const facts: React.ReactNode[] = [];
     if (error.time) facts.push(formatDateTime(error.time, clock));
     // The failing record's table and the code come from the data: invisible characters show, codes stay left-to-right.
-    if (error.table) facts.push(fillNodes(t("SyncErrors_Table"), [<VisibleText key="table" text={error.table} />]));
+    if (error.table) {
+        // The display name where the host gives it; the logical name is its title (and stands in without it).
+        const table = tableName ? (
+            <span key="table" title={error.table}>
+                <VisibleText text={tableName} />
+            </span>
+        ) : (
+            <VisibleText key="table" text={error.table} />
+        );
+        facts.push(fillNodes(t("SyncErrors_Table"), [table]));
+    }
     if (error.code) facts.push(fillNodes(t("SyncErrors_Code"), [<VisibleText key="code" text={error.code} dir="ltr" />]));
     return (
         <li className={`aops-sync-error ${styles.accentItem}`}>

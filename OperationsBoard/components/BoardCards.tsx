@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Checkbox } from "@fluentui/react/lib/Checkbox";
+import { Check } from "@fluentui/react/lib/Check";
 import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
 import { List } from "@fluentui/react/lib/List";
 import { useHost } from "../../common/components/HostContext";
@@ -34,11 +34,17 @@ const OperationCard = React.memo(function OperationCard({ row, columns, selected
     return (
         <div className={`${styles.card}${row.changed ? ` ${styles.changed}` : ""}`} data-operation-card={row.id}>
             <div className={styles.cardHead}>
-                <Checkbox
-                    checked={selected}
-                    ariaLabel={t("Card_Select", row.name !== "" ? revealedText(row.name) : t("Name_None"))}
-                    onChange={(_event, checked) => onToggle(row.id, checked === true)}
-                />
+                {/* The grid's round selection check, so a row is picked the same way at every width. */}
+                <button
+                    type="button"
+                    role="checkbox"
+                    aria-checked={selected}
+                    aria-label={t("Card_Select", row.name !== "" ? revealedText(row.name) : t("Name_None"))}
+                    className={`aops-card-check ${styles.cardCheck}`}
+                    onClick={() => onToggle(row.id, !selected)}
+                >
+                    <Check checked={selected} />
+                </button>
                 {name?.render(row)}
                 {status?.key === "status" ? status.render(row) : null}
             </div>

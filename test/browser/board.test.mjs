@@ -261,7 +261,7 @@ describe("OperationsBoard in the gallery", () => {
         }));
         assert.equal(allocated, 390, "the phone gives the control its 390 px");
         assert.ok(width <= allocated, `nothing wider than the phone (${width} px in ${allocated} px)`);
-        await card.locator(".ms-Checkbox-label").click();
+        await card.getByRole("checkbox").click();
         await stage()
             .getByRole("button", { name: strings.Cancel_Button_one.replace("{0}", "1") })
             .waitFor({ timeout: WAIT_MS });

@@ -650,6 +650,26 @@ describe("IntegrationJobProgress sync errors regarding the job", () => {
         mounted.destroy();
     });
 
+    it("names each table by its display name from the host's metadata, read once per table, the logical name as its title", async () => {
+        const api = apiWith([syncError(1), syncError(2), syncError(3, { name: "account" })]);
+        const metadataCalls: string[] = [];
+        const tables = { msdyn_projecttask: { DisplayName: { 1033: "Project Task" } } };
+        const mounted = mountJob(
+            jobContext(
+                { expectedPackets: 5, jobStatus: STATUS.processing },
+                { webAPI: api, entityMetadata: tables, onUtility: (call) => metadataCalls.push(String((call.args as unknown[])[0])) },
+            ),
+        );
+        await settle();
+        const items = screen.getByRole("region", { name: "Sync errors" }).querySelectorAll("li");
+        expect(items[0].textContent).toContain("Table account");
+        expect(items[1].textContent).toContain("Table Project Task");
+        expect(items[1].querySelector("[title='msdyn_projecttask']")).not.toBeNull();
+        // One metadata read per table, whatever the number of errors naming it.
+        expect(metadataCalls.filter((name) => name === "msdyn_projecttask")).toHaveLength(1);
+        mounted.destroy();
+    });
+
     it("shows invisible characters in the job's texts from data as code points: sync errors, system jobs, response error, regarding", async () => {
         const api = apiWith([syncError(1, { name: "msdyn_\u200bproject", errormessage: "Saved\u202Eexe.txt", errorcode: "0x8004\u200d0237" })]);
         api.tables.asyncoperation = [

@@ -385,9 +385,14 @@ describe("OperationsBoard lifecycle", () => {
         expect(card.textContent).toContain("Failed");
         expect(card.textContent).toContain("0 (not from Dataverse)");
         expect(document.querySelector("[role='grid']")).toBeNull();
-        fireEvent.click(card.querySelector("input[type='checkbox']") as HTMLElement);
+        // The same round check as the grid's rows, a checkbox named by the row.
+        const check = card.querySelector("[role='checkbox']") as HTMLElement;
+        expect(check.getAttribute("aria-label")).toContain("Operation 1");
+        expect(check.querySelector(".ms-Check")).not.toBeNull();
+        fireEvent.click(check);
         await settle();
         expect(board.dataset.selectedIds).toEqual([guid(1)]);
+        expect(check.getAttribute("aria-checked")).toBe("true");
         board.destroy();
     });
 
