@@ -37,16 +37,17 @@ export const RefreshStatus = React.memo(function RefreshStatus({ source, snapsho
     if (phase === "gone") return null;
     let alert: React.ReactNode;
     let details: React.ReactNode;
+    let retryAt: number | undefined;
     if (phase === "denied") alert = t("Refresh_Forbidden");
     else if (failures > 0 && phase !== "loading") {
         // A read that got no answer in time is said in the user's language, like Dataverse's own messages.
         const reason = userMessage(lastError) ?? (isTimeout(lastError) ? t("Error_Timeout") : undefined);
-        const retry = nextReadAt && phase === "idle" ? formatRelative(nextReadAt.getTime() - Date.now(), clock.locale) : undefined;
+        // The failure is announced once; when the next try comes counts down beside it, outside the live region.
+        if (nextReadAt && phase === "idle") retryAt = nextReadAt.getTime();
         if (reason) {
-            const text = <VisibleText text={reason} />;
-            alert = retry ? fillNodes(t("Refresh_Retrying"), [text, retry]) : fillNodes(t("Refresh_Failed"), [text]);
+            alert = fillNodes(t("Refresh_Failed"), [<VisibleText key="reason" text={reason} />]);
         } else {
-            alert = retry ? t("Refresh_RetryingGeneric", retry) : t("Refresh_FailedGeneric");
+            alert = t("Refresh_FailedGeneric");
             details = <TechnicalDetails error={lastError} />;
         }
     } else if (phase === "paused") alert = t("Refresh_Paused");
@@ -62,8 +63,25 @@ export const RefreshStatus = React.memo(function RefreshStatus({ source, snapsho
             <span role="status" aria-live="polite" className={styles.wrap}>
                 {alert}
             </span>
+            {retryAt !== undefined ? <RetryCountdown at={retryAt} /> : null}
             {details}
             {canRefresh ? <RefreshButton onRefresh={refresh} subject={subject} /> : null}
         </div>
     );
+});
+
+/**
+ * "Trying again in 25 seconds", counting down once a second through the host's timers (the one seam for
+ * a view's waits) while it shows; not a live region, so it is not announced every second.
+ */
+const RetryCountdown = React.memo(function RetryCountdown({ at }: { at: number }) {
+    const { t, clock, timers } = useHost();
+    const [now, setNow] = React.useState(() => timers.now());
+    React.useEffect(() => {
+        setNow(timers.now());
+        const handle = timers.setInterval(() => setNow(timers.now()), 1000);
+        return () => timers.clearInterval(handle);
+    }, [at, timers]);
+    const left = Math.max(0, at - now);
+    return <span className="aops-refresh-retry">{t("Refresh_RetryIn", formatRelative(Math.ceil(left / 1000) * 1000, clock.locale))}</span>;
 });

@@ -20,7 +20,6 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "Copy_Done": "Copied",
     "Copy_Failed": "Could not copy to the clipboard",
     "Refresh_ReadAt": "Updated {0}",
-    "Refresh_Retrying": "Could not refresh ({0}). Trying again {1}.",
     "Refresh_Failed": "Could not refresh ({0}).",
     "Refresh_Paused": "Refresh paused while the page is hidden",
     "Refresh_Off": "Auto-refresh is off",
@@ -55,7 +54,6 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "Jobs_ErrorCode": "Error code {0}",
     "Invisible_Character": "Invisible character {0}",
     "Refresh_FailedGeneric": "Could not refresh.",
-    "Refresh_RetryingGeneric": "Could not refresh. Trying again {0}.",
     "Error_TechnicalDetails": "Technical details",
     "Option_bgopStatus_0": "Waiting For Resources",
     "Option_bgopStatus_20": "In Progress",
@@ -90,4 +88,5 @@ export const COMMON_STRINGS: Readonly<Record<string, string>> = {
     "Option_asyncState_2": "Locked",
     "Option_asyncState_3": "Completed",
     "ErrorCode_NotFromDataverse": "0 (not from Dataverse)",
+    "Refresh_RetryIn": "Trying again {0}.",
 };

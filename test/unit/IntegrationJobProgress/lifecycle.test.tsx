@@ -109,7 +109,8 @@ describe("IntegrationJobProgress lifecycle", () => {
         api.failures.push(new DataverseError("Service unavailable", 503, -2147204784));
         const mounted = mountJob(jobContext({ expectedPackets: 5, jobStatus: STATUS.processing }, { webAPI: api }));
         await settle();
-        expect(screen.getAllByRole("status")[0].textContent).toBe("Could not refresh (Service unavailable). Trying again in 30 seconds.");
+        expect(screen.getAllByRole("status")[0].textContent).toBe("Could not refresh (Service unavailable).");
+        expect(document.querySelector(".aops-refresh-retry")?.textContent).toBe("Trying again in 30 seconds.");
         await advance(15_000);
         expect(packetCalls(api)).toHaveLength(1);
         await advance(15_000);
@@ -357,7 +358,8 @@ describe("IntegrationJobProgress lifecycle", () => {
         await settle();
         expect(screen.getByText("8 packets expected")).toBeTruthy();
         // A plain Error is the harness's own text, not a message from Dataverse: a sentence, the text behind a toggle.
-        expect(screen.getByText(/^Could not refresh\. Trying again/)).toBeTruthy();
+        expect(screen.getByText("Could not refresh.")).toBeTruthy();
+        expect(screen.getByText(/^Trying again in/)).toBeTruthy();
         expect(screen.queryByText(/Not implemented/)).toBeNull();
         mounted.destroy();
     });
