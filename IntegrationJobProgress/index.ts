@@ -170,6 +170,7 @@ export class IntegrationJobProgress
             started(new SyncErrorSource({ webAPI: saved!.webAPI, jobId: saved!.record.id, intervalMs: saved!.intervalMs, final, endedOnServer })),
         );
         if (saved) source?.follow(saved.intervalMs, final);
+        source?.watchJob(this.packets.current);
         return source;
     }
 

@@ -124,7 +124,7 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "ComponentType_432": "Entity Image Configuration",
     "Dependencies_Count_one": "{0} unprocessed dependency",
     "Dependencies_Duplicates_one": "{0} entry repeats an earlier entry.",
-    "Duplicates_Only": "Only repeated entries ({0})",
+    "Duplicates_Only": "Only the {0} entries that appear more than once",
     "Duplicate_Mark": "{0} times",
     "Duplicate_Label": "Appears {0} times in the list",
     "TypeName_Unknown": "Unknown type {0}",

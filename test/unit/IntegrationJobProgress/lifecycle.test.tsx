@@ -652,6 +652,22 @@ describe("IntegrationJobProgress sync errors regarding the job", () => {
         mounted.destroy();
     });
 
+    it("stops with the job's run: once the job's own read finds it ended, no sync error read follows at the next tick", async () => {
+        const api = apiWith([syncError(1)]);
+        const mounted = mountWith(api);
+        await settle();
+        await advance(15_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(2);
+        // The job ends on the server; the form still shows it running.
+        api.tables.msdyn_integrationjob[0].msdyn_status = STATUS.succeeded;
+        await advance(15_000);
+        const atEnd = callsOn(api, "syncerror").length;
+        await advance(60_000);
+        expect(callsOn(api, "syncerror")).toHaveLength(atEnd);
+        expect(jest.getTimerCount()).toBe(0);
+        mounted.destroy();
+    });
+
     it("names each table by its display name from the host's metadata, read once per table, the logical name as its title", async () => {
         const api = apiWith([syncError(1), syncError(2), syncError(3, { name: "account" })]);
         const metadataCalls: string[] = [];

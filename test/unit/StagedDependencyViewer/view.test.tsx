@@ -387,7 +387,7 @@ describe("StagedDependencyViewer rows", () => {
     it("marks every repeated entry with how often it appears, and filters to them", async () => {
         const mounted = mount(context({ unprocessedDependencies: JSON.stringify(["account", "contact", "account", "lead", "contact", "account"]) }));
         expect(screen.getByText("3 entries repeat an earlier entry.")).toBeTruthy();
-        const toggle = await screen.findByRole("button", { name: "Only repeated entries (5)" });
+        const toggle = await screen.findByRole("button", { name: "Only the 5 entries that appear more than once" });
         expect(screen.getAllByRole("img", { name: "Appears 3 times in the list" })).toHaveLength(3);
         expect(screen.getAllByRole("img", { name: "Appears 2 times in the list" })).toHaveLength(2);
         expect(screen.getAllByText("3 times")).toHaveLength(3);
@@ -395,11 +395,11 @@ describe("StagedDependencyViewer rows", () => {
         expect(lead).toBeTruthy();
         expect(toggle.getAttribute("aria-pressed")).toBe("false");
         fireEvent.click(toggle);
-        expect(screen.getByRole("button", { name: "Only repeated entries (5)" }).getAttribute("aria-pressed")).toBe("true");
+        expect(screen.getByRole("button", { name: "Only the 5 entries that appear more than once" }).getAttribute("aria-pressed")).toBe("true");
         expect(rows()).toHaveLength(5);
         expect(screen.getByText("5 of 6 match")).toBeTruthy();
         expect(Array.from(rows()).some((row) => row.textContent?.startsWith("lead"))).toBe(false);
-        fireEvent.click(screen.getByRole("button", { name: "Only repeated entries (5)" }));
+        fireEvent.click(screen.getByRole("button", { name: "Only the 5 entries that appear more than once" }));
         expect(rows()).toHaveLength(6);
         mounted.destroy();
     });
