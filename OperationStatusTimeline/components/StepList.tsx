@@ -29,13 +29,15 @@ export const StepList = React.memo(function StepList({ steps }: { steps: Timelin
     );
 });
 
-function retryText(t: Translate, count: number): string {
-    return count <= MAX_RETRIES ? t("Retry_Badge", count, MAX_RETRIES) : t("Retry_BadgeMore", count);
+/** "Retry 2 of 3", counted in the user's digits. */
+function retryText(t: Translate, count: number, locale: string): string {
+    const n = (value: number): string => value.toLocaleString(locale);
+    return count <= MAX_RETRIES ? t("Retry_Badge", n(count), n(MAX_RETRIES)) : t("Retry_BadgeMore", n(count));
 }
 
 /** One step: its marker (colored as the option set colors the status) and the line to the next, then its text. */
 export const Step = React.memo(function Step({ step, last }: { step: TimelineStep; last: boolean }) {
-    const { t, compact } = useHost();
+    const { t, compact, clock } = useHost();
     const theme = useControlTheme();
     const shared = useSharedStyles();
     const styles = useTimelineStyles();
@@ -75,7 +77,7 @@ export const Step = React.memo(function Step({ step, last }: { step: TimelineSte
                         <DateText read={step.time} />
                     </span>
                 ) : null}
-                {step.retries ? <span className={`aops-retries ${styles.retries}`}>{retryText(t, step.retries)}</span> : null}
+                {step.retries ? <span className={`aops-retries ${styles.retries}`}>{retryText(t, step.retries, clock.locale)}</span> : null}
             </span>
         </li>
     );

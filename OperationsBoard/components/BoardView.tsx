@@ -80,7 +80,7 @@ export const BoardView = React.memo(function BoardView({
     availableHeight,
     availableWidth,
 }: BoardViewProps) {
-    const { t, compact } = useHost();
+    const { t, compact, clock } = useHost();
     const styles = useBoardStyles();
     const shared = useSharedStyles();
     const snapshot = useStore(refresh);
@@ -136,8 +136,8 @@ export const BoardView = React.memo(function BoardView({
         if (board.changes.length === 0) return "";
         const { shown, more } = changeSummary(board.changes);
         const list = shown.map((change) => t("Change_Item", change.name !== "" ? revealedText(change.name) : t("Name_None"), change.label)).join("; ");
-        return t("Changes_Announce", more > 0 ? t("List_More", list, more) : list);
-    }, [board.changes, t]);
+        return t("Changes_Announce", more > 0 ? t("List_More", list, more.toLocaleString(clock.locale)) : list);
+    }, [board.changes, t, clock.locale]);
 
     // The next page is asked for by scrolling to the end, but not while a filter hides rows.
     const hasMore = view.hasMore && active.size === 0;

@@ -12,18 +12,20 @@ import type { BulkCancel } from "../sources/bulkCancel";
 import { useBoardStyles } from "./styles";
 
 /** Names in a sentence: a few, then how many more. */
-function names(rows: readonly BoardRow[], t: Translate, limit = 5): string {
+function names(rows: readonly BoardRow[], t: Translate, format: (n: number) => string, limit = 5): string {
     // Invisible characters in a name show as code points (an override would reorder the sentence).
     const shown = rows.slice(0, limit).map((row) => (row.name !== "" ? revealedText(row.name) : t("Name_None")));
     const more = rows.length - shown.length;
     const list = shown.join(t("List_Separator"));
-    return more > 0 ? t("List_More", list, more) : list;
+    return more > 0 ? t("List_More", list, format(more)) : list;
 }
 
-function confirmText(plan: CancelPlan, t: Translate): string {
+/** The question, its counts in the user's digits. */
+function confirmText(plan: CancelPlan, t: Translate, format: (n: number) => string): string {
     const n = plan.cancelable.length;
-    const parts = [countText(t, "Cancel_ConfirmText", n, n)];
-    if (plan.leftAlone.length > 0) parts.push(countText(t, "Cancel_ConfirmLeftAlone", plan.leftAlone.length, plan.leftAlone.length, names(plan.leftAlone, t)));
+    const left = plan.leftAlone.length;
+    const parts = [countText(t, "Cancel_ConfirmText", n, format(n))];
+    if (left > 0) parts.push(countText(t, "Cancel_ConfirmLeftAlone", left, format(left), names(plan.leftAlone, t, format)));
     return parts.join(" ");
 }
 
@@ -35,7 +37,8 @@ export interface CancelBarProps {
 
 /** "Cancel N operations" for the selected waiting rows: asks once, cancels, and reports row by row. */
 export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelBarProps) {
-    const { t } = useHost();
+    const { t, clock } = useHost();
+    const format = (n: number): string => n.toLocaleString(clock.locale);
     const styles = useBoardStyles();
     const state = useStore(cancel) ?? cancel.current;
     const n = plan.cancelable.length;
@@ -47,7 +50,7 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
         focus.begin();
         void cancel.start(plan, {
             title: t("Cancel_ConfirmTitle"),
-            text: confirmText(plan, t),
+            text: confirmText(plan, t, format),
             confirmButtonLabel: t("Cancel_ConfirmYes"),
             cancelButtonLabel: t("Cancel_ConfirmNo"),
         });
@@ -56,7 +59,7 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
         <>
             {n > 0 && !busy ? (
                 <DefaultButton elementRef={focus.opener} iconProps={{ iconName: "Cancel" }} onClick={start} className="aops-board-cancel">
-                    {countText(t, "Cancel_Button", n, n)}
+                    {countText(t, "Cancel_Button", n, format(n))}
                 </DefaultButton>
             ) : null}
             {state.phase === "confirming" && asked ? (
@@ -70,12 +73,12 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
                         </div>
                     }
                 >
-                    <strong>{t("Cancel_ConfirmTitle")}</strong> {confirmText(asked, t)}
+                    <strong>{t("Cancel_ConfirmTitle")}</strong> {confirmText(asked, t, format)}
                 </MessageBar>
             ) : null}
             {state.phase === "running" && asked ? (
                 <span role="status" aria-live="polite" className={styles.muted}>
-                    {t("Cancel_Running", state.outcomes.length, asked.cancelable.length)}
+                    {t("Cancel_Running", format(state.outcomes.length), format(asked.cancelable.length))}
                 </span>
             ) : null}
             {state.phase === "done" && asked ? (
@@ -88,7 +91,8 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
 });
 
 const CancelReport = React.memo(function CancelReport({ plan, outcomes, onDismiss }: { plan: CancelPlan; outcomes: BulkCancelOutcomes; onDismiss(): void }) {
-    const { t } = useHost();
+    const { t, clock } = useHost();
+    const format = (n: number): string => n.toLocaleString(clock.locale);
     const failed = outcomes.filter((o) => !o.ok).length;
     const ok = outcomes.length - failed;
     const nameOf = (name: string): string => (name !== "" ? revealedText(name) : t("Name_None"));
@@ -100,7 +104,7 @@ const CancelReport = React.memo(function CancelReport({ plan, outcomes, onDismis
             dismissButtonAriaLabel={t("Cancel_Dismiss")}
             className="aops-board-cancel-report"
         >
-            <div role="status">{t("Cancel_Done", ok, plan.cancelable.length)}</div>
+            <div role="status">{t("Cancel_Done", format(ok), format(plan.cancelable.length))}</div>
             <ul style={{ margin: "4px 0 0", paddingInlineStart: 18 }}>
                 {outcomes.map((outcome) => (
                     <li key={outcome.id}>

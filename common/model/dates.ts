@@ -68,6 +68,18 @@ export function formatDateTime(date: Date, clock: UserClock, behavior: Behavior 
     return dateTimeFormat(clock.locale, { dateStyle: "medium", timeStyle: "medium" }).format(wall);
 }
 
+/**
+ * formatDateTime's text split before its time ("Dec 7, 2026, " and "10:12:51 AM"), so a narrow column can
+ * break the line there and never inside the time (which would leave "AM" alone). The time as the
+ * locale writes it alone; where the combined text does not end with it, all of it is the first part.
+ */
+export function dateTimeParts(date: Date, clock: UserClock): [string, string] {
+    const whole = formatDateTime(date, clock);
+    const time = dateTimeFormat(clock.locale, { timeStyle: "medium" }).format(toWallClock(date, clock, 1));
+    const at = whole.lastIndexOf(time);
+    return at > 0 && at + time.length === whole.length ? [whole.slice(0, at), time] : [whole, ""];
+}
+
 /** The short form a grid cell has room for ("12/7/26, 11:13 AM"); formatDateTime's is the cell's title. */
 export function formatShortDateTime(date: Date, clock: UserClock): string {
     return dateTimeFormat(clock.locale, { dateStyle: "short", timeStyle: "short" }).format(toWallClock(date, clock, 1));

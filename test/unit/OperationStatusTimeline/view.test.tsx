@@ -57,9 +57,12 @@ describe("OperationStatusTimeline view", () => {
             },
             { timeZoneOffsetMinutes: 60 },
         );
-        const created = screen.getAllByText(/Mar 1, 2024, 11:00:00\sAM/)[0];
-        expect(created.tagName).toBe("TIME");
+        const created = [...document.querySelectorAll("time")].find((time) => /Mar 1, 2024, 11:00:00\sAM/.test(time.textContent ?? "")) as HTMLElement;
         expect(created.getAttribute("datetime")).toBe("2024-03-01T10:00:00.000Z");
+        // A narrow column breaks the line between the date and the time, never inside the time ("AM" alone).
+        const [day, time] = Array.from(created.children) as HTMLElement[];
+        expect([day.textContent, time.textContent]).toEqual(["Mar 1, 2024,", expect.stringMatching(/^11:00:00\sAM$/)]);
+        expect([day.style.whiteSpace, time.style.whiteSpace]).toEqual(["nowrap", "nowrap"]);
         expect(screen.getByText("Queue time").nextElementSibling?.textContent).toBe("2 min 30 sec");
         expect(screen.getByText("Run time").nextElementSibling?.textContent).toBe("1 hr");
         m.destroy();
@@ -92,6 +95,10 @@ describe("OperationStatusTimeline view", () => {
         m.update(withParameters(m.context, { retryCount: 0 }));
         expect(screen.queryByText(/Retry/)).toBeNull();
         m.destroy();
+        // In the user's digits, as the dates beside it.
+        const arabic = mount({ statusReason: 20, retryCount: 2 }, { languageId: 1025, isRTL: true });
+        expect(document.querySelector(".aops-retries")?.textContent).toBe(resxStrings(control, 1025).Retry_Badge.replace("{0}", "٢").replace("{1}", "٣"));
+        arabic.destroy();
     });
 
     it("shows the error code in decimal and hex and the message as plain text, collapsed when long", () => {
