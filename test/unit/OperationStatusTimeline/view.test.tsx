@@ -57,7 +57,7 @@ describe("OperationStatusTimeline view", () => {
             },
             { timeZoneOffsetMinutes: 60 },
         );
-        const created = [...document.querySelectorAll("time")].find((time) => /Mar 1, 2024, 11:00:00\sAM/.test(time.textContent ?? "")) as HTMLElement;
+        const created = Array.from(document.querySelectorAll("time")).find((time) => /Mar 1, 2024, 11:00:00\sAM/.test(time.textContent ?? "")) as HTMLElement;
         expect(created.getAttribute("datetime")).toBe("2024-03-01T10:00:00.000Z");
         // A narrow column breaks the line between the date and the time, never inside the time ("AM" alone).
         const [day, time] = Array.from(created.children) as HTMLElement[];
