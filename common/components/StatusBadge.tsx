@@ -21,6 +21,15 @@ export function toneColor(theme: Theme, tone: Tone): string {
     }
 }
 
+/** The tone colors of Fluent's light theme (common/host/theme.ts), by the tone they stand for. */
+const LIGHT_TONE_COLORS: Readonly<Record<string, Tone>> = {
+    "#0078d4": "progress",
+    "#107c10": "success",
+    "#a80000": "error",
+    "#a4262c": "error",
+    "#797775": "warning",
+};
+
 /** Graphics (a badge's dot and border) need 3:1 against what they sit on (WCAG 1.4.11). */
 const GRAPHIC_CONTRAST = 3;
 
@@ -31,6 +40,10 @@ const GRAPHIC_CONTRAST = 3;
  */
 export function optionColor(theme: Theme, option: Pick<ResolvedOption, "color" | "tone">): string {
     if (!option.color) return toneColor(theme, option.tone);
+    // A light theme's own tone color (Dataverse's default blue for In Progress, say) is that tone, as the
+    // theme in scope draws it: In Progress is then one blue in every control, with metadata or without.
+    const tone = LIGHT_TONE_COLORS[option.color.toLowerCase()];
+    if (tone) return toneColor(theme, tone);
     // A grid asks for the same few colors thousands of times: each is worked out once per theme.
     let colors = readableColors.get(theme);
     if (!colors) {

@@ -106,6 +106,16 @@ describe("a maker's option color", () => {
         expect(optionColor(theme, { color: "#498205", tone: "neutral" })).toBe("#498205");
     });
 
+    it("a light theme's own tone color stands for that tone: In Progress is one blue in dark, with metadata or without", () => {
+        for (const design of [HOSTS["light, no tokens"], HOSTS["dark, no tokens"], HOSTS["dark, Fluent 9 tokens"]]) {
+            const theme = themeFromHost(design);
+            expect(optionColor(theme, { color: "#0078D4", tone: "neutral" })).toBe(optionColor(theme, { tone: "progress" }));
+            expect(optionColor(theme, { color: "#107c10", tone: "neutral" })).toBe(theme.semanticColors.successIcon);
+        }
+        // Light: the maker's blue as it was.
+        expect(optionColor(themeFromHost(HOSTS["light, no tokens"]), { color: "#0078d4", tone: "progress" })).toBe("#0078d4");
+    });
+
     it("falls back to the tone's color when the option has none", () => {
         const theme = themeFromHost(HOSTS["dark, no tokens"]);
         expect(optionColor(theme, { tone: "error" })).toBe(theme.semanticColors.errorIcon);
