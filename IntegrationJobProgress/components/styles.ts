@@ -7,8 +7,9 @@ function jobStyles(theme: Theme) {
     const column = { display: "flex", flexDirection: "column" } as const;
     return {
         classes: mergeStyleSets({
-            progress: { ...column, gap: 8, padding: 8 },
-            progressCompact: { ...column, gap: 8, padding: 4 },
+            // No inset of its own: the form section gives it, as for every control (docs/design.md); 2 px keep focus outlines whole.
+            progress: { ...column, gap: 8, padding: 2 },
+            progressCompact: { ...column, gap: 8, padding: 2 },
             /** Status, type and regarding stacked on a phone-width form (the shared `row` otherwise). */
             headerCompact: { ...column, alignItems: "flex-start", flexWrap: "wrap", gap: 8, minWidth: 0 },
             /** The job type: secondary color at body size. */

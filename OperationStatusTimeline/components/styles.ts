@@ -10,8 +10,9 @@ function timelineStyles(theme: Theme) {
     const { palette, semanticColors } = theme;
     const stepLabel = (color: string, fontWeight: 400 | 600, textDecoration?: string) => ({ color, fontWeight, textDecoration });
     return mergeStyleSets({
-        timeline: { padding: 8 },
-        timelineCompact: { padding: 4 },
+        // No inset of its own: the form section gives it, as for every control (docs/design.md); 2 px keep focus outlines whole.
+        timeline: { padding: 2 },
+        timelineCompact: { padding: 2 },
         /** Title and badges at the start, the cancel button at the end. */
         header: { display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap", justifyContent: "space-between" },
 

@@ -87,10 +87,10 @@ const CELL_STYLE_PROPS = { cellLeftPadding: 8, cellRightPadding: 8, cellExtraRig
 
 /**
  * What the grid takes besides its columns' content, for model/columnFit.ts: each cell's padding, and
- * the check column (48 px), the frame (2 px), a vertical scroll bar (up to 17 px) and 3 px to spare, so a
- * fitted grid never scrolls sideways.
+ * the check column (48 px), the frame (2 px), a vertical scroll bar (up to 17 px), the board's 2 px
+ * inset on each side and 3 px to spare, so a fitted grid never scrolls sideways.
  */
-export const GRID_ALLOWANCE = { cellPadding: CELL_STYLE_PROPS.cellLeftPadding + CELL_STYLE_PROPS.cellRightPadding, fixed: 48 + 2 + 17 + 3 };
+export const GRID_ALLOWANCE = { cellPadding: CELL_STYLE_PROPS.cellLeftPadding + CELL_STYLE_PROPS.cellRightPadding, fixed: 48 + 2 + 17 + 3 + 4 };
 
 /** Home and End (with or without Ctrl) on a row: the first or the last loaded row, not the first or last one drawn. */
 const JUMP_KEYS = new Set(["Home", "End"]);

@@ -10,7 +10,7 @@ function boardStyles(theme: Theme) {
     });
     const changedAnimation = { animationName: highlight, animationDuration: "2.5s", animationTimingFunction: "ease-out", animationFillMode: "both" };
     return mergeStyleSets({
-        root: { display: "flex", flexDirection: "column", gap: 8, minWidth: 0 },
+        root: { display: "flex", flexDirection: "column", gap: 8, minWidth: 0, padding: 2 },
         toolbar: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: 8, minWidth: 0 },
         grow: { flex: "1 1 auto" },
         /** The grid scrolls inside this box (Fluent's virtualization needs a scrolling element with a height). */

@@ -53,7 +53,7 @@ function dependencyStyles(theme: Theme) {
     } as const;
     return mergeStyleSets({
         /** The whole control: the operation, the list, the system jobs. */
-        root: { display: "flex", flexDirection: "column", gap: 8, minWidth: 0 },
+        root: { display: "flex", flexDirection: "column", gap: 8, minWidth: 0, padding: 2 },
         /** The operation's name, component type and job status, side by side. */
         operation: { display: "flex", flexDirection: "row", flexWrap: "wrap", gap: 16, margin: 0 },
         operationCompact: { display: "flex", flexDirection: "column", flexWrap: "wrap", gap: 4, margin: 0 },
