@@ -51,9 +51,10 @@ function boardStyles(theme: Theme) {
         cellFolded: { selectors: { "&.ms-DetailsRow-cell": { height: 52 } } },
         /** The check box of a two-line row, centred as the cells are. */
         listFolded: { selectors: { ".ms-DetailsRow-cellCheck": { height: 52, display: "flex", alignItems: "center" } } },
-        nameStack: { display: "flex", flexDirection: "column", justifyContent: "center", gap: 2, minWidth: 0, maxWidth: "100%" },
+        nameStack: { display: "flex", flexDirection: "column", justifyContent: "center", alignItems: "flex-start", gap: 2, minWidth: 0, maxWidth: "100%" },
         folded: {
             display: "block",
+            alignSelf: "stretch",
             overflow: "hidden",
             textOverflow: "ellipsis",
             whiteSpace: "nowrap",
