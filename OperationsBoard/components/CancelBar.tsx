@@ -1,5 +1,5 @@
 import * as React from "react";
-import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { DefaultButton, PrimaryButton, type IButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { useHost } from "../../common/components/HostContext";
 import { useFlowFocus } from "../../common/components/useFlowFocus";
@@ -69,7 +69,7 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
                     actions={
                         <div className={styles.toolbar}>
                             <PrimaryButton onClick={() => void cancel.confirmInline(true)}>{t("Cancel_ConfirmYes")}</PrimaryButton>
-                            <DefaultButton onClick={() => void cancel.confirmInline(false)}>{t("Cancel_ConfirmNo")}</DefaultButton>
+                            <SafeAnswer onClick={() => void cancel.confirmInline(false)}>{t("Cancel_ConfirmNo")}</SafeAnswer>
                         </div>
                     }
                 >
@@ -122,3 +122,14 @@ const CancelReport = React.memo(function CancelReport({ plan, outcomes, onDismis
 });
 
 type BulkCancelOutcomes = BulkCancel["current"]["outcomes"];
+
+/** The answer that changes nothing, focused when the question appears inside the board (as a host's dialog does). */
+function SafeAnswer({ onClick, children }: { onClick(): void; children: React.ReactNode }) {
+    const button = React.useRef<IButton>(null);
+    React.useEffect(() => button.current?.focus(), []);
+    return (
+        <DefaultButton componentRef={button} onClick={onClick}>
+            {children}
+        </DefaultButton>
+    );
+}

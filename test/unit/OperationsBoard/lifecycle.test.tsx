@@ -272,6 +272,8 @@ describe("OperationsBoard lifecycle", () => {
             fireEvent.click(button("Cancel 1 operation"));
             await settle();
             expect(screen.getByText(/1 operation waiting for resources will be canceled/)).toBeTruthy();
+            // The safe answer has focus, as in a host's dialog.
+            expect(document.activeElement).toBe(button("Keep them"));
             fireEvent.click(button("Cancel operations"));
             await settle();
             expect(board.api.calls.filter((c) => c.method === "updateRecord")).toHaveLength(1);
