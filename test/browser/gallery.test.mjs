@@ -1158,7 +1158,7 @@ describe("every control at the widths users have: form sections of 300, 480, 600
         OperationCells: { id: "cells-background-operations", widths: [1024, 1366] },
     };
     for (const control of CONTROLS) {
-        test(`${control}: nothing sticks out, every text that ends in an ellipsis has its whole text on hover; light and dark, left to right and Arabic`, async () => {
+        test(`${control}: nothing sticks out, every text that ends in an ellipsis has its whole text on hover; light and dark, English and Arabic`, async () => {
             const { page } = gallery;
             const { id, widths } = SHOWN[control];
             takeProblems();
@@ -1167,6 +1167,8 @@ describe("every control at the widths users have: form sections of 300, 480, 600
                     await page.setViewportSize({ width: width + 420, height: 900 });
                     for (const [languageId, dark] of [
                         [1033, false],
+                        [1033, true],
+                        [1025, false],
                         [1025, true],
                     ]) {
                         await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), {
