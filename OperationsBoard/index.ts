@@ -5,7 +5,6 @@ import { webApiOf } from "../common/host/dataAccess";
 import { HostEnvironmentCache } from "../common/host/environment";
 import { isReadOnly, readNumber } from "../common/host/fields";
 import { ControlLifecycle } from "../common/host/controlLifecycle";
-import { normalizeGuid } from "../common/model/guid";
 import { KeyedSource } from "../common/sources/keyedSource";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
@@ -37,8 +36,6 @@ export class OperationsBoard extends ControlLifecycle<IInputs, IOutputs, React.R
     private view: ViewState | undefined;
     private sort: SortState | undefined;
     private services: BoardServices | undefined;
-    private packetRows: BoardRows["rows"] | undefined;
-    private packetRefreshes = -1;
 
     protected everyUpdate(context: ComponentFramework.Context<IInputs>): void {
         // A refresh waits for the data set this call hands over, whether or not the view renders again.
@@ -93,17 +90,8 @@ export class OperationsBoard extends ControlLifecycle<IInputs, IOutputs, React.R
     private syncPackets(board: BoardRows, loading: boolean): PacketCounts | undefined {
         const wanted = board.mapping.kind === "integrationjob" && this.api !== undefined;
         const packets = this.packets.sync(wanted ? "jobs" : undefined, () => new PacketCounts(() => this.api));
-        if (!packets || loading) return packets;
-        const refreshes = this.link.refreshesAnswered;
-        if (board.rows !== this.packetRows || refreshes !== this.packetRefreshes) {
-            this.packetRows = board.rows;
-            this.packetRefreshes = refreshes;
-            const settled = new Set(board.rows.filter((row) => !row.live).map((row) => normalizeGuid(row.id) ?? row.id));
-            packets.read(
-                board.rows.map((row) => row.id),
-                settled,
-            );
-        }
+        // Counted again by the source when the rows or the view's refreshes changed; not while a read is loading.
+        if (packets && !loading) packets.follow(board.rows, this.link.refreshesAnswered);
         return packets;
     }
 

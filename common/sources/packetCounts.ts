@@ -4,6 +4,7 @@
  * after each refresh for the jobs whose count can still grow; one reading at a time (a request made
  * meanwhile waits and only its newest ids are read). A refusal for lack of privilege stops it for good.
  */
+import { normalizeGuid } from "../model/guid";
 import { Store } from "./store";
 import { isForbidden } from "../model/dataverseErrors";
 import { chunks, isAggregateLimit, jobIdsOf, PACKET_ENTITY, packetCountOptions, readPacketCounts } from "../model/packetCountQuery";
@@ -21,9 +22,17 @@ export interface PacketState {
 
 type MultipleReader = Pick<ComponentFramework.WebApi, "retrieveMultipleRecords">;
 
+/** A row whose job's packets are counted: its id, and whether its status can still change. */
+export interface CountedRow {
+    id: string;
+    live: boolean;
+}
+
 export class PacketCounts extends Store<PacketState> {
     private reading = false;
     private queued: string[] | undefined;
+    private followedRows: readonly CountedRow[] | undefined;
+    private followedGeneration = Number.NaN;
 
     constructor(private readonly api: () => MultipleReader | undefined) {
         super({ counts: new Map(), tooMany: new Set(), phase: "idle" });
@@ -42,6 +51,22 @@ export class PacketCounts extends Store<PacketState> {
             return;
         }
         void this.run(ids);
+    }
+
+    /**
+     * Follows the rows a view shows: counts again when they are other rows (a page, a sort) or the view
+     * was read again (`generation`, its refreshes), and not on an update that changed neither. Rows that
+     * can no longer change, once counted, are not asked for again.
+     */
+    follow(rows: readonly CountedRow[], generation: number): void {
+        if (rows === this.followedRows && generation === this.followedGeneration) return;
+        this.followedRows = rows;
+        this.followedGeneration = generation;
+        const settled = new Set(rows.filter((row) => !row.live).map((row) => normalizeGuid(row.id) ?? row.id));
+        this.read(
+            rows.map((row) => row.id),
+            settled,
+        );
     }
 
     private async run(ids: string[]): Promise<void> {
