@@ -49,7 +49,8 @@ describe("PacketCounts.follow: when the packets of a view's jobs are counted aga
         // A live job beside it: only the live one is asked for.
         counts.follow([...settled, { id: JOB(2), live: true }], 2);
         await settle();
-        const last = api.calls.filter((c) => c.method === "retrieveMultipleRecords").at(-1);
+        const multiple = api.calls.filter((c) => c.method === "retrieveMultipleRecords");
+        const last = multiple[multiple.length - 1];
         expect(String(last?.options)).toContain(JOB(2));
         expect(String(last?.options)).not.toContain(JOB(1));
         counts.dispose();
