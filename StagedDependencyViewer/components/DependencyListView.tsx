@@ -1,6 +1,4 @@
 import * as React from "react";
-import { List } from "@fluentui/react/lib/List";
-import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
 import { SearchBox } from "@fluentui/react/lib/SearchBox";
 import { ActionButton } from "@fluentui/react/lib/Button";
 import { Text } from "@fluentui/react/lib/Text";
@@ -14,14 +12,15 @@ import type { DependencyOverview } from "../sources/dependencyReader";
 import type { TextFile } from "../sources/fileExport";
 import { countDuplicates, groupDependencies, type DependencyGroup, type TypeLabeler } from "../model/dependencyGroups";
 import { filteredIndexes, listRows } from "../model/dependencyFilter";
-import { LIST_PAGE_ROWS, listPageRows, rowLayout, rowText } from "../model/rowLayout";
+import { listPageRows, rowLayout, rowText } from "../model/rowLayout";
 import { toClipboardText, csvFormat, SpreadsheetText, type ExportColumns, exportFileName } from "../model/spreadsheetText";
 import { onlyDuplicates } from "../model/duplicateMarks";
 import { componentTypeName } from "../model/componentTypes";
 import { useDebounced, useDuplicateMarks, useFiltered, type ExportJob } from "./useReading";
 import { componentTypeLabel, componentTypeLegacy, entryTypeLabel } from "./typeLabels";
 import { LIST_MAX_HEIGHT, ROW_HEIGHT, SEARCH_BOX_STYLES, useDependencyStyles } from "./styles";
-import { ExportButton, ColumnHeaders, GroupHeader, EntryRow, EntryDetails, entryHeight, rowKey, FILTER_ICON } from "./listParts";
+import { ExportButton, GroupHeader, EntryRow, EntryDetails, entryHeight, FILTER_ICON } from "./listParts";
+import { VirtualEntryList } from "./VirtualEntryList";
 
 /** A file for the user, written piece by piece, then saved (sources/fileExport). */
 export type CreateFile = (fileName: string, mimeType: string) => TextFile;
@@ -102,7 +101,6 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
             ),
         [rowCount, layout],
     );
-    const getPageHeight = React.useCallback((index = 0, _rect?: unknown, itemCount = LIST_PAGE_ROWS) => layout.rangeHeight(index, itemCount), [layout]);
     const columns = React.useMemo<ExportColumns>(
         () => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }),
         [t],
@@ -171,7 +169,6 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
         [filtered, collapsed, entries, search, grouped.typed, twoLines, labelOf, groupLabel, toggle, t, format, occurrences, selected, select],
     );
 
-    const headerHeight = compact ? 0 : ROW_HEIGHT;
     return (
         <div className={`aops-dependency-list ${shared.stack}`}>
             <div className={shared.row}>
@@ -219,36 +216,18 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
                 // A pasted query can be thousands of characters: the sentence shows its start, and wraps.
                 <Text className={shared.wrap}>{t("Search_NoMatches", cutText(search.trim(), SHOWN_QUERY_CHARS))}</Text>
             ) : (
-                <div
-                    data-is-scrollable="true"
-                    className={`aops-dependency-scroll ${styles.scroll}`}
-                    // The box is as high as its rows, up to LIST_MAX_HEIGHT: a value per list.
-                    style={{ height: Math.min(LIST_MAX_HEIGHT, layout.total + headerHeight + 2) }}
+                <VirtualEntryList
+                    rows={rows}
+                    layout={layout}
+                    label={t("List_Label", format(filtered.matches))}
+                    role={grouped.typed ? "treegrid" : "grid"}
+                    columns={columns}
+                    untyped={twoLines}
+                    onRenderCell={onRenderCell}
+                    getItemCountForPage={pageRows}
+                    version={`${search}|${collapsed.size}|${onlyRepeated}|${compact}|${occurrences ? 1 : 0}|${selected ?? ""}`}
                     onFocus={onFocusRow}
-                >
-                    <FocusZone
-                        direction={FocusZoneDirection.vertical}
-                        isCircularNavigation={false}
-                        role={grouped.typed ? "treegrid" : "grid"}
-                        aria-label={t("List_Label", format(filtered.matches))}
-                        aria-rowcount={rows.length + 1}
-                        aria-colcount={4}
-                    >
-                        <ColumnHeaders columns={columns} untyped={twoLines} />
-                        <List
-                            role="rowgroup"
-                            // Fluent's List reads only length, indexes and slice(): a typed array of a million rows serves.
-                            items={rows as unknown as number[]}
-                            onRenderCell={onRenderCell}
-                            getItemCountForPage={pageRows}
-                            getPageHeight={getPageHeight}
-                            getKey={rowKey}
-                            renderedWindowsAhead={1}
-                            renderedWindowsBehind={1}
-                            version={`${search}|${collapsed.size}|${onlyRepeated}|${compact}|${occurrences ? 1 : 0}|${selected ?? ""}`}
-                        />
-                    </FocusZone>
-                </div>
+                />
             )}
             {selected !== undefined && selected < entries.length ? (
                 <EntryDetails entry={entries.at(selected)} typeLabel={labelOf(entries.at(selected))} columns={columns} onClose={() => setSelected(undefined)} />

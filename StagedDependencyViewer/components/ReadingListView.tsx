@@ -1,16 +1,15 @@
 import * as React from "react";
-import { List } from "@fluentui/react/lib/List";
-import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
 import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import type { DependencyEntries } from "../model/dependencyEntries";
 import type { TypeLabeler } from "../model/dependencyGroups";
-import { LIST_PAGE_ROWS, rowLayout } from "../model/rowLayout";
+import { rowLayout } from "../model/rowLayout";
 import type { ExportColumns } from "../model/spreadsheetText";
 import { entryTypeLabel } from "./typeLabels";
-import { LIST_MAX_HEIGHT, ROW_HEIGHT, useDependencyStyles } from "./styles";
-import { ColumnHeaders, EntryRow, entryHeight, rowKey } from "./listParts";
+import { ROW_HEIGHT } from "./styles";
+import { EntryRow, entryHeight } from "./listParts";
+import { VirtualEntryList } from "./VirtualEntryList";
 
 /** Rows a list shows while it is still being read: the first screens, never the whole of a growing list. */
 export const READING_PREVIEW_ROWS = 1_000;
@@ -29,12 +28,10 @@ export interface ReadingListViewProps {
 export const ReadingListView = React.memo(function ReadingListView({ entries, count }: ReadingListViewProps) {
     const { t, clock, compact } = useHost();
     const shared = useSharedStyles();
-    const styles = useDependencyStyles();
     const labelOf = React.useCallback<TypeLabeler>((entry) => entryTypeLabel(entry, t), [t]);
     const shown = Math.min(count, READING_PREVIEW_ROWS);
     const rows = React.useMemo(() => Array.from({ length: shown }, (_, i) => i), [shown]);
     const layout = React.useMemo(() => rowLayout(rows, ROW_HEIGHT, entryHeight(compact, false)), [rows, compact]);
-    const getPageHeight = React.useCallback((index = 0, _rect?: unknown, itemCount = LIST_PAGE_ROWS) => layout.rangeHeight(index, itemCount), [layout]);
     const columns = React.useMemo<ExportColumns>(
         () => ({ name: t("Column_Name"), id: t("Column_Id"), type: t("Column_Type"), parent: t("Column_Parent") }),
         [t],
@@ -58,32 +55,17 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
             <Text role="status" aria-live="polite" className="aops-dependency-count">
                 {t("Dependencies_ReadSoFar", count.toLocaleString(clock.locale))}
             </Text>
-            <div
-                data-is-scrollable="true"
-                className={`aops-dependency-scroll ${styles.scroll}`}
-                style={{ height: Math.min(LIST_MAX_HEIGHT, layout.total + (compact ? 0 : ROW_HEIGHT) + 2) }}
-            >
-                <FocusZone
-                    direction={FocusZoneDirection.vertical}
-                    isCircularNavigation={false}
-                    role="grid"
-                    aria-label={t("Dependencies_Label")}
-                    aria-rowcount={count + 1}
-                    aria-colcount={4}
-                >
-                    <ColumnHeaders columns={columns} />
-                    <List
-                        role="rowgroup"
-                        items={rows}
-                        onRenderCell={onRenderCell}
-                        getPageHeight={getPageHeight}
-                        getKey={rowKey}
-                        renderedWindowsAhead={1}
-                        renderedWindowsBehind={1}
-                        version={compact}
-                    />
-                </FocusZone>
-            </div>
+            <VirtualEntryList
+                rows={rows}
+                layout={layout}
+                label={t("Dependencies_Label")}
+                rowCount={count}
+                role="grid"
+                columns={columns}
+                untyped={false}
+                onRenderCell={onRenderCell}
+                version={compact}
+            />
         </div>
     );
 });
