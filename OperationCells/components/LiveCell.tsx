@@ -1,5 +1,5 @@
 import * as React from "react";
-import { formatDuration } from "../../common/model/dates";
+import { elapsedText } from "../../common/model/dates";
 import type { Translate } from "../../common/model/text";
 import type { ReadonlyStore } from "../../common/sources/store";
 
@@ -53,7 +53,7 @@ export class LiveCell extends React.Component<LiveCellProps> {
 
     private text(): string {
         const { since, label, clock, t, locale } = this.props;
-        const duration = formatDuration(Math.max(0, clock.current - since.getTime()), locale);
+        const duration = elapsedText(since, clock.current, locale);
         return duration === null ? "" : t(label, duration);
     }
 

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { formatDuration } from "../model/dates";
+import { elapsedText } from "../model/dates";
 import type { ReadonlyStore } from "../sources/store";
 import { useHost } from "./HostContext";
 import { useSharedStyles } from "./styles";
@@ -26,7 +26,7 @@ export const LiveDuration = React.memo(function LiveDuration({ since, label, clo
     const { t, clock: userClock, compact } = useHost();
     const shared = useSharedStyles();
     const now = useStore(clock) ?? clock.current;
-    const text = formatDuration(Math.max(0, now - since.getTime()), userClock.locale);
+    const text = elapsedText(since, now, userClock.locale);
     if (text === null) return null;
     const sentence = t(label, text);
     if (compact || whole) return <span title={sentence}>{sentence}</span>;

@@ -119,6 +119,11 @@ export function formatDuration(ms: number, locale: string, maxUnits = 2): string
     return unitList(locale).format(parts);
 }
 
+/** How long since `since`, at `now` (epoch ms), as formatDuration writes it; a clock behind `since` reads 0. */
+export function elapsedText(since: Date, now: number, locale: string): string | null {
+    return formatDuration(Math.max(0, now - since.getTime()), locale);
+}
+
 // Building an Intl formatter costs far more than using one; grids format many durations per render.
 const unitFormats = new Map<string, Intl.NumberFormat>();
 function unitFormat(locale: string, unit: string): Intl.NumberFormat {
