@@ -100,7 +100,7 @@ export const RunCell = React.memo(function RunCell({ row }: { row: BoardRow }) {
 export const RetriesCell = React.memo(function RetriesCell({ row }: { row: BoardRow }) {
     const { t, clock } = useHost();
     if (row.retries === undefined) return null;
-    return <span>{t("Retry_Count", row.retries.toLocaleString(clock.locale), MAX_RETRIES.toLocaleString(clock.locale))}</span>;
+    return <span>{t("Retries_OfMax", row.retries.toLocaleString(clock.locale), MAX_RETRIES.toLocaleString(clock.locale))}</span>;
 });
 
 /** The error code in decimal and hex, isolated left to right, or what stands in for it. */

@@ -27,7 +27,6 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Column_Packets": "Packets",
     "Name_None": "(no name)",
     "Open_Record": "Open {0}",
-    "Retry_Count": "Retry {0} of {1}",
     "Error_MessageOnly": "Message",
     "Summary_Label": "Operations by status",
     "Summary_Total": "{0} operations loaded",
@@ -60,4 +59,5 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Cancel_Failed": "{0}: not canceled ({1})",
     "Cancel_LeftAlone": "{0}: left alone ({1})",
     "Cancel_Dismiss": "Close",
+    "Retries_OfMax": "{0} of {1}",
 };

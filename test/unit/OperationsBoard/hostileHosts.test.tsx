@@ -196,7 +196,7 @@ describe("OperationsBoard on a System Jobs (asyncoperation) view", () => {
         expect(rowText("System job 1")).toContain("Failed");
         expect(rowText("System job 1")).toContain("-2147204784 (0x80044150)");
         expect(rowText("System job 1")).not.toContain("-2,147,204,784");
-        expect(rowText("System job 1")).toContain("Retry 2 of 3");
+        expect(rowText("System job 1")).toContain("2 of 3");
         expect(rowText("System job 2")).toMatch(/Running for 5 min/);
         expect(rowText("System job 3")).toMatch(/Waiting for 10 min/);
         for (const label of ["Failed", "In Progress", "Waiting For Resources"]) expect(screen.getAllByText(label).length).toBeGreaterThan(1);

@@ -32,7 +32,7 @@ describe("OperationsBoard lifecycle", () => {
         });
         await settle();
         expect(rowText("Operation 1")).toContain("Failed");
-        expect(rowText("Operation 1")).toContain("Retry 2 of 3");
+        expect(rowText("Operation 1")).toContain("2 of 3");
         expect(rowText("Operation 1")).toContain("-2147187707 (0x80048405)");
         expect(rowText("Operation 1")).toContain("Access is denied.");
         expect(rowText("Operation 2")).toContain("In Progress");
