@@ -3,6 +3,7 @@ import { Text } from "@fluentui/react/lib/Text";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { ProgressIndicator, type IProgressIndicatorStyles } from "@fluentui/react/lib/ProgressIndicator";
 import { useHost } from "../../common/components/HostContext";
+import { percentText } from "../../common/model/text";
 import { RawText } from "../../common/components/JsonView";
 import { StatusBadge } from "../../common/components/StatusBadge";
 import { FieldValue, RestrictedValue } from "../../common/components/FieldValue";
@@ -159,12 +160,15 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, crea
     const state = useReadingState(reading);
     if (field === "masked") return <RestrictedValue />;
     if (state.phase === "reading") {
-        const percent = Math.floor(state.progress * 100);
         return (
             <>
                 <ProgressIndicator
                     label={t("Dependencies_Reading")}
-                    description={t("Dependencies_ReadingProgress", percent, state.length.toLocaleString(clock.locale))}
+                    description={t(
+                        "Dependencies_ReadingProgress",
+                        percentText(Math.floor(state.progress * 100) / 100, clock.locale),
+                        state.length.toLocaleString(clock.locale),
+                    )}
                     percentComplete={state.progress}
                     styles={progressStyles}
                 />

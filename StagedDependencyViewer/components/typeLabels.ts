@@ -9,14 +9,14 @@ import type { Dependency } from "../model/dependencyEntries";
  */
 export function componentTypeLabel(code: number, t: Translate): string {
     const key = componentTypeLabelKey(code);
-    return key === undefined ? t("TypeName_Unknown", code) : t(key);
+    return key === undefined ? t("TypeName_Unknown", String(code)) : t(key);
 }
 
 /** The name Dataverse's API and older tools give the type, with its code, for a tooltip; "" for an unknown code. */
 export function componentTypeLegacy(code: number | undefined, t: Translate): string {
     if (code === undefined) return "";
     const name = componentTypeName(code);
-    return name === undefined ? "" : t("TypeName_Legacy", name, code);
+    return name === undefined ? "" : t("TypeName_Legacy", name, String(code));
 }
 
 /** An entry's type as a user reads it: the component type's label, the type as written, or "". */

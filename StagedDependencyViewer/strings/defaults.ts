@@ -14,7 +14,7 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = {
     "Dependencies_Duplicates": "{0} entries repeat an earlier entry.",
     "Dependencies_Reading": "Reading the dependencies…",
     "Dependencies_ReadSoFar": "{0} read so far. Groups, search, copy and export follow when the whole list is read.",
-    "Dependencies_ReadingProgress": "{0}% of {1} characters read",
+    "Dependencies_ReadingProgress": "{0} of {1} characters read",
     "Dependencies_TooLarge": "This list is too large to show here ({0} characters; the limit is {1}). Read it with the Web API or an export instead.",
     "Search_Label": "Search dependencies",
     "Search_Placeholder": "Filter by name, id or type",

@@ -215,6 +215,20 @@ export const RawText = React.memo(function RawText({ text, label, note, dir = "a
 
 const INDENT_PX = 16;
 
+/** What every item of the tree carries: its place for a screen reader, its roving tab stop, its indent. */
+function treeItemProps(row: TreeRow, tabbable: boolean) {
+    return {
+        role: "treeitem",
+        "aria-level": row.depth + 1,
+        "aria-setsize": row.siblings,
+        "aria-posinset": row.position,
+        "aria-selected": false,
+        tabIndex: tabbable ? 0 : -1,
+        "data-tree-id": row.id,
+        style: { paddingInlineStart: row.depth * INDENT_PX },
+    } as const;
+}
+
 interface JsonRowProps {
     row: Extract<TreeRow, { kind: "value" }>;
     tabbable: boolean;
@@ -222,7 +236,7 @@ interface JsonRowProps {
 }
 
 const JsonRow = React.memo(function JsonRow({ row, tabbable, onToggle }: JsonRowProps) {
-    const { t } = useHost();
+    const { t, clock } = useHost();
     const styles = useSharedStyles();
     const kind = jsonKind(row.value);
     const keyLabel =
@@ -237,7 +251,7 @@ const JsonRow = React.memo(function JsonRow({ row, tabbable, onToggle }: JsonRow
         const count = Array.isArray(row.value) ? row.value.length : Object.keys(row.value as object).length;
         content = (
             <span className={styles.jsonSummary}>
-                {kind === "array" ? "[ ]" : "{ }"} {countText(t, kind === "array" ? "Json_Items" : "Json_Keys", count, count)}
+                {kind === "array" ? "[ ]" : "{ }"} {countText(t, kind === "array" ? "Json_Items" : "Json_Keys", count, count.toLocaleString(clock.locale))}
             </span>
         );
     } else {
@@ -249,16 +263,9 @@ const JsonRow = React.memo(function JsonRow({ row, tabbable, onToggle }: JsonRow
     }
     return (
         <div
-            role="treeitem"
-            aria-level={row.depth + 1}
-            aria-setsize={row.siblings}
-            aria-posinset={row.position}
-            aria-selected={false}
+            {...treeItemProps(row, tabbable)}
             aria-expanded={row.container ? row.open : undefined}
-            tabIndex={tabbable ? 0 : -1}
-            data-tree-id={row.id}
             className={css(styles.jsonItem, row.container && styles.jsonToggle)}
-            style={{ paddingInlineStart: row.depth * INDENT_PX }}
             title={row.container ? (row.open ? t("Json_Collapse") : t("Json_Expand")) : undefined}
             onClick={row.container ? () => onToggle(row.id) : undefined}
         >
@@ -289,16 +296,9 @@ const MoreRow = React.memo(function MoreRow({ row, tabbable, onShowMore }: MoreR
     const count = (n: number) => n.toLocaleString(clock.locale);
     return (
         <div
-            role="treeitem"
-            aria-level={row.depth + 1}
-            aria-setsize={row.siblings}
-            aria-posinset={row.position}
-            aria-selected={false}
-            tabIndex={tabbable ? 0 : -1}
-            data-tree-id={row.id}
+            {...treeItemProps(row, tabbable)}
             data-tree-more="true"
             className={css(styles.jsonItem, styles.jsonToggle, styles.jsonMore)}
-            style={{ paddingInlineStart: row.depth * INDENT_PX }}
             onClick={() => onShowMore(row.parent)}
         >
             <Icon iconName="More" className={styles.jsonChevron} aria-hidden="true" />

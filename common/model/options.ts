@@ -58,5 +58,5 @@ export function resolveOption(
     if (tone !== undefined) {
         return { value, label: t(`Option_${table.name}_${value}`), color, tone, known: true };
     }
-    return { value, label: t("Option_Unknown", value), color, tone: "neutral", known: false };
+    return { value, label: t("Option_Unknown", String(value)), color, tone: "neutral", known: false };
 }

@@ -1,8 +1,8 @@
 /** Pure text helpers for resx strings: the translator's type, placeholders, singular and plural counts. */
 /** Looks a string up by resx key and fills `{0}`, `{1}`… placeholders. */
-export type Translate = (key: string, ...args: (string | number)[]) => string;
+export type Translate = (key: string, ...args: string[]) => string;
 
-export function fillPlaceholders(template: string, args: readonly (string | number)[]): string {
+export function fillPlaceholders(template: string, args: readonly string[]): string {
     return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
         const arg = args[Number(index)];
         return arg === undefined ? whole : String(arg);
@@ -13,7 +13,7 @@ export function fillPlaceholders(template: string, args: readonly (string | numb
  * A count's sentence in the singular when the count is exactly one and the resx has a `<key>_one` form
  * ("1 packet received"); otherwise the plain key, whose text is the plural form.
  */
-export function countText(t: Translate, key: string, count: number, ...args: (string | number)[]): string {
+export function countText(t: Translate, key: string, count: number, ...args: string[]): string {
     if (count === 1) {
         const singular = t(`${key}_one`, ...args);
         if (singular !== `${key}_one`) return singular;

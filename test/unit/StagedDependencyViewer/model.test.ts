@@ -65,7 +65,7 @@ describe("component types", () => {
         expect(componentTypeLabel(60, t)).toBe("Form");
         // No parentheses, so "Unknown type 9999 (1)" reads plainly in a group header.
         expect(componentTypeLabel(9999, t)).toBe("Unknown type 9999");
-        expect(t("Group_Header", componentTypeLabel(9999, t), 1)).toBe("Unknown type 9999 (1)");
+        expect(t("Group_Header", componentTypeLabel(9999, t), "1")).toBe("Unknown type 9999 (1)");
         expect(componentTypeLegacy(1, t)).toBe("Dataverse name: Entity (type 1)");
         expect(componentTypeLegacy(9999, t)).toBe("");
         const german = createTranslator({ getString: (key) => resxStrings("StagedDependencyViewer", 1031)[key] ?? "" }, DEFAULT_STRINGS);

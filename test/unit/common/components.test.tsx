@@ -136,6 +136,15 @@ describe("JsonView", () => {
         expect(screen.getByLabelText("Raw").textContent).toHaveLength(text.length);
     });
 
+    it("counts items and keys in the user's digits", () => {
+        renderInRoot(<JsonView source={JSON.stringify({ list: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] })} label="Counts" />, {
+            userSettings: { languageId: 1025, isRTL: true },
+        });
+        const text = screen.getByLabelText("Counts").textContent ?? "";
+        expect(text).toContain("١٢");
+        expect(text).not.toMatch(/\b12\b/);
+    });
+
     it("renders a page of children at a time for huge arrays", () => {
         const items = Array.from({ length: CHILDREN_PAGE * 3 }, (_, i) => i);
         renderInRoot(<JsonView source={JSON.stringify(items)} label="Big" />);

@@ -11,7 +11,7 @@ describe("strings", () => {
 
     it("uses the host's string for the user's language", () => {
         const t = createTranslator({ getString: (id) => (id === "Greeting" ? "Hallo {0}, noch {1}" : "") }, defaults);
-        expect(t("Greeting", "Ada", 3)).toBe("Hallo Ada, noch 3");
+        expect(t("Greeting", "Ada", "3")).toBe("Hallo Ada, noch 3");
     });
 
     it("falls back to English when the host answers with nothing or the key itself", () => {
@@ -33,12 +33,12 @@ describe("strings", () => {
     it("adopts new resources that answer every key used so far alike, and refuses ones that answer otherwise", () => {
         const translator = translatorOf({ getString: (id) => (id === "Greeting" ? "Hallo {0}, noch {1}" : "") }, defaults);
         const t = translator.t;
-        expect(t("Greeting", "Ada", 3)).toBe("Hallo Ada, noch 3");
+        expect(t("Greeting", "Ada", "3")).toBe("Hallo Ada, noch 3");
         expect(t("Only")).toBe("English only");
         expect(translator.adopt({ getString: (id) => (id === "Greeting" ? "Hallo {0}, noch {1}" : "") })).toBe(true);
         expect(translator.adopt({ getString: (id) => (id === "Greeting" ? "Servus {0}, noch {1}" : "") })).toBe(false);
         expect(translator.adopt({ getString: (id) => (id === "Only" ? "Nur Deutsch" : "Hallo {0}, noch {1}") })).toBe(false);
-        expect(t("Greeting", "Ada", 3)).toBe("Hallo Ada, noch 3");
+        expect(t("Greeting", "Ada", "3")).toBe("Hallo Ada, noch 3");
     });
 
     it("leaves unknown placeholders and keys visible rather than inventing text", () => {
