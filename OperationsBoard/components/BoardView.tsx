@@ -102,7 +102,9 @@ export const BoardView = React.memo(function BoardView({
     const visible = React.useMemo(() => filterRows(board.rows, active), [board.rows, active]);
     const withPackets = board.mapping.kind === "integrationjob";
     const columns = React.useMemo(() => boardColumns(board.mapping, t, withPackets), [board.mapping, t, withPackets]);
-    const layout = React.useMemo(() => gridLayout(columns, availableWidth), [columns, availableWidth]);
+    const fitted = React.useMemo(() => gridLayout(columns, availableWidth), [columns, availableWidth]);
+    // A folded column no loaded row has a value in adds nothing but an empty second line to every row.
+    const layout = React.useMemo(() => ({ ...fitted, folded: fitted.folded.filter((column) => board.rows.some(column.has)) }), [fitted, board.rows]);
 
     const selectedIds = useStore(link.selection) ?? NO_IDS;
     const selected = React.useMemo(() => new Set(selectedIds), [selectedIds]);

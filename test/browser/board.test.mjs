@@ -476,6 +476,25 @@ describe("OperationsBoard: what a demanding admin checks", () => {
         });
     }
 
+    test("columns that fold but hold nothing in any row add no second line: masked values at 600 px give one-line rows", async () => {
+        const { page } = gallery;
+        try {
+            await page.setViewportSize({ width: 600 + 420, height: 900 });
+            await show("board-mixed-statuses-live", { width: 600 });
+            const archive = rowOf("Archive notes");
+            await archive.locator(".aops-board-folded").waitFor({ timeout: WAIT_MS });
+            const twoLines = (await archive.boundingBox()).height;
+            await show("board-mixed-statuses-live", { width: 600, masked: true });
+            await stage().locator("[role='row'] [data-operation-id]").first().waitFor({ timeout: WAIT_MS });
+            assert.equal(await stage().locator(".aops-board-folded").count(), 0, "no folded line when no row has a folded value");
+            const oneLine = (await rowOf("Archive notes").boundingBox()).height;
+            assert.ok(oneLine < twoLines - 8, `rows are one line (${oneLine} px) instead of two (${twoLines} px)`);
+            await finish();
+        } finally {
+            await useDesktopWidth(page);
+        }
+    });
+
     test("a refresh keeps an open error tooltip open", async () => {
         const { page } = gallery;
         await show("board-mixed-statuses-live");

@@ -1149,7 +1149,7 @@ describe("the side-by-side page: one scenario of each control, as one product", 
     });
 });
 
-describe("every control at the widths users have: form sections of 300, 480, 600 and 900 px, views of 1,024 and 1,366 px", () => {
+describe("every control at the widths users have: form sections of 300, 480, 600 and 900 px, views of 1,024 and 1,366 px, in every host state", () => {
     const SHOWN = {
         OperationStatusTimeline: { id: "operation-failed-with-a-long-error", widths: [300, 480, 600, 900] },
         IntegrationJobProgress: { id: "job-stalled-with-system-jobs-and-sync-errors", widths: [300, 480, 600, 900] },
@@ -1165,18 +1165,23 @@ describe("every control at the widths users have: form sections of 300, 480, 600
             try {
                 for (const width of widths) {
                     await page.setViewportSize({ width: width + 420, height: 900 });
-                    for (const [languageId, dark] of [
-                        [1033, false],
-                        [1033, true],
-                        [1025, false],
-                        [1025, true],
+                    for (const [languageId, dark, restricted] of [
+                        [1033, false, false],
+                        [1033, true, false],
+                        [1025, false, false],
+                        [1025, true, false],
+                        // The host states: a disabled form, masked fields and no Web API, in each direction.
+                        [1033, false, true],
+                        [1025, true, true],
                     ]) {
+                        const hostState = restricted ? { disabled: true, masked: true, noWebApi: true } : {};
                         await page.evaluate(({ id, settings }) => window.gallery.show(id, settings), {
                             id,
-                            settings: { ...PLAIN, width, languageId, rtl: languageId === 1025, dark },
+                            settings: { ...PLAIN, width, languageId, rtl: languageId === 1025, dark, ...hostState },
                         });
                         await settle(page);
-                        assert.deepEqual(await sidewaysOverflow(page), [], `${control} at ${width} px (${languageId})`);
+                        const where = `${control} at ${width} px (${languageId}${dark ? ", dark" : ""}${restricted ? ", disabled, masked, no Web API" : ""})`;
+                        assert.deepEqual(await sidewaysOverflow(page), [], where);
                         const cut = await page.evaluate(() =>
                             [...document.querySelectorAll("#stage .control-host *")]
                                 .filter((e) => {
@@ -1192,9 +1197,10 @@ describe("every control at the widths users have: form sections of 300, 480, 600
                                 })
                                 .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(" ")[0]} "${(e.textContent ?? "").slice(0, 40)}"`),
                         );
-                        assert.deepEqual(cut, [], `${control} at ${width} px (${languageId}): text cut without its whole text on hover`);
+                        assert.deepEqual(cut, [], `${where}: text cut without its whole text on hover`);
                         if (width === 600 || width === 1024) {
-                            await page.locator("#stage").screenshot({ path: join(shots, `width-${control}-${width}-${languageId}${dark ? "-dark" : ""}.png`) });
+                            const name = `width-${control}-${width}-${languageId}${dark ? "-dark" : ""}${restricted ? "-restricted" : ""}.png`;
+                            await page.locator("#stage").screenshot({ path: join(shots, name) });
                         }
                     }
                 }
