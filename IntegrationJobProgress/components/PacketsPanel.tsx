@@ -75,7 +75,11 @@ export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets
     const { classes } = useJobStyles();
     // The bar's color follows the job's status, so these styles are per render rather than per theme.
     const barStyles = React.useMemo(
-        () => ({ progressBar: { backgroundColor: color, transition: "none" }, itemDescription: { color: theme.palette.neutralPrimary } }),
+        () => ({
+            progressBar: { backgroundColor: color, transition: "none" },
+            // The counts under the bar are body text, as the missing line below them is: one size in the block.
+            itemDescription: { ...theme.fonts.medium, color: theme.palette.neutralPrimary },
+        }),
         [color, theme],
     );
 
