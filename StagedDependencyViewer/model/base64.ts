@@ -96,10 +96,3 @@ function base64Of(bytes: Uint8Array): string {
     // btoa takes a "binary string": one character per byte.
     return btoa(String.fromCharCode.apply(null, bytes as unknown as number[]));
 }
-
-/** Text as UTF-8 bytes in base64, at once. */
-export function utf8Base64(text: string): string {
-    const writer = new Utf8Base64Writer();
-    writer.write(text);
-    return writer.end();
-}

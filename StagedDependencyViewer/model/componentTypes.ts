@@ -142,10 +142,6 @@ export function componentTypeCode(type: unknown): number | undefined {
     return CODE_BY_NAME.get(squash(text));
 }
 
-export function isKnownComponentType(code: number): boolean {
-    return KNOWN.has(code);
-}
-
 /** The resx key of a component type's label, `ComponentType_<code>`; undefined for a code Dataverse does not list (the view shows "Unknown (N)"). */
 export function componentTypeLabelKey(code: number): string | undefined {
     return KNOWN.has(code) ? `ComponentType_${code}` : undefined;

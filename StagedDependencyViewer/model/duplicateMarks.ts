@@ -73,13 +73,6 @@ export interface DuplicateMarks {
     repeated: number;
 }
 
-/** Marks every entry that appears more than once, at once. */
-export function markDuplicates(entries: DependencyEntries, grouped: GroupedDependencies): DuplicateMarks {
-    const marker = new DuplicateMarker(entries, grouped);
-    marker.step();
-    return marker.result();
-}
-
 /** Only the entries that appear more than once, group by group (groups without any are left out). */
 export function onlyDuplicates(filtered: FilteredDependencies, marks: DuplicateMarks): FilteredDependencies {
     const groups: FilteredDependencies["groups"][number][] = [];

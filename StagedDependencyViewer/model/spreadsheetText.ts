@@ -82,7 +82,7 @@ export class SpreadsheetText {
 }
 
 /** The whole text of entries at `indexes` in `format`, written at once. */
-function spreadsheetText(
+export function spreadsheetText(
     entries: DependencyEntries,
     indexes: readonly number[],
     columns: ExportColumns,
@@ -92,11 +92,6 @@ function spreadsheetText(
     const parts: string[] = [];
     new SpreadsheetText(entries, indexes, columns, labelOf, format, { write: (text) => parts.push(text) }).step();
     return parts.join("");
-}
-
-/** CSV of the entries at `indexes`, at once. */
-export function toCsv(entries: DependencyEntries, indexes: readonly number[], columns: ExportColumns, labelOf: TypeLabeler, separator: "," | ";"): string {
-    return spreadsheetText(entries, indexes, columns, labelOf, csvFormat(separator));
 }
 
 /** Tab-separated text of the entries at `indexes`, at once. */

@@ -48,13 +48,6 @@ export function readDate(property: AnyProperty): FieldRead<Date> {
     return readField(property, isValidDate);
 }
 
-/** The column's DateTime behaviour (1 UserLocal, 2 DateOnly, 3 TimeZoneIndependent); UserLocal when unknown. */
-export function dateBehavior(property: AnyProperty): ComponentFramework.FormattingApi.Types.DateTimeFieldBehavior {
-    const attributes = property?.attributes as { Behavior?: unknown } | undefined;
-    const behavior = attributes?.Behavior;
-    return behavior === 2 || behavior === 3 ? behavior : 1;
-}
-
 /** Read-only when the form says so or field security forbids editing. */
 export function isReadOnly(context: { mode?: { isControlDisabled?: boolean } }, property?: AnyProperty): boolean {
     return context.mode?.isControlDisabled === true || property?.security?.editable === false;

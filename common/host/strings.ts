@@ -4,15 +4,6 @@ import { fillPlaceholders, type Translate } from "../model/text";
 
 type ResourcesLike = { getString?: (id: string) => string } | null | undefined;
 
-/**
- * Strings come from the host's resx lookup for the user's language; the English resx covers hosts whose
- * lookup is missing or answers with nothing or the key itself: the control's own strings (`defaults`) first,
- * then the strings every control shares (compiled once into COMMON_STRINGS).
- */
-export function createTranslator(resources: ResourcesLike, defaults: Readonly<Record<string, string>>): Translate {
-    return translatorOf(resources, defaults).t;
-}
-
 export interface Translator {
     readonly t: Translate;
     /**
@@ -23,6 +14,11 @@ export interface Translator {
     adopt(resources: ResourcesLike): boolean;
 }
 
+/**
+ * Strings come from the host's resx lookup for the user's language; the English resx covers hosts whose
+ * lookup is missing or answers with nothing or the key itself: the control's own strings (`defaults`) first,
+ * then the strings every control shares (compiled once into COMMON_STRINGS).
+ */
 export function translatorOf(resources: ResourcesLike, defaults: Readonly<Record<string, string>>): Translator {
     const cache = new Map<string, string>();
     let current = resources;

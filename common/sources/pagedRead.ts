@@ -44,13 +44,6 @@ export class UnexpectedAnswerError extends Error {
     }
 }
 
-export function isUnexpectedAnswer(error: unknown): boolean {
-    return (
-        error instanceof UnexpectedAnswerError ||
-        (typeof error === "object" && error !== null && (error as { unexpectedAnswer?: unknown }).unexpectedAnswer === true)
-    );
-}
-
 /** The query part of a nextLink ("?…"), or undefined when it has none or is not a string. */
 export function nextLinkQuery(nextLink: unknown): string | undefined {
     if (typeof nextLink !== "string") return undefined;

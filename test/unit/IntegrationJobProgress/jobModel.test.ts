@@ -1,7 +1,7 @@
 import { readJob } from "../../../IntegrationJobProgress/sources/jobFields";
 import { createJobModel, jobModel, regardingOf, FINAL_JOB_STATUSES } from "../../../IntegrationJobProgress/model/jobModel";
 import { readResponse, responseError, MAX_ERROR_CHARS } from "../../../IntegrationJobProgress/model/response";
-import { createTranslator } from "../../../common/host/strings";
+import { createTranslator } from "../../host/resx";
 import { parseOnce } from "../../../common/model/parseOnce";
 import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";

@@ -1,6 +1,6 @@
 import { CellPlans, planCells, tableOfColumns } from "../../../OperationCells/model/cellPlan";
 import { cellModel, sameCellModel } from "../../../OperationCells/model/cellModels";
-import { createTranslator } from "../../../common/host/strings";
+import { createTranslator } from "../../host/resx";
 import { resxStrings } from "../../host/resx";
 
 const t = createTranslator(undefined, resxStrings("OperationCells"));

@@ -1,6 +1,6 @@
 import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";
-import { createTranslator } from "../../../common/host/strings";
+import { createTranslator } from "../../host/resx";
 import { DEFAULT_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
 import { selectQuery, valuesFromRow } from "../../../OperationStatusTimeline/model/operationValues";
 import { valuesFromInputs, type OperationInputs } from "../../../OperationStatusTimeline/sources/formValues";

@@ -1,5 +1,5 @@
 import { RowIndex } from "../../../OperationsBoard/model/rowIndex";
-import { createTranslator } from "../../../common/host/strings";
+import { createTranslator } from "../../host/resx";
 import { mapColumns, type ColumnLike } from "../../../OperationsBoard/model/columns";
 import { buildRows, idsAfterPaging, type RecordLike } from "../../../OperationsBoard/model/rows";
 import { BoardModel } from "../../../OperationsBoard/model/board";

@@ -13,7 +13,6 @@ import { fromFirstMatch, rowText, highlightParts, LIST_PAGE_ROWS, listPageRows, 
 import { SEARCH_CHUNK_ENTRIES, searchIndexOf } from "../../../StagedDependencyViewer/model/searchIndex";
 import {
     toClipboardText,
-    toCsv,
     csvFormat,
     clipboardFormat,
     SpreadsheetText,
@@ -23,10 +22,11 @@ import {
 import { COMPONENT_TYPE_CODES, componentTypeCode, componentTypeLabelKey } from "../../../StagedDependencyViewer/model/componentTypes";
 import { createOperationContext, type OperationInputs } from "../../../StagedDependencyViewer/model/operationContext";
 import { componentTypeLabel, componentTypeLegacy } from "../../../StagedDependencyViewer/components/typeLabels";
-import { markDuplicates, onlyDuplicates } from "../../../StagedDependencyViewer/model/duplicateMarks";
+import { onlyDuplicates } from "../../../StagedDependencyViewer/model/duplicateMarks";
 import { allJobsCompleted, systemJobOf, systemJobQuery } from "../../../common/model/systemJobs";
-import { utf8Base64, Utf8Base64Writer } from "../../../StagedDependencyViewer/model/base64";
-import { createTranslator } from "../../../common/host/strings";
+import { Utf8Base64Writer } from "../../../StagedDependencyViewer/model/base64";
+import { markDuplicates, toCsv, utf8Base64 } from "./atOnce";
+import { createTranslator } from "../../host/resx";
 import { DEFAULT_STRINGS } from "../../../StagedDependencyViewer/strings/defaults";
 import { resxStrings } from "../../host/resx";
 import { csvSeparator } from "../../../common/model/spreadsheet";

@@ -1,4 +1,4 @@
-import { dateBehavior, isReadOnly, readDate, readNumber, readText } from "../../../common/host/fields";
+import { isReadOnly, readDate, readNumber, readText } from "../../../common/host/fields";
 import { property } from "../../host/mockContext";
 
 describe("reading bound properties", () => {
@@ -40,10 +40,5 @@ describe("reading bound properties", () => {
         expect(isReadOnly({ mode: { isControlDisabled: true } })).toBe(true);
         expect(isReadOnly({ mode: { isControlDisabled: false } }, property({ raw: 1, editable: false }))).toBe(true);
         expect(isReadOnly({ mode: { isControlDisabled: false } }, property({ raw: 1, editable: true }))).toBe(false);
-    });
-
-    it("knows the column's date behaviour, UserLocal by default", () => {
-        expect(dateBehavior(property({ raw: null, behavior: 3 }))).toBe(3);
-        expect(dateBehavior(property(null))).toBe(1);
     });
 });

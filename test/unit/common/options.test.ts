@@ -1,5 +1,5 @@
 import { optionsOf, resolveOption } from "../../../common/model/options";
-import { createTranslator } from "../../../common/host/strings";
+import { createTranslator } from "../../host/resx";
 import { ASYNC_OPERATION_STATUS, BACKGROUND_OPERATION_STATUS, INTEGRATION_JOB_STATUS } from "../../../common/model/optionTables";
 import { property } from "../../host/mockContext";
 import { resxStrings } from "../../host/resx";

@@ -1,4 +1,4 @@
-import { HARD_PAGE_CAP, isUnexpectedAnswer, nextLinkQuery, pageCap, readPages } from "../../../common/sources/pagedRead";
+import { HARD_PAGE_CAP, nextLinkQuery, pageCap, readPages, UnexpectedAnswerError } from "../../../common/sources/pagedRead";
 
 type Answer = { entities?: unknown; nextLink?: unknown } | null | string;
 
@@ -62,7 +62,7 @@ describe("readPages", () => {
                 () => {
                     throw new Error("should have refused");
                 },
-                (error) => expect(isUnexpectedAnswer(error)).toBe(true),
+                (error) => expect(error).toBeInstanceOf(UnexpectedAnswerError),
             );
         }
     });

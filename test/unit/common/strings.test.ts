@@ -1,4 +1,5 @@
-import { createTranslator, translatorOf } from "../../../common/host/strings";
+import { translatorOf } from "../../../common/host/strings";
+import { createTranslator } from "../../host/resx";
 import { countText, fillPlaceholders } from "../../../common/model/text";
 import { COMMON_STRINGS } from "../../../common/strings/defaults";
 import { DEFAULT_STRINGS as OST_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
