@@ -3,7 +3,7 @@
  * in init. `fireEvent` is not in the typed PCF API; a host without it (a form, the test harness) just
  * gets nothing, and the control says so on the console for the maker.
  */
-import { isFunction, tryCall } from "../../common/host/guard";
+import { isFunction, tryCall } from "../../common/model/guard";
 
 type FactoryLike = { fireEvent?: unknown };
 

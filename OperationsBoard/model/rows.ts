@@ -4,6 +4,7 @@
  * Rows are rebuilt only when one of their values changed, so an unchanged row keeps its object and its
  * view does not render again. Pure: reads the record objects it is given, nothing else.
  */
+import { attempt } from "../../common/model/guard";
 import { formatErrorCode } from "../../common/model/errorCodes";
 import { resolveOption, type OptionTable, type ResolvedOption } from "../../common/model/options";
 import {
@@ -132,11 +133,7 @@ class RecordReader {
 
     value(column: string | undefined): unknown {
         if (column === undefined) return undefined;
-        try {
-            return this.record.getValue?.(column);
-        } catch {
-            return undefined;
-        }
+        return attempt(() => this.record.getValue?.(column), undefined);
     }
 
     raw(role: Role): unknown {
@@ -145,12 +142,8 @@ class RecordReader {
 
     formatted(column: string | undefined): string {
         if (column === undefined) return "";
-        try {
-            const text = this.record.getFormattedValue?.(column);
-            return typeof text === "string" ? text : "";
-        } catch {
-            return "";
-        }
+        const text = attempt(() => this.record.getFormattedValue?.(column), undefined);
+        return typeof text === "string" ? text : "";
     }
 
     text(column: string | undefined): string {

@@ -5,7 +5,7 @@
  * settles when the host has delivered the data (or failed to), with one refresh in flight at most.
  */
 import { browserTimers, type Timers } from "../../common/sources/timers";
-import { attempt, isFunction as fn, tryCall } from "../../common/host/guard";
+import { attempt, isFunction as fn, tryCall } from "../../common/model/guard";
 import { Store, type ReadonlyStore } from "../../common/sources/store";
 import { hostFailure } from "../../common/model/dataverseErrors";
 

@@ -4,7 +4,7 @@ import { type Translate } from "../model/text";
 import { localeFromLcid, type UserClock } from "../model/dates";
 import type { SliceScheduler } from "../model/slices";
 import { browserTimers, sliceScheduler, type Timers } from "../sources/timers";
-import { attempt } from "./guard";
+import { attempt } from "../model/guard";
 import { themeFromHost } from "./theme";
 
 /** What every view of a control needs from the host; provided once by ControlRoot. */

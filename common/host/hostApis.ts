@@ -4,7 +4,7 @@
  * failing API means the feature that needs it is hidden or falls back, never an error on the form.
  */
 import { entityMetadataReader } from "./entityMetadata";
-import { isFunction, tryCall } from "./guard";
+import { isFunction, tryCall } from "../model/guard";
 
 type ModeLike = { trackContainerResize?: unknown } | null | undefined;
 

@@ -1,5 +1,5 @@
 import { COMMON_STRINGS } from "../strings/defaults";
-import { attempt } from "./guard";
+import { attempt } from "../model/guard";
 import { fillPlaceholders, type Translate } from "../model/text";
 
 type ResourcesLike = { getString?: (id: string) => string } | null | undefined;

@@ -3,6 +3,7 @@
  * language and the colors a maker chose), and a row's status with them applied. Pure: reads the plain
  * object `context.utils.getEntityMetadata` resolved with, whatever shape of it the host gives.
  */
+import { attempt, isFunction } from "./guard";
 import type { OptionMetadataLike, ResolvedOption } from "./options";
 
 const CSS_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -25,14 +26,9 @@ function attributeOf(metadata: unknown, column: string): Bag | undefined {
     const attributes = bag(bag(metadata)?.Attributes);
     if (!attributes) return undefined;
     const get = attributes.get;
-    if (typeof get === "function") {
-        try {
-            const found = bag((get as (name: string) => unknown).call(attributes, column));
-            if (found) return found;
-        } catch {
-            // A collection that refuses the name: try the plain forms below.
-        }
-    }
+    // A collection that refuses the name: the plain forms below.
+    const found = isFunction(get) ? bag(attempt(() => (get as (name: string) => unknown).call(attributes, column), undefined)) : undefined;
+    if (found) return found;
     return bag(attributes[column]) ?? bag(bag(attributes._collection)?.[column]);
 }
 
