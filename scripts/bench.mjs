@@ -683,7 +683,8 @@ if (rooms) {
         "Where each bundle's bytes come from (minified bytes per source folder, from the source map)",
         names.map((name) => ({ folder: name, ...Object.fromEntries(CONTROLS.map((c) => [c, rooms[c][name] ?? 0])) })),
         [
-            '"control" is the control\'s own folder (its index.ts); "webpack runtime" the module wrappers no source maps to. The English fallback strings are the two strings rows: they stay, because a host without a resx for the user\'s language answers getString with the key itself (the pcf-start harness does; Microsoft documents no fallback), and the form would show keys.',
+            "\"control\" is the control's own folder (its index.ts); \"webpack runtime\" the module wrappers no source maps to. The English fallback strings are the two strings rows. They stay: model-driven apps take the resx of the user's language, else the one of the organization's base language (Microsoft's page on RESX web resources), so an organization whose base language is none of the six the controls ship (Italian, Dutch, Portuguese…) gets no resx at all; the host then answers getString with nothing or the key itself, as the pcf-start harness does, and without the fallbacks the form would show keys.",
+            "The theme (common/host) is about half fixed palettes, half the code that lays the host's tokens over them and keeps every text and icon color readable. Computing the palettes at build time would not make it smaller: the results are data too, and the code still has to run on whatever tokens a host hands over.",
         ],
     );
     // The budget each folder would have if every folder of a bundle shrank alike to the ceiling, and what
