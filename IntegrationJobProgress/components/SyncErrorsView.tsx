@@ -86,7 +86,7 @@ const SyncErrorItem = React.memo(function SyncErrorItem({ error, tableName }: { 
         );
         facts.push(fillNodes(t("SyncErrors_Table"), [table]));
     }
-    if (error.code) facts.push(fillNodes(t("SyncErrors_Code"), [<VisibleText key="code" text={error.code} dir="ltr" />]));
+    if (error.code) facts.push(fillNodes(t("SyncErrors_Code"), [<VisibleText key="code" text={error.code} dir="ltr" className={styles.errorCode} />]));
     return (
         <li className={`aops-sync-error ${styles.accentItem}`}>
             <FactLine facts={facts} />

@@ -88,7 +88,7 @@ function timelineStyles(theme: Theme) {
         muted: { color: semanticColors.bodySubtext },
         errorCodeLine: { display: "flex", flexWrap: "wrap", columnGap: 8, alignItems: "baseline", marginTop: 4, minWidth: 0 },
         errorCode: { overflowWrap: "anywhere", minWidth: 0 },
-        errorCodeValue: { fontFamily: MONOSPACE },
+        errorCodeValue: { fontFamily: MONOSPACE, whiteSpace: "nowrap" },
         errorMessage: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", marginTop: 4, overflow: "auto" },
         errorMessageExpanded: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", marginTop: 4, overflow: "auto", maxHeight: 400 },
 

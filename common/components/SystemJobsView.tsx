@@ -88,7 +88,13 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
     if (job.retryCount !== undefined && job.retryCount > 0) facts.push(t("Jobs_Retries", job.retryCount.toLocaleString(clock.locale)));
     // A signed code and its hex stay in their order in right-to-left languages.
     if (job.errorCode !== undefined && job.errorCode !== 0)
-        facts.push(fillNodes(t("Jobs_ErrorCode"), [<LtrText key="code">{errorCodeText(job.errorCode)}</LtrText>]));
+        facts.push(
+            fillNodes(t("Jobs_ErrorCode"), [
+                <LtrText key="code" className={styles.errorCode}>
+                    {errorCodeText(job.errorCode)}
+                </LtrText>,
+            ]),
+        );
     return (
         <li className={`aops-system-job ${styles.accentItem}`} data-system-job={job.id}>
             <div className={compact ? styles.rowCompact : styles.row}>

@@ -29,6 +29,8 @@ function sharedStyles(theme: Theme) {
         strong: { fontWeight: 600 },
         /** Code and data: ids, JSON, messages from Dataverse; wraps anywhere so long tokens never widen the form. */
         code: { fontFamily: MONOSPACE, fontSize: 12, overflowWrap: "anywhere" },
+        /** An error code, "-2147220937 (0x80040237)": one piece that moves to the next line whole, never split in two. */
+        errorCode: { whiteSpace: "nowrap" },
         /** Text that must wrap rather than widen the form. */
         wrap: { overflowWrap: "anywhere", minWidth: 0 },
         /** A label/value grid; one column at phone width. */
