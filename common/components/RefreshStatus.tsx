@@ -3,10 +3,12 @@ import { css } from "@fluentui/react/lib/Utilities";
 import { isTimeout, userMessage } from "../model/dataverseErrors";
 import { formatDateTime, formatRelative } from "../model/dates";
 import type { RefreshSnapshot, RefreshSource } from "../sources/refreshSource";
+import { Ticker } from "../sources/ticker";
 import { useHost } from "./HostContext";
 import { fillNodes } from "./Sentence";
 import { RefreshButton } from "./RefreshButton";
 import { useSharedStyles } from "./styles";
+import { useClock } from "./useStore";
 import { TechnicalDetails } from "./TechnicalDetails";
 import { VisibleText } from "./VisibleText";
 
@@ -71,17 +73,14 @@ export const RefreshStatus = React.memo(function RefreshStatus({ source, snapsho
 });
 
 /**
- * "Trying again in 25 seconds", counting down once a second through the host's timers (the one seam for
- * a view's waits) while it shows; not a live region, so it is not announced every second.
+ * "Trying again in 25 seconds", counting down once a second on a live clock (the one Ticker kind, on the
+ * host's timers) that runs only while it shows; not a live region, so it is not announced every second.
  */
 const RetryCountdown = React.memo(function RetryCountdown({ at }: { at: number }) {
     const { t, clock, timers } = useHost();
-    const [now, setNow] = React.useState(() => timers.now());
-    React.useEffect(() => {
-        setNow(timers.now());
-        const handle = timers.setInterval(() => setNow(timers.now()), 1000);
-        return () => timers.clearInterval(handle);
-    }, [at, timers]);
+    const ticker = React.useMemo(() => new Ticker(1000, timers), [timers]);
+    React.useEffect(() => () => ticker.dispose(), [ticker]);
+    const now = useClock(ticker, true);
     const left = Math.max(0, at - now);
     return <span className="aops-refresh-retry">{t("Refresh_RetryIn", formatRelative(Math.ceil(left / 1000) * 1000, clock.locale))}</span>;
 });
