@@ -218,6 +218,12 @@ export default tseslint.config(
         languageOptions: { globals: { ...globals.node } },
     },
     {
+        // pcf-scripts require()s its webpack customization, so that file is CommonJS.
+        files: ["webpack.config.js"],
+        languageOptions: { sourceType: "commonjs" },
+        rules: { "@typescript-eslint/no-require-imports": "off" },
+    },
+    {
         files: ["test/browser/**/*.{js,mjs}", "scripts/gallery/**/*.{js,mjs}"],
         languageOptions: { globals: { ...globals.node, ...globals.browser } },
     },

@@ -42,6 +42,10 @@ function folderBytes(dir) {
     }, 0);
 }
 
+/** Text without the terminal's color codes. */
+// eslint-disable-next-line no-control-regex
+const stripColors = (text) => text.replace(/\x1b\[[0-9;]*m/g, "");
+
 /** The control with the least code: the quickest to bundle. */
 const CONTROL = CONTROLS.map((name) => ({ name, bytes: folderBytes(join(root, name)) })).sort((a, b) => a.bytes - b.bytes)[0].name;
 
@@ -123,6 +127,18 @@ describe(`the build of a minimal copy (common/ and ${CONTROL})`, () => {
                 assert.notEqual(result.code, 0);
                 assert.match(result.output, new RegExp(`${CONTROL}[\\\\/]index\\.ts\\(\\d+,\\d+\\): error TS2322`));
                 assert.match(result.output, /✖ TypeScript found errors/);
+            });
+
+            test("a React export the bindings module lacks fails the build, rather than being undefined on the form", async () => {
+                assert.ok(unbroken.built, "the unbroken copy did not build, so this failure would prove nothing");
+                const result = await unbroken.copy.buildWith("common/components/reactBindings.ts", (source) => {
+                    assert.match(source, /\bmemo, /, "the bindings hold memo, which the control uses");
+                    return source.replace(/\bmemo, /, "");
+                });
+                assert.notEqual(result.code, 0);
+                // webpack colors its message.
+                assert.match(stripColors(result.output), /export 'memo' \(imported as 'React'\) was not found/);
+                assert.match(result.output, /✖ pcf-scripts reported a failed build/);
             });
         });
 
