@@ -19,14 +19,13 @@
 // `--reading` measures only the large values arriving (no build, nothing written), for comparing changes
 // to the sliced reading quickly and several times in the same conditions.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { CONTROLS } from "./lib/controls.mjs";
 import { benchmarkPage } from "./lib/benchReport.mjs";
-import { bytesPerFolder } from "./lib/bundleFolders.mjs";
+import { bundleTables, measureBundles, roomsOf } from "./lib/benchBundles.mjs";
 import { measureColdStarts } from "./lib/coldStart.mjs";
 import { openGallery } from "./gallery/galleryPage.mjs";
 
@@ -71,33 +70,6 @@ function build() {
     const seconds = (Date.now() - started) / 1000;
     if (result.status !== 0) console.error(`${result.stdout}\n${result.stderr}\nThe build failed; measuring the bundles out/ holds.`);
     return { ok: result.status === 0, seconds };
-}
-
-/** The ceiling issue "one core" sets for every production bundle, minified. */
-const BUNDLE_CEILING_BYTES = 50 * 1024;
-
-/**
- * Bytes of each bundle per source room ("control/components", "common/host", …), from the source maps the
- * build wrote; the maps are deleted afterwards (they are not part of the product). null without maps.
- */
-async function bundleRooms() {
-    const rooms = {};
-    for (const control of CONTROLS) {
-        const path = join(outRoot, "out", "controls", control, "bundle.js");
-        const folders = await bytesPerFolder(path);
-        rmSync(`${path}.map`, { force: true });
-        if (!folders) return null;
-        rooms[control] = Object.fromEntries(folders.map(({ folder, bytes }) => [folder.replace(new RegExp(`^${control}(?=/|$)`), "control"), bytes]));
-    }
-    return rooms;
-}
-
-function bundleSizes() {
-    return CONTROLS.map((control) => {
-        const path = join(outRoot, "out", "controls", control, "bundle.js");
-        if (!existsSync(path)) return { control, bytes: null, gzipBytes: null };
-        return { control, bytes: statSync(path).size, gzipBytes: gzipSync(readFileSync(path)).length };
-    });
 }
 
 /** A scenario-shaped definition for the gallery's render(). */
@@ -613,8 +585,7 @@ if (readingOnly) {
 
 const builtAt = new Date().toISOString();
 const buildResult = build();
-const bundles = bundleSizes();
-const rooms = await bundleRooms();
+const { bundles, sources } = await measureBundles(outRoot, CONTROLS);
 if (bundles.every((b) => b.bytes === null)) {
     console.error("No bundles in out/: run npm run build first.");
     process.exit(1);
@@ -653,7 +624,7 @@ const results = {
     machine,
     build: buildResult,
     bundles,
-    bundleRooms: rooms,
+    bundleRooms: roomsOf(sources, CONTROLS),
     coldStarts,
     stagedDependencyViewer: dependencies,
     stagedDependencyReading: streamed,
@@ -663,51 +634,7 @@ const results = {
     operationCells: cellFigures,
 };
 
-table(
-    "Production bundles",
-    bundles.map((b) => ({
-        control: b.control,
-        "bundle.js bytes": b.bytes,
-        gzip: b.gzipBytes,
-        [`over the ${BUNDLE_CEILING_BYTES.toLocaleString("en-US")}-byte ceiling`]: b.bytes === null ? null : Math.max(0, b.bytes - BUNDLE_CEILING_BYTES),
-    })),
-    [
-        "The ceiling is 50 KB minified per bundle. Where a bundle is over it, the next table shows what each folder costs: the views (control/components, common/components) and the shared host code (theme for light, dark and host tokens; strings) are most of it, and what was cheap to cut is cut (minifier settings gain under 1 %, test-only code is out of the bundles). Reaching the ceiling means writing the views and the theme again smaller, or sharing common/ between the bundles, which PCF offers only as a preview feature (dependent libraries).",
-    ],
-);
-if (rooms) {
-    const names = [...new Set(Object.values(rooms).flatMap((r) => Object.keys(r)))].sort(
-        (a, b) => CONTROLS.reduce((sum, c) => sum + (rooms[c][b] ?? 0), 0) - CONTROLS.reduce((sum, c) => sum + (rooms[c][a] ?? 0), 0),
-    );
-    table(
-        "Where each bundle's bytes come from (minified bytes per source folder, from the source map)",
-        names.map((name) => ({ folder: name, ...Object.fromEntries(CONTROLS.map((c) => [c, rooms[c][name] ?? 0])) })),
-        [
-            "\"control\" is the control's own folder (its index.ts); \"webpack runtime\" the module wrappers no source maps to. The English fallback strings are the two strings rows. They stay: model-driven apps take the resx of the user's language, else the one of the organization's base language (Microsoft's page on RESX web resources), so an organization whose base language is none of the six the controls ship (Italian, Dutch, Portuguese…) gets no resx at all; the host then answers getString with nothing or the key itself, as the pcf-start harness does, and without the fallbacks the form would show keys.",
-            "The theme (common/host) is about half fixed palettes, half the code that lays the host's tokens over them and keeps every text and icon color readable. Computing the palettes at build time would not make it smaller: the results are data too, and the code still has to run on whatever tokens a host hands over.",
-        ],
-    );
-    // The budget each folder would have if every folder of a bundle shrank alike to the ceiling, and what
-    // that leaves to cut: the plan issue "one core" asks for where 50 KB cannot be reached as things are.
-    const total = Object.fromEntries(CONTROLS.map((c) => [c, Object.values(rooms[c]).reduce((sum, bytes) => sum + bytes, 0)]));
-    table(
-        `What ${BUNDLE_CEILING_BYTES.toLocaleString("en-US")} bytes a bundle would take: each folder's budget (its share of the ceiling) and the bytes left to cut`,
-        names.map((name) => ({
-            folder: name,
-            ...Object.fromEntries(
-                CONTROLS.flatMap((c) => {
-                    const bytes = rooms[c][name] ?? 0;
-                    const budget = total[c] <= BUNDLE_CEILING_BYTES ? bytes : Math.floor((bytes * BUNDLE_CEILING_BYTES) / total[c]);
-                    return [
-                        [`${c} budget`, budget],
-                        [`${c} to cut`, bytes - budget],
-                    ];
-                }),
-            ),
-        })),
-        ["A budget in proportion to what each folder costs today; a plan would move bytes between folders, but the total to cut stays."],
-    );
-}
+for (const { title, rows, notes } of bundleTables({ bundles, sources, controls: CONTROLS })) table(title, rows, notes);
 table(
     "Cold start of each control (headless Chromium, production bundle, a fresh page per control, median of 3)",
     coldStarts.map((c) => ({

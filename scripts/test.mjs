@@ -4,8 +4,8 @@
 //   2. then two lanes side by side, each suite printed whole when it ends:
 //      - unit, component and lifecycle tests (jest, jsdom); broken minimal copies of the project must fail
 //        to build (type, manifest and entry point errors; lint, fence and format cases through the APIs);
-//        the solution-zip verifier; then the browser tests on React 17.0.2 + Fluent 8.121.1 as in
-//        model-driven apps
+//        the solution-zip verifier; the benchmark's bundle accounting; then the browser tests on React
+//        17.0.2 + Fluent 8.121.1 as in model-driven apps
 //      - the browser tests on React 16.14 + Fluent 8.29 as in canvas apps, with every host state swept
 //        (GALLERY_RUNTIME, scripts/gallery/runtimes.mjs), then the stock harness
 //      The browser tests wait on the page, jest keeps to one core: side by side they share two cores.
@@ -96,6 +96,7 @@ if (built) {
         await jestSuite();
         await nodeTestSuite("the build fails loudly", ["test/build/build-fails-loudly.test.mjs"]);
         await nodeTestSuite("solution zip verifier", ["test/solution/verify-solution.test.mjs"]);
+        await nodeTestSuite("benchmark tooling", ["test/tooling/bench-bundles.test.mjs"]);
         for (const id of otherRuntimes) await browserSuite(id);
     };
     const browserLane = async () => {

@@ -8,9 +8,14 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const { SourceMapConsumer } = require("source-map");
 
+/** A source of the map as a path from the project's root ("common/host/theme.ts"). */
+export function sourcePath(source) {
+    return decodeURIComponent(source.replace(/^webpack:\/\/[^/]*\//, "").replace(/^\.\//, ""));
+}
+
 /** The folder a source of the map belongs to: the package for node_modules, else the first two folders. */
 export function folderOf(source) {
-    const path = decodeURIComponent(source.replace(/^webpack:\/\/[^/]*\//, "").replace(/^\.\//, ""));
+    const path = sourcePath(source);
     // webpack's own modules and the platform libraries' external references.
     if (path === "webpack" || path.startsWith("webpack/") || path.startsWith("external ")) return "webpack runtime";
     const modules = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
@@ -21,16 +26,17 @@ export function folderOf(source) {
 }
 
 /**
- * Bytes per folder of one bundle, largest first: [{ folder, bytes }]; undefined when the bundle has no
- * map beside it. Counted in characters of the minified text, which is ASCII but for string contents.
+ * Bytes per source file of one bundle: a Map from the map's source path (webpack:// prefix removed) to bytes,
+ * bytes no mapping covers (webpack's module wrappers and runtime) under "webpack runtime"; undefined when
+ * the bundle has no map beside it. Counted in characters of the minified text, ASCII but for string contents.
  */
-export async function bytesPerFolder(bundlePath) {
+export async function bytesPerSource(bundlePath) {
     const mapPath = `${bundlePath}.map`;
     if (!existsSync(bundlePath) || !existsSync(mapPath)) return undefined;
     const lines = readFileSync(bundlePath, "utf8").split("\n");
     const map = JSON.parse(readFileSync(mapPath, "utf8"));
     const totals = new Map();
-    const add = (folder, bytes) => totals.set(folder, (totals.get(folder) ?? 0) + bytes);
+    const add = (source, bytes) => totals.set(source, (totals.get(source) ?? 0) + bytes);
     const consumer = await new SourceMapConsumer(map);
     try {
         const byLine = new Map();
@@ -45,7 +51,7 @@ export async function bytesPerFolder(bundlePath) {
             for (let i = 0; i < mappings.length; i += 1) {
                 const end = i + 1 < mappings.length ? mappings[i + 1].generatedColumn : text.length;
                 const length = Math.max(0, end - mappings[i].generatedColumn);
-                add(mappings[i].source ? folderOf(mappings[i].source) : "webpack runtime", length);
+                add(mappings[i].source ? sourcePath(mappings[i].source) : "webpack runtime", length);
                 covered += length;
             }
             // Text before the first mapping of a line, and newlines.
@@ -53,6 +59,18 @@ export async function bytesPerFolder(bundlePath) {
         });
     } finally {
         consumer.destroy?.();
+    }
+    return totals;
+}
+
+/** Bytes per folder of one bundle, largest first: [{ folder, bytes }]; undefined without a map. */
+export async function bytesPerFolder(bundlePath) {
+    const sources = await bytesPerSource(bundlePath);
+    if (!sources) return undefined;
+    const totals = new Map();
+    for (const [source, bytes] of sources) {
+        const folder = source === "webpack runtime" ? source : folderOf(source);
+        totals.set(folder, (totals.get(folder) ?? 0) + bytes);
     }
     return [...totals].map(([folder, bytes]) => ({ folder, bytes })).sort((a, b) => b.bytes - a.bytes);
 }
