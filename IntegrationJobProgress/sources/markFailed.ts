@@ -1,4 +1,5 @@
 import { Store } from "../../common/sources/store";
+import { attempt } from "../../common/model/guard";
 import { errorText } from "../../common/model/dataverseErrors";
 import { JOB_TABLE } from "../model/jobStatus";
 
@@ -22,13 +23,11 @@ interface XrmLike {
 
 /** `Xrm.WebApi.online.execute` of the page, bound to its object; undefined where the host has none. */
 export function clientExecute(scope: unknown = globalThis): ExecuteApi | undefined {
-    try {
+    return attempt((): ExecuteApi | undefined => {
         const online = (scope as { Xrm?: XrmLike } | undefined)?.Xrm?.WebApi?.online;
         const execute = online?.execute;
         return typeof execute === "function" ? (request) => Promise.resolve(execute.call(online, request)) : undefined;
-    } catch {
-        return undefined;
-    }
+    }, undefined);
 }
 
 /** The request `execute` takes for the bound action on the job; an empty reason is sent as null. */
