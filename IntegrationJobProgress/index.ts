@@ -6,7 +6,7 @@ import { ControlLifecycle } from "../common/host/controlLifecycle";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
 import { readNumber } from "../common/host/fields";
 import { StableRoot } from "../common/components/stableElement";
-import { KeyedSource } from "../common/sources/keyedSource";
+import { KeyedSource, started } from "../common/sources/keyedSource";
 import { refreshIntervalMs, type RefreshSource } from "../common/sources/refreshSource";
 import { systemJobsSource } from "../common/sources/systemJobsSource";
 import type { SystemJob } from "../common/model/systemJobs";
@@ -34,12 +34,6 @@ function savedJob(context: ComponentFramework.Context<IInputs>): SavedJob | unde
     const record = webAPI ? recordOf(context) : undefined;
     if (!webAPI || !record) return undefined;
     return { webAPI, record, intervalMs: refreshIntervalMs(readNumber(context.parameters.refreshSeconds).value) };
-}
-
-/** A source started as it is created (the first read at once). */
-function started<S extends { start(): void }>(source: S): S {
-    source.start();
-    return source;
 }
 
 /** Lifecycle only: bound values → model → view, with the packet reads kept in step with the form. */
@@ -129,9 +123,7 @@ export class IntegrationJobProgress
         if (this.packets.current?.finished && !final && status !== this.runStatus) this.run += 1;
         const packets = this.packets.sync(`${record.id}|${this.run}`, () => {
             this.runStatus = status;
-            const source = new PacketSource({ webAPI, jobId: record.id, intervalMs, final, expected });
-            source.start();
-            return source;
+            return started(new PacketSource({ webAPI, jobId: record.id, intervalMs, final, expected }));
         });
         packets?.expect(expected);
         packets?.follow(intervalMs, final, formIsNewer(formAt, lastStatusRead(packets.status.current)));
@@ -147,11 +139,7 @@ export class IntegrationJobProgress
             return undefined;
         }
         const { entityName, id } = regarding;
-        return this.regardingNames.sync(`${entityName}|${id}`, () => {
-            const source = new RegardingSource({ entityName, id, tableNames, webAPI });
-            source.start();
-            return source;
-        });
+        return this.regardingNames.sync(`${entityName}|${id}`, () => started(new RegardingSource({ entityName, id, tableNames, webAPI })));
     }
 
     /** The system jobs regarding the job: a loop per record id, none without a Web API or a saved record. */

@@ -4,7 +4,7 @@ import { HostEnvironmentCache } from "../common/host/environment";
 import { readNumber, readText, isReadOnly } from "../common/host/fields";
 import { recordOf, webApiOf } from "../common/host/dataAccess";
 import { ControlLifecycle } from "../common/host/controlLifecycle";
-import { KeyedSource } from "../common/sources/keyedSource";
+import { KeyedSource, started } from "../common/sources/keyedSource";
 import { ChangeClock } from "../common/sources/changeClock";
 import { Ticker } from "../common/sources/ticker";
 import { formIsNewer } from "../common/model/freshness";
@@ -85,8 +85,6 @@ export class OperationStatusTimeline
 
     /** A source for the row, reading at once. */
     private open(row: { api: ComponentFramework.WebApi; id: string; partitionId: string | null }, intervalMs: number): OperationSource {
-        const source = new OperationSource({ api: row.api, id: row.id, partitionId: row.partitionId, intervalMs, confirm: this.navigation.confirm });
-        source.start();
-        return source;
+        return started(new OperationSource({ api: row.api, id: row.id, partitionId: row.partitionId, intervalMs, confirm: this.navigation.confirm }));
     }
 }

@@ -8,7 +8,7 @@ import { StableRoot } from "../common/components/stableElement";
 import { optionsOf } from "../common/model/options";
 import { ChangeClock } from "../common/sources/changeClock";
 import { formIsNewer } from "../common/model/freshness";
-import { KeyedSource } from "../common/sources/keyedSource";
+import { KeyedSource, started } from "../common/sources/keyedSource";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { createOperationContext } from "./model/operationContext";
@@ -77,11 +77,7 @@ export class StagedDependencyViewer
             return undefined;
         }
         const intervalMs = refreshIntervalMs(context.parameters.refreshSeconds?.raw);
-        const refresh = this.refresh.sync(record.id, () => {
-            const source = new OperationRefresh({ api, id: record.id, intervalMs });
-            source.start();
-            return source;
-        });
+        const refresh = this.refresh.sync(record.id, () => started(new OperationRefresh({ api, id: record.id, intervalMs })));
         refresh?.setIntervalMs(intervalMs);
         return refresh;
     }

@@ -7,6 +7,12 @@ export interface Disposable {
     dispose(): void;
 }
 
+/** A source started as it is created, its first read at once: what a `sync` create function returns. */
+export function started<S extends { start(): void }>(source: S): S {
+    source.start();
+    return source;
+}
+
 export class KeyedSource<S extends Disposable> {
     private key: string | undefined;
     private source: S | undefined;

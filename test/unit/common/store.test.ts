@@ -1,5 +1,5 @@
 import { Store } from "../../../common/sources/store";
-import { KeyedSource } from "../../../common/sources/keyedSource";
+import { KeyedSource, started } from "../../../common/sources/keyedSource";
 import { HostNavigation, trackContainerResize } from "../../../common/host/hostApis";
 import { UpdateGate } from "../../../common/host/updates";
 import { dateOf, numberOf, textOf, wholeNumberOf } from "../../../common/model/rowValues";
@@ -46,6 +46,17 @@ describe("KeyedSource", () => {
         const third = keyed.sync("c", () => new Probe("c"));
         keyed.dispose();
         expect(third?.disposed).toBe(true);
+    });
+
+    it("starts a source once, when it is created, not when the same key comes back", () => {
+        let starts = 0;
+        const create = () => started({ start: () => (starts += 1), dispose: () => undefined });
+        const keyed = new KeyedSource<ReturnType<typeof create>>();
+        const source = keyed.sync("a", create);
+        expect(keyed.sync("a", create)).toBe(source);
+        expect(starts).toBe(1);
+        keyed.sync("b", create);
+        expect(starts).toBe(2);
     });
 });
 
