@@ -1,4 +1,4 @@
-/* global window, document, MutationObserver, requestAnimationFrame -- page.evaluate callbacks run in the browser */
+/* global window -- page.evaluate callbacks run in the browser */
 // npm run bench: builds once, then measures in one run and reports (it never fails on a figure):
 //   - production bundle size per control (bytes and gzip)
 //   - build time (npm run build, wall clock)
@@ -28,32 +28,26 @@ import { benchmarkPage } from "./lib/benchReport.mjs";
 import { bundleTables, measureBundles, roomsOf } from "./lib/benchBundles.mjs";
 import { measureColdStarts } from "./lib/coldStart.mjs";
 import { openGallery } from "./gallery/galleryPage.mjs";
+import { round } from "./lib/benchFigures.mjs";
+import { GC_FLAGS, SEARCH_QUERY, STREAM_RUNS, UPDATES, measureDependencies, measureStreamedReadings } from "./lib/benchViewer.mjs";
+import {
+    BOARD_FLOOR_MS,
+    CELLS_FLOOR_MS,
+    CELLS_ROWS,
+    LARGE_VIEW_ROWS,
+    LONG_TASK_FLOOR_MS,
+    measureBoard,
+    measureGridCells,
+    measureLargeView,
+} from "./lib/benchBoard.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** GALLERY_ROOT: measure another checkout's build (as the gallery tests can). */
 const outRoot = process.env.GALLERY_ROOT ?? root;
 const readingOnly = process.argv.includes("--reading");
 const skipBuild = process.argv.includes("--no-build") || readingOnly || outRoot !== root;
-const DEPENDENCY_SIZES = [1000, 10000, 100000];
 const PACKET_COUNTS = [12, 10000];
-const SAMPLES = 3;
-const UPDATES = 100;
-/** Same-value updateView timing: batches of calls (one call is below the browser's timer resolution). */
-const SAME_VALUE_BATCHES = 30;
-const SAME_VALUE_PER_BATCH = 200;
 const REFRESH_SECONDS = 15;
-const BOARD_SCENARIO = "board-5000-operations";
-const BOARD_FLOOR_MS = 100;
-/** The large view: loaded page by page (Dataverse hands over 5,000 rows a page at most) by scrolling to the end. */
-const LARGE_VIEW_ROWS = 50_000;
-const LONG_TASK_FLOOR_MS = 100;
-/** The grid customizer: 1,000 rows × 10 columns drawn in the Power Apps grid. */
-const CELLS_SCENARIO = "cells-background-operations";
-const CELLS_ROWS = 1000;
-const CELLS_FLOOR_MS = 50;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const round = (value, digits = 1) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
 
 function build() {
     if (skipBuild) return { ok: true, seconds: null };
@@ -70,233 +64,6 @@ function build() {
     const seconds = (Date.now() - started) / 1000;
     if (result.status !== 0) console.error(`${result.stdout}\n${result.stderr}\nThe build failed; measuring the bundles out/ holds.`);
     return { ok: result.status === 0, seconds };
-}
-
-/** A scenario-shaped definition for the gallery's render(). */
-function stagedDefinition(count) {
-    return {
-        id: `bench-dependencies-${count}`,
-        control: "StagedDependencyViewer",
-        record: null,
-        parameters: {
-            unprocessedDependencies: { $generate: "dependencies", args: [count, "json"] },
-            componentType: 1,
-            asyncJobStatus: 20,
-            operationName: "Bench",
-        },
-        tables: {},
-    };
-}
-
-async function measureDependencies(page) {
-    const rows = [];
-    for (const count of DEPENDENCY_SIZES) {
-        const samples = [];
-        for (let i = 0; i < SAMPLES; i += 1) {
-            samples.push(
-                await page.evaluate(async (definition) => {
-                    const parsesBefore = window.__aops.largeParses.length;
-                    const timings = await window.gallery.render(definition, {
-                        noWebApi: true,
-                        dark: false,
-                        rtl: false,
-                        phone: false,
-                        disabled: false,
-                        masked: false,
-                        languageId: 1033,
-                    });
-                    const host = document.querySelector("#stage .control-host");
-                    const count = (selector) => host.querySelectorAll(selector).length;
-                    const domRows = count("[data-list-index]") || count("[role='row']") || count("[role='listitem']") || count("li");
-                    return { ...timings, domRows, firstRenderParses: window.__aops.largeParses.length - parsesBefore };
-                }, stagedDefinition(count)),
-            );
-        }
-        const parse = await page.evaluate(async (n) => {
-            const { dependencies } = await import("/fixtures/generate.mjs");
-            const text = dependencies(n, "json");
-            const times = [];
-            for (let i = 0; i < 5; i += 1) {
-                const started = performance.now();
-                JSON.parse(text);
-                times.push(performance.now() - started);
-            }
-            times.sort((a, b) => a - b);
-            return { jsonParseMs: times[2], length: text.length };
-        }, count);
-        // The control stays mounted from the last sample: updateView again with the same value.
-        const updates = await page.evaluate(
-            ({ updates, length }) => {
-                const before = window.__aops.largeParses.filter((l) => l === length).length;
-                const started = performance.now();
-                for (let i = 0; i < updates; i += 1) window.gallery.update();
-                const elapsed = performance.now() - started;
-                const after = window.__aops.largeParses.filter((l) => l === length).length;
-                return { reparses: after - before, perUpdateMs: elapsed / updates };
-            },
-            { updates: UPDATES, length: parse.length },
-        );
-        const same = await page.evaluate(({ batches, perBatch }) => window.gallery.timeSameValueUpdates({ batches, perBatch }), {
-            batches: SAME_VALUE_BATCHES,
-            perBatch: SAME_VALUE_PER_BATCH,
-        });
-        const updateViewMs = median(samples.map((s) => s.updateViewMs));
-        rows.push({
-            entries: count,
-            characters: parse.length,
-            firstUpdateViewMs: round(updateViewMs),
-            jsonParseMs: round(parse.jsonParseMs),
-            parseRatio: round(updateViewMs / Math.max(parse.jsonParseMs, 0.1), 2),
-            firstPaintMs: round(median(samples.map((s) => s.firstPaintMs))),
-            domRows: samples[samples.length - 1].domRows,
-            // Proves the counter sees the control's parse: 1 expected on a first render.
-            parsesOnFirstRender: samples[samples.length - 1].firstRenderParses,
-            reparsesIn100Updates: updates.reparses,
-            msPerRepeatedUpdate: round(updates.perUpdateMs, 2),
-            sameValueUpdateViewMs: round(median(same.updateViewMs), 3),
-            sameValueUpdateWithRenderMs: round(median(same.withRenderMs), 3),
-        });
-        await page.evaluate(() => window.gallery.teardown());
-    }
-    return rows;
-}
-
-/**
- * A value arriving on a mounted control, read in slices: the control shows a one-entry list, the page
- * generates the text, then the parameter takes it (updateView + render, as when the record changes).
- * Times from that moment: first entry row in the DOM, the complete count, the longest main-thread task
- * (PerformanceObserver "longtask") until then, the JS heap after the read; then a search typed key by key
- * (time from the last key to the updated match count, longest task meanwhile).
- */
-const STREAM_SIZES = [100000, 1000000];
-/** `window.gc()` in the page, so that the heap a list holds is measured without garbage. */
-const GC_FLAGS = ["--js-flags=--expose-gc"];
-const SEARCH_QUERY = "new_field12";
-
-async function measureStreamedReading(page, count) {
-    await page.evaluate(
-        (definition) =>
-            window.gallery.render(definition, { noWebApi: true, dark: false, rtl: false, phone: false, disabled: false, masked: false, languageId: 1033 }),
-        { ...stagedDefinition(1), parameters: { unprocessedDependencies: '["warm-up"]' } },
-    );
-    const reading = await page.evaluate(async (n) => {
-        const { dependencies } = await import("/fixtures/generate.mjs");
-        window.__benchText = dependencies(n, "json");
-        const parseTimes = [];
-        for (let i = 0; i < 3; i += 1) {
-            const started = performance.now();
-            JSON.parse(window.__benchText);
-            parseTimes.push(performance.now() - started);
-        }
-        parseTimes.sort((a, b) => a - b);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        // Collected first (the parses above left a heap of garbage), so that what the list holds is told apart.
-        window.gc?.();
-        const heapBefore = performance.memory?.usedJSHeapSize ?? null;
-        window.__benchHeapBefore = heapBefore;
-        const tasks = [];
-        const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))));
-        observer.observe({ type: "longtask", buffered: false });
-        const host = document.querySelector("#stage .control-host");
-        const complete = `${n.toLocaleString("en-US")} unprocessed dependencies`;
-        let firstRowAt = null;
-        let doneAt = null;
-        const finished = new Promise((resolve) => {
-            const check = () => {
-                const now = performance.now();
-                if (firstRowAt === null && host.querySelector("[data-dependency-row]") && !host.textContent.includes("warm-up")) firstRowAt = now;
-                if (doneAt === null && host.querySelector(".aops-dependency-count")?.textContent === complete) {
-                    doneAt = now;
-                    mutations.disconnect();
-                    resolve();
-                }
-            };
-            const mutations = new MutationObserver(check);
-            mutations.observe(host, { childList: true, subtree: true, characterData: true });
-        });
-        const started = performance.now();
-        window.gallery.setParameter("unprocessedDependencies", window.__benchText);
-        const updateViewMs = performance.now() - started;
-        await finished;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        observer.disconnect();
-        const during = tasks.filter((t) => t.start + t.duration >= started && t.start <= doneAt);
-        const heapAfter = performance.memory?.usedJSHeapSize ?? null;
-        return {
-            characters: window.__benchText.length,
-            jsonParseMs: parseTimes[1],
-            updateViewMs,
-            firstRowMs: firstRowAt - started,
-            readMs: doneAt - started,
-            longestTaskMs: during.reduce((max, t) => Math.max(max, t.duration), 0),
-            longTasks: during.length,
-            heapAfterMb: heapAfter === null ? null : heapAfter / 1024 ** 2,
-        };
-    }, count);
-    // Let the search index finish in the background, as it does while a user reads the first screen.
-    await page.waitForTimeout(3000);
-    // What the read list holds once garbage is collected (groups, search index, repeat counts), beyond the
-    // text itself, which the page held before the read.
-    const heapHeldMb = await page.evaluate(() => {
-        if (!window.gc || !performance.memory) return null;
-        window.gc();
-        return (performance.memory.usedJSHeapSize - window.__benchHeapBefore) / 1024 ** 2;
-    });
-    await page.evaluate(() => {
-        window.__benchTasks = [];
-        window.__benchObserver = new PerformanceObserver((list) =>
-            window.__benchTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
-        );
-        window.__benchObserver.observe({ type: "longtask", buffered: false });
-        window.__benchLastKey = 0;
-        document.addEventListener("keydown", () => (window.__benchLastKey = performance.now()), { capture: true });
-        const counter = document.querySelector("#stage .aops-dependency-count");
-        window.__benchCountAt = new Promise((resolve) => {
-            const mutations = new MutationObserver(() => {
-                if (/match/i.test(counter.textContent)) {
-                    mutations.disconnect();
-                    resolve(performance.now());
-                }
-            });
-            mutations.observe(counter, { childList: true, subtree: true, characterData: true });
-        });
-    });
-    await page.locator("#stage [role='searchbox']").pressSequentially(SEARCH_QUERY, { delay: 60 });
-    const search = await page.evaluate(async () => {
-        const countAt = await window.__benchCountAt;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        window.__benchObserver.disconnect();
-        const lastKey = window.__benchLastKey;
-        const during = window.__benchTasks.filter((t) => t.start + t.duration >= lastKey - 1000 && t.start <= countAt);
-        return {
-            searchCountMs: countAt - lastKey,
-            searchLongestTaskMs: during.reduce((max, t) => Math.max(max, t.duration), 0),
-            text: document.querySelector("#stage .aops-dependency-count").textContent,
-        };
-    });
-    await page.evaluate(() => {
-        window.gallery.teardown();
-        delete window.__benchText;
-    });
-    return { entries: count, ...reading, heapHeldMb, ...search };
-}
-
-/** Reads per size: the read and its JSON.parse baseline swing from run to run, so each figure is the median of these. */
-const STREAM_RUNS = 3;
-
-/** The figures of `STREAM_RUNS` reads of each size, each figure the median of its runs (the ratio of each run's read and parse). */
-async function measureStreamedReadings(page) {
-    const rows = [];
-    for (const count of STREAM_SIZES) {
-        const runs = [];
-        for (let run = 0; run < STREAM_RUNS; run += 1) runs.push(await measureStreamedReading(page, count));
-        const row = { entries: count, runs: runs.length, text: runs[0].text };
-        for (const key of Object.keys(runs[0])) if (typeof runs[0][key] === "number" && key !== "entries") row[key] = median(runs.map((r) => r[key]));
-        row.parseRatio = median(runs.map((r) => r.readMs / Math.max(r.jsonParseMs, 0.1)));
-        row.parseRatios = runs.map((r) => round(r.readMs / Math.max(r.jsonParseMs, 0.1), 2));
-        rows.push(row);
-    }
-    return rows;
 }
 
 function jobDefinition(packets) {
@@ -340,187 +107,8 @@ async function measureRequests(gallery) {
     return rows;
 }
 
-async function measureBoard(page) {
-    const samples = [];
-    // More samples than elsewhere: the fastest shows what the board costs when the machine is not busy.
-    for (let i = 0; i < 2 * SAMPLES + 1; i += 1) {
-        samples.push(
-            await page.evaluate(async (id) => {
-                const timings = await window.gallery.show(id, {
-                    noWebApi: false,
-                    dark: false,
-                    rtl: false,
-                    phone: false,
-                    disabled: false,
-                    masked: false,
-                    languageId: 1033,
-                });
-                const rows = document.querySelectorAll("#stage [role='row'] [data-operation-id]").length;
-                return { ...timings, domRows: rows };
-            }, BOARD_SCENARIO),
-        );
-    }
-    // The board stays mounted from the last sample: updateView again with the same 5,000 rows.
-    const repeated = await page.evaluate((updates) => {
-        const started = performance.now();
-        for (let i = 0; i < updates; i += 1) window.gallery.update();
-        return (performance.now() - started) / updates;
-    }, 20);
-    await page.evaluate(() => window.gallery.teardown());
-    const firstScreenMs = median(samples.map((s) => s.updateViewMs + s.renderMs));
-    return {
-        rows: 5000,
-        firstScreenMs: round(firstScreenMs),
-        fastestFirstScreenMs: round(Math.min(...samples.map((s) => s.updateViewMs + s.renderMs))),
-        updateViewMs: round(median(samples.map((s) => s.updateViewMs))),
-        renderMs: round(median(samples.map((s) => s.renderMs))),
-        domRows: samples[samples.length - 1].domRows,
-        msPerRepeatedUpdate: round(repeated, 2),
-        floorMs: BOARD_FLOOR_MS,
-        withinFloor: firstScreenMs <= BOARD_FLOOR_MS,
-    };
-}
-
-/**
- * OperationCells in the gallery's Power Apps grid: 1,000 rows × 10 columns rendered with the customizer
- * and, as the baseline, the same grid drawing every cell itself; the difference is what the cells cost.
- * Then the grid rendered again with the same rows (the grid re-renders on every scroll and refresh).
- */
-async function measureGridCells(page) {
-    const samples = [];
-    for (let i = 0; i < 4 * SAMPLES + 1; i += 1) {
-        samples.push(
-            await page.evaluate(
-                async ({ id, rowCount, sample }) => {
-                    const base = window.gallery.scenarios.find((s) => s.id === id);
-                    const template = base.tables.backgroundoperation;
-                    const rows = Array.from({ length: rowCount }, (_, n) => ({
-                        ...template[n % template.length],
-                        backgroundoperationid: `0000ce11-0000-4000-8000-${(n + 1).toString(16).padStart(12, "0")}`,
-                        name: `Operation ${String(n + 1).padStart(4, "0")}`,
-                        priority: n % 10,
-                    }));
-                    const columns = [
-                        ...base.dataset.columns,
-                        { name: "backgroundoperationstatecode", displayName: "Status", dataType: "OptionSet" },
-                        { name: "priority", displayName: "Priority", dataType: "Whole.None" },
-                    ];
-                    const settings = { noWebApi: false, dark: false, rtl: false, phone: false, width: 1366, disabled: false, masked: false, languageId: 1033 };
-                    const definition = {
-                        ...base,
-                        id: "bench-cells",
-                        tables: { backgroundoperation: rows },
-                        dataset: { ...base.dataset, columns, pageSize: rowCount },
-                    };
-                    const measure = async (withCells) => {
-                        // Each render starts from a collected heap, so neither pays for the other's garbage.
-                        window.gc?.();
-                        const first = await window.gallery.render({ ...definition, gridWithoutCustomizer: !withCells }, settings);
-                        const again = window.gallery.update();
-                        const cells = document.querySelectorAll("#stage td").length;
-                        const drawn = document.querySelectorAll("#stage td[data-custom='true']").length;
-                        window.gallery.teardown();
-                        return { renderMs: first.renderMs, againMs: again.renderMs, cells, drawn };
-                    };
-                    // Alternating which goes first, so that neither always runs on a warmer page.
-                    const grid = sample % 2 ? await measure(false) : undefined;
-                    const withCells = await measure(true);
-                    return { grid: grid ?? (await measure(false)), withCells };
-                },
-                { id: CELLS_SCENARIO, rowCount: CELLS_ROWS, sample: i },
-            ),
-        );
-    }
-    const cost = samples.map((s) => s.withCells.renderMs - s.grid.renderMs);
-    const againCost = samples.map((s) => s.withCells.againMs - s.grid.againMs);
-    const last = samples[samples.length - 1];
-    return {
-        rows: CELLS_ROWS,
-        cells: last.withCells.cells,
-        drawnByCustomizer: last.withCells.drawn,
-        gridAloneMs: round(median(samples.map((s) => s.grid.renderMs))),
-        withCellsMs: round(median(samples.map((s) => s.withCells.renderMs))),
-        cellsCostMs: round(median(cost)),
-        cellsCostAgainMs: round(median(againCost)),
-        floorMs: CELLS_FLOOR_MS,
-        withinFloor: median(cost) <= CELLS_FLOOR_MS,
-    };
-}
-
 /** Every table printed, kept for docs/benchmarks.md: { title, rows, notes }. */
 const printed = [];
-
-/**
- * OperationsBoard over a 50,000-row view (pages of 5,000, the 5,000-row scenario's rows repeated): the first
- * screen (updateView + render of the first page), then the grid scrolled to its end again and again until
- * every page is loaded, with the longest main-thread task (PerformanceObserver "longtask") meanwhile.
- */
-async function measureLargeView(page) {
-    return page.evaluate(
-        async ({ id, total }) => {
-            const base = window.gallery.scenarios.find((s) => s.id === id);
-            const template = base.tables.backgroundoperation;
-            const rows = Array.from({ length: total }, (_, i) => ({
-                ...template[i % template.length],
-                backgroundoperationid: `0000b0a8-0000-4000-8000-${(i + 1).toString(16).padStart(12, "0")}`,
-                name: `Bulk job ${String(i + 1).padStart(5, "0")}`,
-            }));
-            const definition = { ...base, id: "bench-50000", tables: { backgroundoperation: rows }, dataset: { ...base.dataset, pageSize: 5000 } };
-            const settings = { noWebApi: false, dark: false, phone: false, width: 1366, disabled: false, masked: false, languageId: 1033 };
-            const timings = await window.gallery.render(definition, settings);
-            const tasks = [];
-            const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
-            observer.observe({ type: "longtask", buffered: false });
-            const started = performance.now();
-            const asked = () => window.gallery.datasetCalls().filter((c) => c.method === "loadNextPage").length;
-            /** The rows the board says it has loaded ("N of M operations loaded"). */
-            const loaded = () => {
-                const line = [...document.querySelectorAll("#stage .aops-board *")].find(
-                    (e) => e.childElementCount === 0 && / operations loaded$/.test(e.textContent ?? ""),
-                );
-                return Number((/^([\d,]+)/.exec(line?.textContent ?? "")?.[1] ?? "0").replace(/,/g, ""));
-            };
-            const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-            // Bounded: forty rounds at most, two minutes in all; each round scrolls to the end and waits for
-            // the next page to show (the list debounces its scroll events), 4.5 seconds at most.
-            for (let round = 0; round < 40 && loaded() < total && performance.now() - started < 120_000; round += 1) {
-                const scroller = document.querySelector("#stage .aops-board-grid [data-is-scrollable='true']");
-                if (!scroller) break;
-                const before = loaded();
-                // As a user does when nothing comes: scroll up a little and to the end again, three times at most.
-                for (let attempt = 0; attempt < 3 && loaded() === before; attempt += 1) {
-                    scroller.scrollTop = Math.max(0, scroller.scrollHeight - scroller.clientHeight - 400);
-                    await frame();
-                    scroller.scrollTop = scroller.scrollHeight;
-                    const until = performance.now() + 1_500;
-                    while (loaded() === before && performance.now() < until) await frame();
-                }
-                if (loaded() === before) break;
-            }
-            const pages = asked();
-            observer.disconnect();
-            // The control's own work per update (updateView + render), the first screen aside: the longest task
-            // also holds the host's work (here the fake data set building its records for the page).
-            const controlWork = window.gallery
-                .updateTimings()
-                .slice(1)
-                .map((u) => u.updateViewMs + u.renderMs);
-            const shown = loaded();
-            window.gallery.teardown();
-            return {
-                rows: total,
-                firstScreenMs: timings.updateViewMs + timings.renderMs,
-                scrolledMs: performance.now() - started,
-                pagesAsked: pages,
-                rowsLoaded: shown,
-                longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
-                longTasks: tasks.length,
-                longestControlUpdateMs: controlWork.length ? Math.max(...controlWork) : 0,
-            };
-        },
-        { id: BOARD_SCENARIO, total: LARGE_VIEW_ROWS },
-    );
-}
 
 function table(title, rows, notes = []) {
     console.log(`\n${title}`);
