@@ -3,7 +3,7 @@ import type { IInputs } from "../../../OperationsBoard/generated/ManifestTypes";
 import { OperationsBoard } from "../../../OperationsBoard";
 import { FakeDataset, type FakeColumn, type FakeDatasetOptions, type FakeOption, type Row } from "../../../scripts/host/dataset";
 import { FakeWebApi } from "../../host/fakeWebApi";
-import { mountControl } from "../../host/lifecycle";
+import { mountProfiled } from "../../host/commits";
 import { mockContext, type ContextOptions, type MockContext } from "../../host/mockContext";
 
 export const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -100,7 +100,7 @@ export function mountBoard(options: BoardOptions) {
     const api = new FakeWebApi({ [entityName]: options.rows, ...options.tables });
     options.prepareApi?.(api);
     // The host's updateView needs the mounted control, which needs the data set first.
-    const host: { mounted?: ReturnType<typeof mountControl<IInputs>>; destroyed: boolean } = { destroyed: false };
+    const host: { mounted?: ReturnType<typeof mountProfiled<IInputs>>; destroyed: boolean } = { destroyed: false };
     const dataset = new FakeDataset({
         entityName,
         columns: options.columns ?? (entityName === "msdyn_integrationjob" ? JOB_COLUMNS : BGOP_COLUMNS),
@@ -133,7 +133,8 @@ export function mountBoard(options: BoardOptions) {
     };
     const control = new OperationsBoard();
     const first = context();
-    const mounted = mountControl(control, first);
+    // Under React's Profiler: the render tests count commits and watch the DOM (test/host/commits.tsx).
+    const mounted = mountProfiled(control, first);
     host.mounted = mounted;
     const destroy = (): void => {
         host.destroyed = true;
