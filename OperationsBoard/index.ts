@@ -6,12 +6,13 @@ import { HostEnvironmentCache } from "../common/host/environment";
 import { isReadOnly, readNumber } from "../common/host/fields";
 import { ControlLifecycle } from "../common/host/controlLifecycle";
 import { KeyedSource } from "../common/sources/keyedSource";
+import { memoLast } from "../common/model/memo";
 import { refreshIntervalMs } from "../common/sources/refreshSource";
 import { DEFAULT_STRINGS } from "./strings/defaults";
 import { BoardModel } from "./model/board";
 import type { BoardRows } from "./model/rows";
 import { BulkCancel } from "./sources/bulkCancel";
-import { DatasetLink, readDataset, type DatasetRead, type SortState } from "./sources/datasetLink";
+import { DatasetLink, readDataset, type SortState } from "./sources/datasetLink";
 import { LiveRefresh } from "./sources/liveRefresh";
 import { PacketCounts } from "../common/sources/packetCounts";
 import { StatusOptions } from "../common/sources/statusOptions";
@@ -33,9 +34,24 @@ export class OperationsBoard extends ControlLifecycle<IInputs, IOutputs, React.R
     private readonly cancel = this.own(new KeyedSource<BulkCancel>());
     private readonly statusOptions = this.own(new KeyedSource<StatusOptions>());
     private api: ComponentFramework.WebApi | undefined;
-    private view: ViewState | undefined;
-    private sort: SortState | undefined;
-    private services: BoardServices | undefined;
+    /** The view's state, sort and services: the same objects while their values stay, so the views skip them. */
+    private readonly viewState = memoLast((loading: boolean, error: string | undefined, total: number, hasMore: boolean): ViewState => ({
+        loading,
+        error,
+        total,
+        hasMore,
+    }));
+    private readonly sortState = memoLast((column: string | undefined, descending: boolean): SortState | undefined =>
+        column === undefined ? undefined : { column, descending },
+    );
+    private readonly services = memoLast(
+        (open: BoardServices["open"], packets: PacketCounts | undefined, statusOptions: StatusOptions | undefined): BoardServices => ({
+            open,
+            ticker: this.ticker,
+            packets,
+            statusOptions,
+        }),
+    );
 
     protected everyUpdate(context: ComponentFramework.Context<IInputs>): void {
         // A refresh waits for the data set this call hands over, whether or not the view renders again.
@@ -67,10 +83,10 @@ export class OperationsBoard extends ControlLifecycle<IInputs, IOutputs, React.R
         const cancel = this.cancel.sync(canCancel ? "cancel" : undefined, () => this.createCancel());
         return this.root.of(host, theme, {
             board,
-            view: this.viewState(read, confirming),
-            sort: this.sortState(read),
+            view: this.viewState(read.loading || confirming, read.error, read.totalResultCount, read.hasNextPage && read.canLoadMore),
+            sort: this.sortState(read.sortColumn, read.sortDescending),
             link: this.link,
-            services: this.servicesFor(read.canOpen, packets, statusOptions),
+            services: this.services(read.canOpen ? this.link.open : undefined, packets, statusOptions),
             canSort: read.canSort,
             refresh: this.live.current,
             cancel,
@@ -109,34 +125,5 @@ export class OperationsBoard extends ControlLifecycle<IInputs, IOutputs, React.R
             confirm: this.navigation.confirm,
             afterCancel: () => this.live.refreshNow(),
         });
-    }
-
-    private viewState(read: DatasetRead, confirming: boolean): ViewState {
-        const next: ViewState = {
-            loading: read.loading || confirming,
-            error: read.error,
-            total: read.totalResultCount,
-            hasMore: read.hasNextPage && read.canLoadMore,
-        };
-        const last = this.view;
-        if (last && last.loading === next.loading && last.error === next.error && last.total === next.total && last.hasMore === next.hasMore) return last;
-        this.view = next;
-        return next;
-    }
-
-    private sortState(read: DatasetRead): SortState | undefined {
-        if (read.sortColumn === undefined) return (this.sort = undefined);
-        const last = this.sort;
-        if (last && last.column === read.sortColumn && last.descending === read.sortDescending) return last;
-        this.sort = { column: read.sortColumn, descending: read.sortDescending };
-        return this.sort;
-    }
-
-    private servicesFor(canOpen: boolean, packets: PacketCounts | undefined, statusOptions: StatusOptions | undefined): BoardServices {
-        const last = this.services;
-        const open = canOpen ? this.link.open : undefined;
-        if (last && last.open === open && last.packets === packets && last.statusOptions === statusOptions) return last;
-        this.services = { open, ticker: this.ticker, packets, statusOptions };
-        return this.services;
     }
 }
