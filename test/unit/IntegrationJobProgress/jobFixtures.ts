@@ -1,4 +1,5 @@
-import { act } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
+import { withFakeTimers } from "../../host/clock";
 import { FakeWebApi, type Row } from "../../host/fakeWebApi";
 import { mockContext, type ContextOptions, type MockContext } from "../../host/mockContext";
 import type { IInputs } from "../../../IntegrationJobProgress/generated/ManifestTypes";
@@ -49,22 +50,6 @@ export function jobContext(parameters: ContextOptions["parameters"], options: Pa
     });
 }
 
-/** Lets pending Web API answers, React updates and zero-delay renders (MessageBar text) settle. */
-export async function settle(): Promise<void> {
-    await act(async () => {
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-        await jest.advanceTimersByTimeAsync(0);
-    });
-}
-
-/** Moves the fake clock on, firing due timers, and settles. */
-export async function advance(ms: number): Promise<void> {
-    await act(async () => {
-        await jest.advanceTimersByTimeAsync(ms);
-    });
-    await settle();
-}
-
 export function setVisibility(state: DocumentVisibilityState): void {
     Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });
     act(() => {
@@ -85,3 +70,13 @@ export function mountJob(context: MockContext<IInputs>) {
         },
     };
 }
+
+export { advance, settle } from "../../host/clock";
+
+/** The lifecycle tests' clock: fake timers at noon on 1 January 2026, and a visible page after each test. */
+export function withJobClock(): void {
+    withFakeTimers(Date.UTC(2026, 0, 1, 12, 0, 0));
+    afterEach(() => setVisibility("visible"));
+}
+
+export const progressbar = (): HTMLElement => screen.getByRole("progressbar");

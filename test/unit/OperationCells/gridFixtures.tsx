@@ -120,18 +120,4 @@ export function mountGrid(options: GridOptions) {
     return { control, api, dataset, fired, colDefs, view: view as RenderResult, rerender, cell, destroy };
 }
 
-/** Lets pending answers, React updates and zero-delay timers settle. */
-export async function settle(): Promise<void> {
-    await act(async () => {
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-        await jest.advanceTimersByTimeAsync(0);
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-    });
-}
-
-export async function advance(ms: number): Promise<void> {
-    await act(async () => {
-        await jest.advanceTimersByTimeAsync(ms);
-    });
-    await settle();
-}
+export { advance, settle } from "../../host/clock";

@@ -143,25 +143,11 @@ export function mountBoard(options: BoardOptions) {
     return { control, api, dataset, context, first, update: (next = context()) => mounted.update(next), destroy, mounted };
 }
 
-/** Lets pending answers, React updates and zero-delay host answers settle. */
-export async function settle(): Promise<void> {
-    await act(async () => {
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-        await jest.advanceTimersByTimeAsync(0);
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-    });
-}
-
-export async function advance(ms: number): Promise<void> {
-    await act(async () => {
-        await jest.advanceTimersByTimeAsync(ms);
-    });
-    await settle();
-}
-
 export function setVisibility(state: DocumentVisibilityState): void {
     Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });
     act(() => {
         document.dispatchEvent(new Event("visibilitychange"));
     });
 }
+
+export { advance, settle } from "../../host/clock";

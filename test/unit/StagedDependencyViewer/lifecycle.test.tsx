@@ -5,6 +5,7 @@ import { MAX_DEPENDENCY_CHARS } from "../../../StagedDependencyViewer/model/pars
 import { SYNC_PARSE_MAX_CHARS } from "../../../StagedDependencyViewer/model/scanDependencies";
 import { withParameters, type MockContext } from "../../host/mockContext";
 import { OTHER_ID, RECORD_ID, advance, context, job, jobReads, jobsApi, mount, settle, withFakeTimers } from "./lifecycleFixtures";
+
 withFakeTimers();
 
 describe("StagedDependencyViewer lifecycle: parsing once", () => {

@@ -47,20 +47,6 @@ export const jobReads = (api: FakeWebApi) => api.calls.filter((call) => call.ent
 /** A failure of the next system jobs read only. */
 export const failJobsOnce = (api: FakeWebApi, error: Error) => api.failWhen({ method: "retrieveMultipleRecords", entity: "asyncoperation", error, times: 1 });
 
-export async function settle(): Promise<void> {
-    await act(async () => {
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-        await jest.advanceTimersByTimeAsync(0);
-    });
-}
-
-export async function advance(ms: number): Promise<void> {
-    await act(async () => {
-        await jest.advanceTimersByTimeAsync(ms);
-    });
-    await settle();
-}
-
 export function mount(ctx: MockContext<IInputs>) {
     const instance = new StagedDependencyViewer();
     const mounted = mountControl(instance, ctx);
@@ -71,12 +57,4 @@ export function mount(ctx: MockContext<IInputs>) {
     };
 }
 
-/** Fake timers for each test of the file that calls this. */
-export function withFakeTimers(): void {
-    beforeEach(() => {
-        jest.useFakeTimers();
-    });
-    afterEach(() => {
-        jest.useRealTimers();
-    });
-}
+export { advance, settle, withFakeTimers } from "../../host/clock";

@@ -4,6 +4,7 @@ import { withParameters, type ContextOptions } from "../../host/mockContext";
 import { STATUS_READ_TIMEOUT_MS } from "../../../StagedDependencyViewer/sources/operationRefresh";
 import { DataverseError, FakeWebApi } from "../../host/fakeWebApi";
 import { OTHER_ID, RECORD_ID, advance, context, failJobsOnce, job, jobReads, jobsApi, mount, settle, withFakeTimers } from "./lifecycleFixtures";
+
 withFakeTimers();
 
 describe("StagedDependencyViewer lifecycle: the system jobs behind the operation", () => {

@@ -6,6 +6,7 @@ import { FakeWebApi } from "../../host/fakeWebApi";
 
 import { StagedDependencyViewer } from "../../../StagedDependencyViewer";
 import { changedWithin, mountProfiled } from "../../host/commits";
+import { settle } from "../../host/clock";
 
 const RECORD_ID = "6d1f8a0e-2b3c-4d5e-8f90-a1b2c3d4e5f6";
 const VALUE = JSON.stringify(Array.from({ length: 2_000 }, (_, i) => ({ id: `id-${i}`, name: `component_${i}`, componenttype: (i % 3) + 1 })));
@@ -38,13 +39,6 @@ function first(api: FakeWebApi = jobsApi()): MockContext<IInputs> {
 /** The same values in new property objects, as the host hands them after an unrelated change. */
 const sameValues = (context: MockContext<IInputs>) =>
     withParameters(context, { unprocessedDependencies: VALUE, operationName: "Create new_project", componentType: 1, asyncJobStatus: 20, refreshSeconds: 15 });
-
-async function settle(): Promise<void> {
-    await act(async () => {
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-        await jest.advanceTimersByTimeAsync(0);
-    });
-}
 
 beforeEach(() => {
     jest.useFakeTimers();
