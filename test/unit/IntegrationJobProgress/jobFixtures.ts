@@ -6,6 +6,8 @@ import type { IInputs } from "../../../IntegrationJobProgress/generated/Manifest
 import { IntegrationJobProgress } from "../../../IntegrationJobProgress";
 import { mountControl } from "../../host/lifecycle";
 
+export const control = "IntegrationJobProgress";
+
 export const JOB_ID = "5d6a7e1c-0000-4000-8000-00000000abcd";
 export const STATUS = { waiting: 192350000, ready: 192350001, skipped: 192350002, processing: 192350003, succeeded: 192350004, failed: 192350005 };
 
@@ -43,7 +45,7 @@ export function callsOn(api: FakeWebApi, entity: string): FakeWebApi["calls"] {
 /** A form context for a saved integration job. */
 export function jobContext(parameters: ContextOptions["parameters"], options: Partial<ContextOptions> = {}): MockContext<IInputs> {
     return mockContext<IInputs>({
-        control: "IntegrationJobProgress",
+        control,
         record: { entityName: "msdyn_integrationjob", id: JOB_ID },
         ...options,
         parameters,

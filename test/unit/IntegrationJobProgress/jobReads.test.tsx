@@ -5,6 +5,7 @@ import { FakeWebApi } from "../../host/fakeWebApi";
 import { mockContext, withParameters } from "../../host/mockContext";
 import {
     advance,
+    control,
     callsOn,
     mountJob,
     packetCalls,
@@ -18,8 +19,6 @@ import {
     withJobClock,
     progressbar,
 } from "./jobFixtures";
-
-const control = "IntegrationJobProgress";
 
 withJobClock();
 

@@ -5,6 +5,7 @@ import { DataverseError, FakeWebApi } from "../../host/fakeWebApi";
 import { mockContext, withParameters, type MockContext } from "../../host/mockContext";
 import {
     advance,
+    control,
     mountJob,
     packetCalls,
     JOB_ID,
@@ -18,8 +19,6 @@ import {
     withJobClock,
     progressbar,
 } from "./jobFixtures";
-
-const control = "IntegrationJobProgress";
 
 withJobClock();
 
