@@ -1,4 +1,5 @@
-import { act } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
+import { withFakeTimers } from "../../host/clock";
 import type { IInputs } from "../../../OperationsBoard/generated/ManifestTypes";
 import { OperationsBoard } from "../../../OperationsBoard";
 import { FakeDataset, type FakeColumn, type FakeDatasetOptions, type FakeOption, type Row } from "../../../scripts/host/dataset";
@@ -149,5 +150,20 @@ export function setVisibility(state: DocumentVisibilityState): void {
         document.dispatchEvent(new Event("visibilitychange"));
     });
 }
+
+/** The lifecycle tests' clock: fake timers at NOW, and a visible page after each test. */
+export function withBoardClock(): void {
+    withFakeTimers(NOW);
+    afterEach(() => setVisibility("visible"));
+}
+
+/** The button whose text is `text`. */
+export const button = (text: string): HTMLElement => screen.getByText(text).closest("button") as HTMLElement;
+
+/** The text of the grid row that shows the operation named `name`. */
+export const rowText = (name: string): string => (screen.getByText(name).closest("[role='row']") as HTMLElement).textContent ?? "";
+
+/** The refreshes the board asked of its data set. */
+export const refreshes = (board: ReturnType<typeof mountBoard>): number => board.dataset.callsOf("refresh").length;
 
 export { advance, settle } from "../../host/clock";

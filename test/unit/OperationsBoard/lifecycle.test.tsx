@@ -1,25 +1,30 @@
-import { act, fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { DataverseError } from "../../host/fakeWebApi";
 import { packetCountOptions } from "../../../common/model/packetCountQuery";
-import { advance, BGOP, BGOP_COLUMNS, guid, job, JOB, JOB_COLUMNS, mountBoard, NOW, operation, packetRows, setVisibility, settle } from "./boardFixtures";
+import {
+    advance,
+    BGOP,
+    BGOP_COLUMNS,
+    guid,
+    job,
+    JOB,
+    JOB_COLUMNS,
+    mountBoard,
+    NOW,
+    operation,
+    packetRows,
+    setVisibility,
+    settle,
+    button,
+    refreshes,
+    rowText,
+    withBoardClock,
+} from "./boardFixtures";
 
 // Grids render slowly in jsdom on a loaded machine; no test here waits on real time.
 jest.setTimeout(20_000);
 
-beforeEach(() => {
-    jest.useFakeTimers();
-    jest.setSystemTime(new Date(NOW));
-});
-
-afterEach(() => {
-    setVisibility("visible");
-    jest.useRealTimers();
-});
-
-const refreshes = (board: ReturnType<typeof mountBoard>): number => board.dataset.callsOf("refresh").length;
-/** The button whose text is `text`. */
-const button = (text: string): HTMLElement => screen.getByText(text).closest("button") as HTMLElement;
-const rowText = (name: string): string => (screen.getByText(name).closest("[role='row']") as HTMLElement).textContent ?? "";
+withBoardClock();
 
 describe("OperationsBoard lifecycle", () => {
     it("shows the view's rows with status, times, retries and errors, and no request of its own", async () => {
@@ -188,110 +193,6 @@ describe("OperationsBoard lifecycle", () => {
         board.destroy();
     });
 
-    describe("bulk cancel", () => {
-        const selectRow = (name: string): void => {
-            const row = screen.getByText(name).closest("[role='row']") as HTMLElement;
-            // (Text and selector queries: role queries are slow over a grid's DOM in jsdom.)
-            fireEvent.click(row.querySelector("[role='checkbox']") as HTMLElement);
-        };
-
-        it("asks once through the host, writes state 2 / status 22 to each waiting row, leaves started ones alone", async () => {
-            const rows = [operation(1, BGOP.waiting), operation(2, BGOP.waiting), operation(3, BGOP.inProgress)];
-            const board = mountBoard({ rows });
-            await settle();
-            expect(screen.queryByText(/^Cancel \d operations?$/)).toBeNull();
-            selectRow("Operation 1");
-            selectRow("Operation 2");
-            selectRow("Operation 3");
-            await settle();
-            expect(board.dataset.selectedIds.sort()).toEqual([guid(1), guid(2), guid(3)].sort());
-            fireEvent.click(button("Cancel 2 operations"));
-            await settle();
-            const confirm = board.first.navigationCalls.filter((c) => c.method === "openConfirmDialog");
-            expect(confirm).toHaveLength(1);
-            expect((confirm[0].args[0] as { text: string }).text).toBe(
-                "2 operations waiting for resources will be canceled. 1 selected operation has already started or ended and is left alone: Operation 3.",
-            );
-            const updates = board.api.calls.filter((c) => c.method === "updateRecord");
-            expect(updates.map((u) => [u.entity, u.id, u.data])).toEqual([
-                ["backgroundoperation", guid(1), { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 }],
-                ["backgroundoperation", guid(2), { backgroundoperationstatecode: 2, backgroundoperationstatuscode: 22 }],
-            ]);
-            expect(screen.getByText("2 of 2 operations are being canceled.")).toBeTruthy();
-            expect(screen.getByText("Operation 3: left alone (In Progress)")).toBeTruthy();
-            // The keyboard is on the report (the button went with the canceled rows).
-            expect((document.activeElement as HTMLElement).textContent).toContain("2 of 2 operations are being canceled.");
-            // The board reloads so the new statuses show.
-            expect(refreshes(board)).toBe(1);
-            expect(rowText("Operation 1")).toContain("Canceling");
-            board.destroy();
-        });
-
-        it("writes nothing when the user declines", async () => {
-            const board = mountBoard({ rows: [operation(1, BGOP.waiting)], context: { confirm: false } });
-            await settle();
-            selectRow("Operation 1");
-            fireEvent.click(button("Cancel 1 operation"));
-            await settle();
-            expect(board.api.calls.filter((c) => c.method === "updateRecord")).toEqual([]);
-            expect(button("Cancel 1 operation")).toBeTruthy();
-            // Declined: back on the button that asked.
-            expect(document.activeElement).toBe(button("Cancel 1 operation"));
-            board.destroy();
-        });
-
-        it("reports per row when Dataverse refuses some, four writes at most in flight", async () => {
-            const rows = Array.from({ length: 6 }, (_, i) => operation(i + 1, BGOP.waiting));
-            const board = mountBoard({ rows });
-            await settle();
-            fireEvent.click(document.querySelector("[role='checkbox'][aria-label='Select all operations']") as HTMLElement);
-            await settle();
-            board.api.holdResponses = true;
-            board.api.failures.push(
-                undefined,
-                new DataverseError("Canceling background operation is not allowed after it is in terminal state.", 400, -2147220891),
-            );
-            fireEvent.click(button("Cancel 6 operations"));
-            await settle();
-            expect(board.api.inFlight()).toBe(4);
-            for (let i = 0; i < 3; i++) {
-                await act(async () => board.api.release());
-                await settle();
-            }
-            expect(board.api.calls.filter((c) => c.method === "updateRecord")).toHaveLength(6);
-            expect(screen.getByText("5 of 6 operations are being canceled.")).toBeTruthy();
-            expect(screen.getByText("Operation 2: not canceled (Canceling background operation is not allowed after it is in terminal state.)")).toBeTruthy();
-            board.api.holdResponses = false;
-            board.destroy();
-        });
-
-        it("asks inside the board when the host has no dialog", async () => {
-            const board = mountBoard({ rows: [operation(1, BGOP.waiting)], noConfirmDialog: true });
-            await settle();
-            selectRow("Operation 1");
-            fireEvent.click(button("Cancel 1 operation"));
-            await settle();
-            expect(screen.getByText(/1 operation waiting for resources will be canceled/)).toBeTruthy();
-            // The safe answer has focus, as in a host's dialog.
-            expect(document.activeElement).toBe(button("Keep them"));
-            fireEvent.click(button("Cancel operations"));
-            await settle();
-            expect(board.api.calls.filter((c) => c.method === "updateRecord")).toHaveLength(1);
-            board.destroy();
-        });
-
-        it("is not offered without a Web API or on a disabled control", async () => {
-            for (const context of [{ webAPI: null }, { disabled: true }]) {
-                const board = mountBoard({ rows: [operation(1, BGOP.waiting)], context });
-                await settle();
-                selectRow("Operation 1");
-                await settle();
-                expect(screen.queryByText("Cancel 1 operation")).toBeNull();
-                board.destroy();
-            }
-        });
-    });
-
     it("sorts through the data set and reloads; opens a row through openDatasetItem", async () => {
         const board = mountBoard({ rows: [operation(1, BGOP.failed), operation(2, BGOP.waiting)] });
         await settle();
@@ -424,68 +325,6 @@ describe("OperationsBoard lifecycle", () => {
         expect(document.querySelectorAll("[data-status-toggle]")).toHaveLength(0);
         expect(screen.getByText(/2 of 2 operations loaded|2 operations loaded/)).toBeTruthy();
         board.destroy();
-    });
-
-    describe("status colors from the entity metadata", () => {
-        const METADATA = {
-            backgroundoperation: {
-                columns: {
-                    backgroundoperationstatuscode: [
-                        { Value: BGOP.failed, Label: "Failed", Color: "#00aa55" },
-                        // A dark navy chosen for light forms: on a dark form it is lightened until it shows.
-                        { Value: BGOP.succeeded, Label: "Succeeded", Color: "#000080" },
-                    ],
-                },
-            },
-        };
-        const badgeColor = (name: string): string => {
-            const badge = (screen.getByText(name).closest("[role='row']") as HTMLElement).querySelector(".aops-badge") as HTMLElement;
-            return getComputedStyle(badge).borderTopColor.toLowerCase();
-        };
-
-        it("reads the status column's options once per table and column, and paints their colors", async () => {
-            const calls: unknown[][] = [];
-            // One host: the same metadata, so the same utils object, for both boards.
-            const context = { entityMetadata: { ...METADATA }, onUtility: (call: { args: unknown[] }) => calls.push(call.args) };
-            const board = mountBoard({ rows: [operation(1, BGOP.failed), operation(2, BGOP.inProgress)], context });
-            expect(badgeColor("Operation 1")).not.toMatch(/#00aa55/);
-            await settle();
-            expect(badgeColor("Operation 1")).toMatch(/#00aa55/);
-            // A value the metadata does not color keeps its tone; the label stays the host's.
-            expect(badgeColor("Operation 2")).not.toMatch(/#00aa55/);
-            expect(rowText("Operation 1")).toContain("Failed");
-            board.update();
-            await advance(15_000);
-            board.destroy();
-            // A second board of the same table (another subgrid) asks nothing again.
-            const second = mountBoard({ rows: [operation(3, BGOP.failed)], context });
-            await settle();
-            expect(badgeColor("Operation 3")).toMatch(/#00aa55/);
-            expect(calls).toEqual([["backgroundoperation", ["backgroundoperationstatuscode"]]]);
-            second.destroy();
-        });
-
-        it("keeps maker colors visible in the dark theme", async () => {
-            const board = mountBoard({ rows: [operation(1, BGOP.succeeded)], context: { entityMetadata: METADATA, dark: true } });
-            await settle();
-            const color = badgeColor("Operation 1");
-            expect(color).toMatch(/#[0-9a-f]{6}/);
-            expect(color).not.toMatch(/#000080/);
-            board.destroy();
-        });
-
-        it("falls back to the tones when the host has no metadata API or the read fails", async () => {
-            const failing = mountBoard({ rows: [operation(1, BGOP.failed)], context: { entityMetadata: "fail" } });
-            await settle();
-            const toned = badgeColor("Operation 1");
-            expect(toned).toMatch(/#[0-9a-f]{6}/);
-            expect(toned).not.toMatch(/#00aa55/);
-            failing.destroy();
-            const without = mountBoard({ rows: [operation(1, BGOP.failed)] });
-            await settle();
-            expect(badgeColor("Operation 1")).toBe(toned);
-            without.destroy();
-        });
     });
 
     it("leaves no timer, listener or pending answer behind after destroy", async () => {
