@@ -13,6 +13,7 @@
  * columns, paging, sorting, refresh, selection and openDatasetItem) plugs in as a `CustomParameter`,
  * which builds its value from the host it is handed (language, requestRender, navigation, Web API).
  */
+import { TOKENS } from "./tokens";
 
 /** An option's label: one text, or one per language (LCID → text) that the host picks from. */
 export type OptionLabel = string | Readonly<Record<number, string>>;
@@ -131,38 +132,6 @@ export interface FakeContext<TInputs> extends ComponentFramework.Context<TInputs
 export const LOCALES: Readonly<Record<number, string>> = { 1033: "en-US", 1031: "de-DE", 1036: "fr-FR", 3082: "es-ES", 1041: "ja-JP", 1025: "ar-SA" };
 
 const BASE_LANGUAGE = 1033;
-
-/** A subset of Fluent 9's web themes, as `context.fluentDesignLanguage.tokenTheme` carries them. */
-export const TOKENS: Readonly<Record<"light" | "dark", Readonly<Record<string, string>>>> = {
-    light: {
-        colorBrandBackground: "#0f6cbd",
-        colorBrandBackgroundHover: "#115ea3",
-        colorBrandBackgroundPressed: "#0c3b5e",
-        colorBrandBackground2: "#ebf3fc",
-        colorNeutralForeground1: "#242424",
-        colorNeutralForeground2: "#424242",
-        colorNeutralForeground3: "#616161",
-        colorNeutralBackground1: "#ffffff",
-        colorNeutralBackground2: "#fafafa",
-        colorNeutralBackground3: "#f5f5f5",
-        colorNeutralStroke1: "#d1d1d1",
-        colorNeutralStroke2: "#e0e0e0",
-    },
-    dark: {
-        colorBrandBackground: "#115ea3",
-        colorBrandBackgroundHover: "#0f6cbd",
-        colorBrandBackgroundPressed: "#0c3b5e",
-        colorBrandBackground2: "#082338",
-        colorNeutralForeground1: "#ffffff",
-        colorNeutralForeground2: "#d6d6d6",
-        colorNeutralForeground3: "#adadad",
-        colorNeutralBackground1: "#292929",
-        colorNeutralBackground2: "#1f1f1f",
-        colorNeutralBackground3: "#141414",
-        colorNeutralStroke1: "#666666",
-        colorNeutralStroke2: "#525252",
-    },
-};
 
 /** An option label in the user's language, else the base language's, else the first one given. */
 export function labelIn(label: OptionLabel, languageId: number = BASE_LANGUAGE): string {

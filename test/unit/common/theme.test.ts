@@ -1,6 +1,6 @@
 import { DefaultPalette, type IPalette } from "@fluentui/react/lib/Styling";
 import { themeFromHost, TEXT_SLOTS, GRAPHIC_SLOTS, TEXT_SEMANTIC, GRAPHIC_SEMANTIC, MESSAGE_BACKGROUNDS } from "../../../common/host/theme";
-import { TOKENS } from "../../../scripts/host/context";
+import { TOKENS } from "../../../scripts/host/tokens";
 import { optionColor } from "../../../common/components/StatusBadge";
 
 /** WCAG 2 contrast ratio of two #rrggbb colors, written out here so the theme is not checked by its own code. */
