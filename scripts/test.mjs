@@ -14,7 +14,7 @@
 //
 // Inner loop: `npm test -- --no-build` skips step 1 and tests the last build; it refuses to run when out/
 // holds no successful build, and says so when sources changed after it (run `npm run build` again).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,10 +85,15 @@ if (skipBuild) {
     if (!state.fresh) console.warn(`\n⚠ ${state.reason}: the browser and zip tests see the last build's bundles (\`npm run build\` refreshes them).`);
 }
 
+/** The gallery's browser test files: every test/browser/*.test.mjs but the stock harness's, which runs once. */
+const GALLERY_TEST_FILES = readdirSync(join(root, "test", "browser"))
+    .filter((file) => file.endsWith(".test.mjs") && file !== "harness.test.mjs")
+    .sort()
+    .map((file) => `test/browser/${file}`);
+
 const built = skipBuild || (await buildSuite());
 if (built) {
-    const browserSuite = (id) =>
-        nodeTestSuite(`browser tests on ${RUNTIMES[id].short}`, ["test/browser/gallery.test.mjs", "test/browser/board.test.mjs"], { GALLERY_RUNTIME: id });
+    const browserSuite = (id) => nodeTestSuite(`browser tests on ${RUNTIMES[id].short}`, GALLERY_TEST_FILES, { GALLERY_RUNTIME: id });
     const [sweptRuntime, ...otherRuntimes] = TESTED_RUNTIMES;
     // The default runtime's run (with the sweeps) is the longest suite: it has a lane of its own, and the
     // other runtimes follow the Node suites in the other lane.
