@@ -85,11 +85,14 @@ if (skipBuild) {
     if (!state.fresh) console.warn(`\n⚠ ${state.reason}: the browser and zip tests see the last build's bundles (\`npm run build\` refreshes them).`);
 }
 
-/** The gallery's browser test files: every test/browser/*.test.mjs but the stock harness's, which runs once. */
-const GALLERY_TEST_FILES = readdirSync(join(root, "test", "browser"))
-    .filter((file) => file.endsWith(".test.mjs") && file !== "harness.test.mjs")
-    .sort()
-    .map((file) => `test/browser/${file}`);
+/** The test files of a folder of test/ (`*.test.mjs`), but `except`. */
+const testFiles = (folder, except = []) =>
+    readdirSync(join(root, "test", folder))
+        .filter((file) => file.endsWith(".test.mjs") && !except.includes(file))
+        .sort()
+        .map((file) => `test/${folder}/${file}`);
+/** The gallery's browser test files: all but the stock harness's, which runs once. */
+const GALLERY_TEST_FILES = testFiles("browser", ["harness.test.mjs"]);
 
 const built = skipBuild || (await buildSuite());
 if (built) {
@@ -100,7 +103,7 @@ if (built) {
     const nodeLane = async () => {
         await jestSuite();
         await nodeTestSuite("the build fails loudly", ["test/build/build-fails-loudly.test.mjs"]);
-        await nodeTestSuite("solution zip verifier", ["test/solution/verify-solution.test.mjs"]);
+        await nodeTestSuite("solution zip verifier", testFiles("solution"));
         await nodeTestSuite("benchmark tooling", ["test/tooling/bench-bundles.test.mjs"]);
         for (const id of otherRuntimes) await browserSuite(id);
     };
