@@ -3,33 +3,19 @@
 // switch). `window.gallery` is the handle the browser tests and the benchmark drive.
 import { scenarios } from "/fixtures/scenarios.mjs";
 import { materialize } from "/fixtures/materialize.mjs";
-import { FakeWebApi } from "/host/webApi.js";
 import { hostControl } from "/host/lifecycle.js";
 import { createContext, LOCALES } from "/page/fakeHost.mjs";
 import { datasetsFor } from "/page/fakeDataset.mjs";
 import { columnDefinitions, createFakeGrid } from "/host/powerAppsGrid.js";
+import { addLog, clearLog, log } from "/page/hostLog.mjs";
+import { installClientApi, webApiFor } from "/page/clientApi.mjs";
+import { nextFrame, settled } from "/page/quiet.mjs";
+import { DEFAULT_SETTINGS, LIVE_SETTINGS, readHash, RTL_LANGUAGES, writeHash } from "/page/settings.mjs";
+import { bundleTimings, loadedRuntime, loadScript, setUpRuntimePicker } from "/page/runtime.mjs";
 
 const $ = (id) => document.getElementById(id);
 const registry = new Map();
 const stringCache = new Map();
-const DEFAULT_SETTINGS = {
-    languageId: 1033,
-    timeZoneOffsetMinutes: 0,
-    dark: false,
-    rtl: false,
-    /** 0 on a desktop; else the phone's screen width in px (true means 390). */
-    phone: false,
-    /** The form section's or view's width in px; 0 for the scenario's own (its formWidth, else 880). */
-    width: 0,
-    disabled: false,
-    masked: false,
-    noWebApi: false,
-    latencyMs: 0,
-};
-/** Settings a form can change between updateView calls; the others need a new form load. */
-const LIVE_SETTINGS = new Set(["phone", "width", "disabled", "masked"]);
-/** Languages the platform lays out right to left: it derives `isRTL` from the user's language. */
-const RTL_LANGUAGES = new Set([1025, 1037, 1056, 1065]);
 const DEFAULT_FORM_WIDTH = 880;
 const PHONE_WIDTH = 390;
 
@@ -42,85 +28,8 @@ window.ComponentFramework = {
 let catalog = [];
 let current; // { definition, control, hosted, view, context, container, webAPI, fake, values, properties, strings }
 let settings = { ...DEFAULT_SETTINGS };
-const log = [];
-
-/** Empties the host log: a new scenario starts with a log of its own. */
-function clearLog() {
-    log.splice(0);
-    $("log").replaceChildren();
-}
-
-/** Log text for long strings (a saved file's base64 content can be 100 MB): their start and their length. */
-function shortened(_key, value) {
-    return typeof value === "string" && value.length > 500 ? `${value.slice(0, 200)}… (${value.length.toLocaleString("en-US")} characters)` : value;
-}
-
-function addLog(entry) {
-    log.push({ at: new Date().toISOString(), ...entry });
-    const list = $("log");
-    const item = document.createElement("li");
-    const details =
-        entry.kind === "webAPI"
-            ? `${entry.method} ${entry.entity}${entry.id ? ` ${entry.id}` : ""}${entry.options ? ` ${entry.options}` : ""}`
-            : `${entry.method ?? ""} ${JSON.stringify(entry.args ?? entry.outputs ?? "", shortened)}`;
-    item.textContent = `${entry.kind}: ${details}`; // data shows as text, never as markup
-    list.append(item);
-    while (list.childElementCount > 200) list.firstElementChild.remove();
-}
-
-/**
- * The platform libraries the page really runs: the runtime id the server filled in, React's own version
- * and the version Fluent registered (`window.__packages__`, written by @fluentui/set-version).
- */
-function loadedRuntime() {
-    const fluent = window.__packages__?.["@fluentui/react"];
-    return {
-        id: document.documentElement.dataset.runtime,
-        react: window.React?.version,
-        reactDom: window.ReactDOM?.version,
-        fluent: Array.isArray(fluent) ? fluent.join(", ") : fluent,
-    };
-}
-
-/** The runtime picker: choosing another loads the page again with `?runtime=<id>` (settings stay in the hash). */
-function setUpRuntimePicker(runtimes) {
-    const picker = $("runtime");
-    const loaded = loadedRuntime();
-    for (const runtime of runtimes) picker.append(new Option(runtime.label, runtime.id));
-    picker.value = loaded.id;
-    picker.addEventListener("change", () => {
-        const params = new URLSearchParams(location.search);
-        params.set("runtime", picker.value);
-        location.assign(`${location.pathname}?${params}${location.hash}`);
-    });
-    const expected = runtimes.find((r) => r.id === loaded.id);
-    if (!expected) return `Unknown runtime ${loaded.id}`;
-    if (loaded.react !== expected.react || loaded.reactDom !== expected.react || loaded.fluent !== expected.fluent)
-        return `The page runs React ${loaded.react}, ReactDOM ${loaded.reactDom} and Fluent ${loaded.fluent} instead of ${expected.label}`;
-    return "";
-}
-
 function setStatus(text) {
     $("status").textContent = text;
-}
-
-/** Per loaded bundle: how long its script took to run once downloaded (the benchmark's cold start). */
-const bundleTimings = {};
-
-function loadScript(src, name) {
-    return new Promise((resolve) => {
-        const script = document.createElement("script");
-        script.src = src;
-        script.onload = () => {
-            // onload fires once the script has run; its download ended at the resource's responseEnd.
-            const ran = performance.now();
-            const entry = performance.getEntriesByName(new URL(src, location.href).href).at(-1);
-            if (name && entry) bundleTimings[name] = { evaluateMs: ran - entry.responseEnd };
-            resolve(true);
-        };
-        script.onerror = () => resolve(false);
-        document.head.append(script);
-    });
 }
 
 async function stringsOf(control, lcid) {
@@ -130,49 +39,6 @@ async function stringsOf(control, lcid) {
         stringCache.set(key, response.ok ? await response.json() : {});
     }
     return stringCache.get(key);
-}
-
-/**
- * The fake Web API of a scenario (the shared Dataverse-like one), logging every call and answering after
- * `latencyMs`. A scenario's `failures` ({ method, entity?, times?, error: { message, status } }) make
- * matching calls fail `times` times (every time when omitted); a failed call is recorded like any other
- * but changes nothing.
- */
-function webApiFor(tables, failures = []) {
-    const fake = new FakeWebApi(structuredClone(tables)).failWhen(...failures);
-    fake.onCall = ({ method, entity, id, options }) => addLog({ kind: "webAPI", method, entity, id, options });
-    fake.delay = () => (settings.latencyMs > 0 ? new Promise((resolve) => window.__aops.nativeSetTimeout(resolve, settings.latencyMs)) : undefined);
-    return fake;
-}
-
-/**
- * A model-driven page's Client API (window.Xrm) with only `WebApi.online.execute`, for scenarios with
- * `clientApi`: "accept" runs a bound action on the fake tables (msdyn_MarkIntegrationJobAsFailedAsync sets
- * the job Failed), "refuse" rejects as Dataverse does without the privilege. Other scenarios have none, as
- * in the test harness and canvas apps. Calls are logged like Web API calls (method "execute").
- */
-function installClientApi(mode, fake) {
-    if (!mode) {
-        delete window.Xrm;
-        return;
-    }
-    const execute = async (request) => {
-        const metadata = request.getMetadata();
-        const call = {
-            method: "execute",
-            entity: request.entity?.entityType,
-            id: request.entity?.id,
-            options: metadata.operationName,
-            data: { Error: request.Error },
-        };
-        fake.calls.push(call);
-        addLog({ kind: "webAPI", ...call });
-        if (mode === "refuse") throw { errorCode: 2147746336, message: "Principal user is missing prvWritemsdyn_integrationjob privilege." };
-        const row = (fake.tables[call.entity] ?? []).find((r) => String(r[`${call.entity}id`]).toLowerCase() === String(call.id).toLowerCase());
-        if (row && metadata.operationName === "msdyn_MarkIntegrationJobAsFailedAsync") row.msdyn_status = 192350005;
-        return { ok: true, status: 204 };
-    };
-    window.Xrm = { WebApi: { online: { execute } } };
 }
 
 function readSettingsFromForm() {
@@ -227,23 +93,6 @@ let observedWidth;
 function measuredWidth() {
     if (observedWidth !== undefined) return observedWidth;
     return Math.floor(current?.container.getBoundingClientRect().width ?? stageWidth());
-}
-
-function writeHash(id) {
-    const params = new URLSearchParams({ scenario: id });
-    for (const [key, value] of Object.entries(settings)) if (key !== "rtl" && value !== DEFAULT_SETTINGS[key]) params.set(key, String(value));
-    history.replaceState(null, "", `#${params}`);
-}
-
-function readHash() {
-    const params = new URLSearchParams(location.hash.slice(1));
-    const read = { ...DEFAULT_SETTINGS };
-    for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
-        if (!params.has(key)) continue;
-        read[key] = typeof fallback === "boolean" && key !== "phone" ? params.get(key) === "true" : Number(params.get(key));
-    }
-    read.rtl = RTL_LANGUAGES.has(read.languageId);
-    return { id: params.get("scenario"), settings: read };
 }
 
 function buildContext(updatedProperties = []) {
@@ -362,30 +211,6 @@ function teardown() {
     hosted.destroy();
 }
 
-function nextFrame() {
-    return new Promise((resolve) => requestAnimationFrame(() => window.__aops.nativeSetTimeout(resolve, 0)));
-}
-
-/** A timer this short is work under way (a slice, a focus or layout step), not a refresh interval. */
-const SHORT_TIMER_MS = 50;
-
-/**
- * Resolves true once the control is quiet: every Web API call answered, no short timer pending, for two
- * frames in a row; false if that has not happened within `limitMs`. Tests wait for this, never a fixed time.
- */
-async function settled(limitMs = 10_000) {
-    const started = performance.now();
-    let quietFrames = 0;
-    while (performance.now() - started < limitMs) {
-        await nextFrame();
-        const busy =
-            (current?.fake.unanswered() ?? 0) > 0 || window.__aops.liveTimers().some((timer) => timer.kind === "timeout" && timer.delay <= SHORT_TIMER_MS);
-        quietFrames = busy ? 0 : quietFrames + 1;
-        if (quietFrames >= 2) return true;
-    }
-    return false;
-}
-
 /** The host tells a control its new width with updateView("layout"), as a form does when its section resizes. */
 const resizes = new ResizeObserver((entries) => {
     const entry = entries.findLast((e) => e.target === current?.container);
@@ -422,7 +247,7 @@ async function render(definition, patch = {}) {
         return { missing: true };
     }
     const { parameters, tables, record } = materialize(definition);
-    const fake = webApiFor(tables, definition.failures);
+    const fake = webApiFor(tables, definition.failures, () => settings.latencyMs);
     installClientApi(definition.clientApi, fake);
     const strings = await stringsOf(definition.control, settings.languageId);
     const withoutWebApi = settings.noWebApi || definition.noWebApi === true;
@@ -460,7 +285,7 @@ async function show(id, patch = {}) {
     if (!scenario) throw new Error(`No scenario ${id}`);
     $("scenario").value = id;
     const result = await render(scenario, patch);
-    writeHash(id);
+    writeHash(id, settings);
     return result;
 }
 
@@ -473,7 +298,7 @@ async function applySettings() {
         // A new width reaches the control through the resize observer (updateView with "layout").
         $("stage").style.width = `${stageWidth()}px`;
         rerender(changed.includes("masked") ? current.properties.map((p) => p.name) : []);
-        writeHash($("scenario").value);
+        writeHash($("scenario").value, settings);
     } else {
         await show($("scenario").value);
     }
@@ -538,7 +363,7 @@ window.gallery = {
         return rerender([name]);
     },
     timeSameValueUpdates,
-    settled,
+    settled: (limitMs) => settled(() => current?.fake.unanswered() ?? 0, limitMs),
     bundleTimings: () => ({ ...bundleTimings }),
     /** Each update's { updateViewMs, renderMs } since the scenario showed: the control's own work, host work apart. */
     updateTimings: () => (current ? current.updates.map((u) => ({ ...u })) : []),
