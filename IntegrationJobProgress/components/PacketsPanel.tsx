@@ -9,7 +9,7 @@ import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { toneColor } from "../../common/components/StatusBadge";
 import type { Tone } from "../../common/model/options";
-import { countText, percentText, type Translate } from "../../common/model/text";
+import { countText, percentText, type Translate, numberText } from "../../common/model/text";
 import type { BarLook } from "../model/jobModel";
 import { countPackets, formatRanges, progressOf, rateOf, type ExpectedPackets, type SequenceRange } from "../model/packets";
 import type { PacketRow } from "../model/packetRows";
@@ -56,8 +56,7 @@ const ITEM_LIMIT = 20;
 export const PacketsPanel = React.memo(function PacketsPanel({ expected, packets, look, processing, readAt }: PacketsPanelProps) {
     const { t, clock } = useHost();
     const theme = useControlTheme();
-    const number = React.useMemo(() => new Intl.NumberFormat(clock.locale), [clock.locale]);
-    const format = React.useCallback((n: number) => number.format(n), [number]);
+    const format = React.useCallback((n: number) => numberText(n, clock.locale), [clock.locale]);
     // Sequence numbers are identifiers: locale digits, never grouped.
     const sequenceNumber = React.useMemo(() => new Intl.NumberFormat(clock.locale, { useGrouping: false }), [clock.locale]);
     const formatSequence = React.useCallback((n: number) => sequenceNumber.format(n), [sequenceNumber]);

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { numberText } from "../../common/model/text";
 import { CopyButton } from "../../common/components/CopyButton";
 import { Link } from "@fluentui/react/lib/Link";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
@@ -119,7 +120,7 @@ export const ProgressView = React.memo(function ProgressView({
             {firstRead ? <Text>{t("Packets_Counting")}</Text> : null}
             {capped ? (
                 <MessageBar messageBarType={MessageBarType.warning} isMultiline className="aops-packets-capped">
-                    {t("Packets_Capped", formatCount(capped.counted, clock.locale), formatCount(capped.pages, clock.locale))}
+                    {t("Packets_Capped", numberText(capped.counted, clock.locale), numberText(capped.pages, clock.locale))}
                 </MessageBar>
             ) : null}
             {availability !== "live" ? (
@@ -157,10 +158,6 @@ export const ProgressView = React.memo(function ProgressView({
         </div>
     );
 });
-
-function formatCount(value: number, locale: string): string {
-    return new Intl.NumberFormat(locale).format(value);
-}
 
 const RegardingLine = React.memo(function RegardingLine({
     regarding,

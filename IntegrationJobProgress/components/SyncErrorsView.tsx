@@ -1,4 +1,5 @@
 import * as React from "react";
+import { numberText } from "../../common/model/text";
 import { FactLine } from "../../common/components/FactLine";
 import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
@@ -62,7 +63,7 @@ export const SyncErrorsView = React.memo(function SyncErrorsView({ source, table
             </ul>
             {data.more ? (
                 <Text variant="small" className={styles.muted}>
-                    {t("SyncErrors_Newest", data.errors.length.toLocaleString(clock.locale))}
+                    {t("SyncErrors_Newest", numberText(data.errors.length, clock.locale))}
                 </Text>
             ) : null}
         </section>

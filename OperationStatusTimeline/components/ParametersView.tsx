@@ -1,4 +1,5 @@
 import * as React from "react";
+import { numberText } from "../../common/model/text";
 import { ActionButton } from "@fluentui/react/lib/Button";
 import { getId } from "@fluentui/react/lib/Utilities";
 import { useHost } from "../../common/components/HostContext";
@@ -81,8 +82,8 @@ function PairTable({ pairs, label }: { pairs: ParameterPair[]; label: string }) 
                 <ActionButton onClick={() => setLimit(limit + CHILDREN_PAGE)}>
                     {t(
                         "Json_ShowMore",
-                        Math.min(CHILDREN_PAGE, pairs.length - limit).toLocaleString(clock.locale),
-                        (pairs.length - limit).toLocaleString(clock.locale),
+                        numberText(Math.min(CHILDREN_PAGE, pairs.length - limit), clock.locale),
+                        numberText(pairs.length - limit, clock.locale),
                     )}
                 </ActionButton>
             ) : null}

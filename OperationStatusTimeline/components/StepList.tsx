@@ -1,4 +1,5 @@
 import * as React from "react";
+import { numberText } from "../../common/model/text";
 import { useControlTheme } from "../../common/components/useControlTheme";
 import { Icon } from "@fluentui/react/lib/Icon";
 import { css } from "@fluentui/react/lib/Utilities";
@@ -31,7 +32,7 @@ export const StepList = React.memo(function StepList({ steps }: { steps: Timelin
 
 /** "Retry 2 of 3", counted in the user's digits. */
 function retryText(t: Translate, count: number, locale: string): string {
-    const n = (value: number): string => value.toLocaleString(locale);
+    const n = (value: number): string => numberText(value, locale);
     return count <= MAX_RETRIES ? t("Retry_Badge", n(count), n(MAX_RETRIES)) : t("Retry_BadgeMore", n(count));
 }
 

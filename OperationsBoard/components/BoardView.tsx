@@ -8,7 +8,7 @@ import { RefreshStatus } from "../../common/components/RefreshStatus";
 import { TechnicalDetails } from "../../common/components/TechnicalDetails";
 import { useSharedStyles } from "../../common/components/styles";
 import { useStore } from "../../common/components/useStore";
-import { cutText } from "../../common/model/text";
+import { cutText, numberText } from "../../common/model/text";
 import { revealedText } from "../../common/model/visibleText";
 import type { RefreshSource } from "../../common/sources/refreshSource";
 import { cancelPlan } from "../model/cancel";
@@ -138,7 +138,7 @@ export const BoardView = React.memo(function BoardView({
         if (board.changes.length === 0) return "";
         const { shown, more } = changeSummary(board.changes);
         const list = shown.map((change) => t("Change_Item", change.name !== "" ? revealedText(change.name) : t("Name_None"), change.label)).join("; ");
-        return t("Changes_Announce", more > 0 ? t("List_More", list, more.toLocaleString(clock.locale)) : list);
+        return t("Changes_Announce", more > 0 ? t("List_More", list, numberText(more, clock.locale)) : list);
     }, [board.changes, t, clock.locale]);
 
     // The next page is asked for by scrolling to the end, but not while a filter hides rows.

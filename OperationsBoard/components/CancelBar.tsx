@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { useHost } from "../../common/components/HostContext";
 import { useFlowFocus } from "../../common/components/useFlowFocus";
 import { useStore } from "../../common/components/useStore";
-import { countText, type Translate } from "../../common/model/text";
+import { countText, type Translate, numberText } from "../../common/model/text";
 import { revealedText } from "../../common/model/visibleText";
 import type { CancelPlan } from "../model/cancel";
 import type { BoardRow } from "../model/rows";
@@ -38,7 +38,7 @@ export interface CancelBarProps {
 /** "Cancel N operations" for the selected waiting rows: asks once, cancels, and reports row by row. */
 export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelBarProps) {
     const { t, clock } = useHost();
-    const format = (n: number): string => n.toLocaleString(clock.locale);
+    const format = (n: number): string => numberText(n, clock.locale);
     const styles = useBoardStyles();
     const state = useStore(cancel) ?? cancel.current;
     const n = plan.cancelable.length;
@@ -92,7 +92,7 @@ export const CancelBar = React.memo(function CancelBar({ cancel, plan }: CancelB
 
 const CancelReport = React.memo(function CancelReport({ plan, outcomes, onDismiss }: { plan: CancelPlan; outcomes: BulkCancelOutcomes; onDismiss(): void }) {
     const { t, clock } = useHost();
-    const format = (n: number): string => n.toLocaleString(clock.locale);
+    const format = (n: number): string => numberText(n, clock.locale);
     const failed = outcomes.filter((o) => !o.ok).length;
     const ok = outcomes.length - failed;
     const nameOf = (name: string): string => (name !== "" ? revealedText(name) : t("Name_None"));

@@ -3,7 +3,7 @@ import { ActionButton, DefaultButton } from "@fluentui/react/lib/Button";
 import { useControlTheme } from "../../common/components/useControlTheme";
 import { useHost } from "../../common/components/HostContext";
 import { optionColor } from "../../common/components/StatusBadge";
-import { countText } from "../../common/model/text";
+import { countText, numberText } from "../../common/model/text";
 import type { StatusCount } from "../model/summary";
 import { useBoardStyles } from "./styles";
 
@@ -24,7 +24,7 @@ export const SummaryBar = React.memo(function SummaryBar({ counts, active, onTog
     const { t, clock } = useHost();
     const theme = useControlTheme();
     const styles = useBoardStyles();
-    const format = (n: number): string => n.toLocaleString(clock.locale);
+    const format = (n: number): string => numberText(n, clock.locale);
     const totals = total >= 0 && total >= loaded ? t("Summary_TotalOf", format(loaded), format(total)) : countText(t, "Summary_Total", loaded, format(loaded));
     return (
         <div className={styles.summary}>

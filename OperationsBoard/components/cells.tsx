@@ -1,4 +1,5 @@
 import * as React from "react";
+import { numberText } from "../../common/model/text";
 import { Link } from "@fluentui/react/lib/Link";
 import { TooltipHost } from "@fluentui/react/lib/Tooltip";
 import { useHost } from "../../common/components/HostContext";
@@ -100,7 +101,7 @@ export const RunCell = React.memo(function RunCell({ row }: { row: BoardRow }) {
 export const RetriesCell = React.memo(function RetriesCell({ row }: { row: BoardRow }) {
     const { t, clock } = useHost();
     if (row.retries === undefined) return null;
-    return <span>{t("Retries_OfMax", row.retries.toLocaleString(clock.locale), MAX_RETRIES.toLocaleString(clock.locale))}</span>;
+    return <span>{t("Retries_OfMax", numberText(row.retries, clock.locale), numberText(MAX_RETRIES, clock.locale))}</span>;
 });
 
 /** The error code in decimal and hex, isolated left to right, or what stands in for it. */

@@ -4,7 +4,7 @@ import { ActionButton } from "@fluentui/react/lib/Button";
 import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
-import { countText, cutText } from "../../common/model/text";
+import { countText, cutText, numberText } from "../../common/model/text";
 import { csvSeparator } from "../../common/model/spreadsheet";
 import { CopyButton } from "../../common/components/CopyButton";
 import type { DependencyList } from "../model/dependencyEntries";
@@ -128,7 +128,7 @@ export const DependencyListView = React.memo(function DependencyListView({ list,
     const exportFails = React.useCallback(() => setExportFailed(true), []);
 
     const total = entries.length;
-    const format = React.useCallback((n: number): string => n.toLocaleString(clock.locale), [clock.locale]);
+    const format = React.useCallback((n: number): string => numberText(n, clock.locale), [clock.locale]);
     const searching = search.trim() !== "";
     const occurrences = marks?.occurrences;
     const onRenderCell = React.useCallback(

@@ -3,7 +3,7 @@ import { Text } from "@fluentui/react/lib/Text";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { ProgressIndicator, type IProgressIndicatorStyles } from "@fluentui/react/lib/ProgressIndicator";
 import { useHost } from "../../common/components/HostContext";
-import { percentText } from "../../common/model/text";
+import { percentText, numberText } from "../../common/model/text";
 import { RawText } from "../../common/components/JsonView";
 import { StatusBadge } from "../../common/components/StatusBadge";
 import { FieldValue, RestrictedValue } from "../../common/components/FieldValue";
@@ -167,7 +167,7 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, crea
                     description={t(
                         "Dependencies_ReadingProgress",
                         percentText(Math.floor(state.progress * 100) / 100, clock.locale),
-                        state.length.toLocaleString(clock.locale),
+                        numberText(state.length, clock.locale),
                     )}
                     percentComplete={state.progress}
                     styles={progressStyles}
@@ -183,7 +183,7 @@ const DependencyBody = React.memo(function DependencyBody({ field, reading, crea
         case "tooLarge":
             return (
                 <MessageBar messageBarType={MessageBarType.warning}>
-                    {t("Dependencies_TooLarge", list.length.toLocaleString(clock.locale), MAX_DEPENDENCY_CHARS.toLocaleString(clock.locale))}
+                    {t("Dependencies_TooLarge", numberText(list.length, clock.locale), numberText(MAX_DEPENDENCY_CHARS, clock.locale))}
                 </MessageBar>
             );
         case "raw":

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { numberText } from "../../common/model/text";
 import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
@@ -53,7 +54,7 @@ export const ReadingListView = React.memo(function ReadingListView({ entries, co
     return (
         <div className={`aops-dependency-list ${shared.stack}`}>
             <Text role="status" aria-live="polite" className="aops-dependency-count">
-                {t("Dependencies_ReadSoFar", count.toLocaleString(clock.locale))}
+                {t("Dependencies_ReadSoFar", numberText(count, clock.locale))}
             </Text>
             <VirtualEntryList
                 rows={rows}

@@ -6,7 +6,7 @@ import { Text } from "@fluentui/react/lib/Text";
 import { useHost } from "../../common/components/HostContext";
 import { useSharedStyles } from "../../common/components/styles";
 import { VisibleText } from "../../common/components/VisibleText";
-import { percentText } from "../../common/model/text";
+import { percentText, numberText } from "../../common/model/text";
 import { spelledOut } from "../../common/model/visibleText";
 import type { Dependency } from "../model/dependencyEntries";
 import { fromFirstMatch, highlightParts, rowText } from "../model/rowLayout";
@@ -184,7 +184,7 @@ export const EntryRow = React.memo(function EntryRow({
     const styles = useDependencyStyles();
     const named = entry.name !== "";
     // Counted in the user's digits, as every other count of the control.
-    const times = occurrences.toLocaleString(clock.locale);
+    const times = numberText(occurrences, clock.locale);
     const cell = (area: string, text: string, className: string, dir: "ltr" | "auto", extra?: React.ReactNode, note = "") => (
         <span role="gridcell" className={`${styles.cell} ${className} ${compact ? area : ""}`}>
             {text === "" ? null : (

@@ -3,7 +3,7 @@ import { ActionButton } from "@fluentui/react/lib/Button";
 import { Icon } from "@fluentui/react/lib/Icon";
 import { css } from "@fluentui/react/lib/Utilities";
 import { jsonEntries, jsonKind, readJson, type JsonRead } from "../model/json";
-import { countText } from "../model/text";
+import { countText, numberText } from "../model/text";
 import { chevronIconName } from "./Disclosure";
 import { useHost } from "./HostContext";
 import { useSharedStyles } from "./styles";
@@ -206,7 +206,7 @@ export const RawText = React.memo(function RawText({ text, label, note, dir = "a
             </pre>
             {long && !showAll ? (
                 <ActionButton iconProps={{ iconName: "More" }} onClick={() => setShowAll(true)}>
-                    {t("Json_ShowAll", text.length.toLocaleString(clock.locale))}
+                    {t("Json_ShowAll", numberText(text.length, clock.locale))}
                 </ActionButton>
             ) : null}
         </div>
@@ -251,7 +251,7 @@ const JsonRow = React.memo(function JsonRow({ row, tabbable, onToggle }: JsonRow
         const count = Array.isArray(row.value) ? row.value.length : Object.keys(row.value as object).length;
         content = (
             <span className={styles.jsonSummary}>
-                {kind === "array" ? "[ ]" : "{ }"} {countText(t, kind === "array" ? "Json_Items" : "Json_Keys", count, count.toLocaleString(clock.locale))}
+                {kind === "array" ? "[ ]" : "{ }"} {countText(t, kind === "array" ? "Json_Items" : "Json_Keys", count, numberText(count, clock.locale))}
             </span>
         );
     } else {
@@ -293,7 +293,7 @@ const MoreRow = React.memo(function MoreRow({ row, tabbable, onShowMore }: MoreR
     const { t, clock } = useHost();
     const styles = useSharedStyles();
     const left = row.total - row.shown;
-    const count = (n: number) => n.toLocaleString(clock.locale);
+    const count = (n: number) => numberText(n, clock.locale);
     return (
         <div
             {...treeItemProps(row, tabbable)}

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { numberText } from "../model/text";
 import { normalizeGuid } from "../model/guid";
 import type { PacketState } from "../sources/packetCounts";
 import { useHost } from "./HostContext";
@@ -23,7 +24,7 @@ export const PacketProgress = React.memo(function PacketProgress({ jobId, expect
     const styles = useSharedStyles();
     const key = normalizeGuid(jobId) ?? jobId;
     const received = state?.counts.get(key);
-    const format = (n: number): string => n.toLocaleString(clock.locale);
+    const format = (n: number): string => numberText(n, clock.locale);
     const muted = (text: string): React.ReactElement => (
         <span className={styles.muted} title={text}>
             {text}

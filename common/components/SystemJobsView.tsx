@@ -1,4 +1,5 @@
 import * as React from "react";
+import { numberText } from "../model/text";
 import { FactLine } from "./FactLine";
 import { Text } from "@fluentui/react/lib/Text";
 import { Link } from "@fluentui/react/lib/Link";
@@ -85,7 +86,7 @@ const SystemJobItem = React.memo(function SystemJobItem({ job, onOpenRecord }: S
     if (job.createdOn) facts.push(t("Jobs_Created", formatDateTime(job.createdOn, clock)));
     if (job.startedOn) facts.push(t("Jobs_Started", formatDateTime(job.startedOn, clock)));
     if (job.completedOn) facts.push(t("Jobs_Completed", formatDateTime(job.completedOn, clock)));
-    if (job.retryCount !== undefined && job.retryCount > 0) facts.push(t("Jobs_Retries", job.retryCount.toLocaleString(clock.locale)));
+    if (job.retryCount !== undefined && job.retryCount > 0) facts.push(t("Jobs_Retries", numberText(job.retryCount, clock.locale)));
     // A signed code and its hex stay in their order in right-to-left languages.
     if (job.errorCode !== undefined && job.errorCode !== 0)
         facts.push(

@@ -21,6 +21,23 @@ export function countText(t: Translate, key: string, count: number, ...args: str
     return t(key, ...args);
 }
 
+// Building an Intl formatter costs far more than using one; a grid writes many counts per render.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the user's digits and grouping ("1,234", "1.234", "١٬٢٣٤"); plain digits for a locale Intl refuses. */
+export function numberText(value: number, locale: string): string {
+    let format = numberFormats.get(locale);
+    if (!format) {
+        try {
+            format = new Intl.NumberFormat(locale);
+        } catch {
+            return String(value);
+        }
+        numberFormats.set(locale, format);
+    }
+    return format.format(value);
+}
+
 /** A share (0..1) as the user's locale writes a whole percentage: "52%", "52 %", "٥٢٪". */
 export function percentText(share: number, locale: string): string {
     try {

@@ -1,6 +1,6 @@
 import { translatorOf } from "../../../common/host/strings";
 import { createTranslator } from "../../host/resx";
-import { countText, fillPlaceholders } from "../../../common/model/text";
+import { countText, fillPlaceholders, numberText } from "../../../common/model/text";
 import { COMMON_STRINGS } from "../../../common/strings/defaults";
 import { DEFAULT_STRINGS as OST_STRINGS } from "../../../OperationStatusTimeline/strings/defaults";
 import { DEFAULT_STRINGS as IJP_STRINGS } from "../../../IntegrationJobProgress/strings/defaults";
@@ -76,5 +76,14 @@ describe("counts", () => {
         expect(countText(t, "Packets", 0, "0")).toBe("0 packets received");
         expect(countText(t, "Packets", 2, "2")).toBe("2 packets received");
         expect(countText(t, "Rows", 1, "1")).toBe("1 rows");
+    });
+});
+
+describe("numberText: counts in the user's digits", () => {
+    it("groups and writes digits as the locale does, and falls back to plain digits for a locale Intl refuses", () => {
+        expect(numberText(1234567, "en-US")).toBe("1,234,567");
+        expect(numberText(1234567, "de-DE")).toBe("1.234.567");
+        expect(numberText(12, "ar-SA")).toBe("١٢");
+        expect(numberText(42, "not a locale!")).toBe("42");
     });
 });
