@@ -8,6 +8,7 @@ import { DuplicateMarker, type DuplicateMarks } from "../model/duplicateMarks";
 import type { DependencyReading, DependencyState } from "../sources/dependencyReader";
 import { useHost } from "../../common/components/HostContext";
 import { runInSlices } from "../../common/model/slices";
+import { useTimeout } from "../../common/components/useTimeout";
 
 /** The current state of a reading, re-rendering when a large value's reading progresses or ends. */
 export function useReadingState(reading: DependencyReading): DependencyState {
@@ -17,11 +18,10 @@ export function useReadingState(reading: DependencyReading): DependencyState {
 /** `value`, once it has stopped changing for `delayMs`. */
 export function useDebounced<T>(value: T, delayMs: number): T {
     const [settled, setSettled] = React.useState(value);
-    const { timers } = useHost();
-    React.useEffect(() => {
-        const handle = timers.setTimeout(() => setSettled(value), delayMs);
-        return () => timers.clearTimeout(handle);
-    }, [value, delayMs, timers]);
+    useTimeout(
+        React.useCallback(() => setSettled(value), [value]),
+        delayMs,
+    );
     return settled;
 }
 

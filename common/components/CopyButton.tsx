@@ -3,6 +3,7 @@ import { IconButton } from "@fluentui/react/lib/Button";
 import { css } from "@fluentui/react/lib/Utilities";
 import { useHost } from "./HostContext";
 import { useSharedStyles } from "./styles";
+import { useTimeout } from "./useTimeout";
 
 export interface CopyButtonProps {
     /** The text to copy, computed only when the user clicks. */
@@ -22,7 +23,7 @@ const ICONS = { copy: { iconName: "Copy" }, copied: { iconName: "CheckMark" }, f
  * away. The bubble floats, so it never pushes a toolbar; it is the live region screen readers hear.
  */
 export const CopyButton = React.memo(function CopyButton({ text, label }: CopyButtonProps) {
-    const { t, timers } = useHost();
+    const { t } = useHost();
     const styles = useSharedStyles();
     const [status, setStatus] = React.useState<"" | "copied" | "failed">("");
     const mounted = React.useRef(true);
@@ -32,11 +33,11 @@ export const CopyButton = React.memo(function CopyButton({ text, label }: CopyBu
         },
         [],
     );
-    React.useEffect(() => {
-        if (status === "") return undefined;
-        const handle = timers.setTimeout(() => setStatus(""), COPY_FEEDBACK_MS);
-        return () => timers.clearTimeout(handle);
-    }, [status, timers]);
+    // The feedback fades after a while; a new outcome shows for the whole while again.
+    useTimeout(
+        React.useMemo(() => (status === "" ? undefined : () => setStatus("")), [status]),
+        COPY_FEEDBACK_MS,
+    );
     const copy = React.useCallback(() => {
         const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
         if (!clipboard?.writeText) {
